@@ -1,0 +1,15 @@
+import { authEnv, commonEnv, databaseEnv, loadConfig, portEnv, temporalEnv } from '@sanbao/config';
+import { z } from 'zod';
+
+export const warrantyConfigSchema = z.object({
+  ...commonEnv,
+  ...databaseEnv,
+  ...temporalEnv,
+  ...authEnv,
+  ...portEnv(4101),
+});
+
+export type WarrantyConfig = z.infer<typeof warrantyConfigSchema>;
+
+/** The only reader of the environment in this service. */
+export const readWarrantyConfig = (): WarrantyConfig => loadConfig(warrantyConfigSchema, process.env);

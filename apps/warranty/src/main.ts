@@ -1,0 +1,32 @@
+import { createDatabase } from '@sanbao/db';
+import { createLogger } from '@sanbao/logger';
+import { serveService } from '@sanbao/service-kit';
+import { createTemporalClient, temporalReadiness } from '@sanbao/temporal';
+import { createTokenVerifier } from '@sanbao/trpc/auth';
+import { createWarrantyApp } from './app.ts';
+import { readWarrantyConfig } from './config.ts';
+import { warrantySchemaName, type WarrantyDatabase } from './schema.ts';
+
+const config = readWarrantyConfig();
+const log = createLogger({ name: 'warranty', level: config.LOG_LEVEL, pretty: config.LOG_PRETTY ?? config.NODE_ENV === 'development' });
+const database = createDatabase<WarrantyDatabase>({ url: config.DATABASE_URL, schema: warrantySchemaName, poolMax: config.DATABASE_POOL_MAX });
+const temporal = await createTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE });
+const verifyToken = createTokenVerifier({
+  issuer: config.JWT_ISSUER,
+  audience: config.JWT_AUDIENCE,
+  secret: config.JWT_SECRET,
+  jwksUrl: config.JWT_JWKS_URL,
+});
+
+const service = createWarrantyApp({ database, log, verifyToken, temporalReady: temporalReadiness(temporal.connection, config.TEMPORAL_NAMESPACE) });
+await serveService(service, {
+  host: config.HOST,
+  port: config.PORT,
+  log,
+  shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
+  handleSignals: true,
+  onClosed: async () => {
+    await database.close();
+    await temporal.connection.close();
+  },
+});

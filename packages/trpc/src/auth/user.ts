@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+export const roles = ['provider', 'warehouse', 'finance', 'manager', 'admin', 'system'] as const;
+export type Role = (typeof roles)[number];
+
+/** Who is calling: the verified claims of the bearer token. */
+export const authUserSchema = z.object({
+  sub: z.string().min(1),
+  role: z.enum(roles),
+  providerId: z.string().min(1).optional(),
+  warehouseId: z.string().min(1).optional(),
+  name: z.string().optional(),
+});
+export type AuthUser = z.infer<typeof authUserSchema>;
+
+export const tenantRules: Record<Role, (u: AuthUser) => string | null> = {
+  provider: (u) => (u.providerId ? null : 'a provider token needs providerId'),
+  warehouse: (u) => (u.warehouseId ? null : 'a warehouse token needs warehouseId'),
+  finance: () => null,
+  manager: () => null,
+  admin: () => null,
+  system: () => null,
+};
