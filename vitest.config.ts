@@ -8,7 +8,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['{apps,packages,workflows}/**/src/**/*.test.ts', 'workflows/**/*.test.ts'],
+          include: ['{apps,packages}/*/src/**/*.test.ts', 'workflows/src/**/*.test.ts', 'bench/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
           environment: 'node',
         },
@@ -16,7 +16,7 @@ export default defineConfig({
       {
         test: {
           name: 'int',
-          include: ['{apps,packages,workflows}/**/*.int.test.ts'],
+          include: ['{apps,packages}/*/src/**/*.int.test.ts', 'workflows/src/**/*.int.test.ts'],
           exclude: ['**/node_modules/**'],
           environment: 'node',
           pool: 'forks',

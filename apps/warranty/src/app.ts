@@ -20,8 +20,7 @@ export function createWarrantyApp({ database, log, verifyToken, temporalReady }:
   return createService({
     name: 'warranty',
     log,
-    router,
-    verifyToken,
+    trpc: { router, verifyToken },
     readiness: { postgres: database.ping, ...(temporalReady ? { temporal: temporalReady } : {}) },
   });
 }

@@ -10,8 +10,8 @@ export type ReadinessCheck = () => Promise<void>;
 export interface ServiceSettings<TRouter extends AnyTRPCRouter> {
   name: string;
   log: Logger;
-  router: TRouter;
-  verifyToken: TokenVerifier;
+  /** The service's tRPC router and how to verify bearer tokens; absent for processes with no API (the worker). */
+  trpc?: { router: TRouter; verifyToken: TokenVerifier };
   /** Named dependencies that must answer for /readyz to be 200, e.g. postgres and temporal. */
   readiness: Record<string, ReadinessCheck>;
 }
@@ -24,7 +24,7 @@ export interface Service {
   markDraining(): void;
 }
 
-export function createService<TRouter extends AnyTRPCRouter>({ name, log, router, verifyToken, readiness }: ServiceSettings<TRouter>): Service {
+export function createService<TRouter extends AnyTRPCRouter>({ name, log, trpc, readiness }: ServiceSettings<TRouter>): Service {
   let inFlight = 0;
   let draining = false;
   const app = new Hono<{ Variables: ServiceVariables }>();
@@ -47,7 +47,7 @@ export function createService<TRouter extends AnyTRPCRouter>({ name, log, router
     const ready = !draining && results.every(([, state]) => state === 'ok');
     return c.json({ status: ready ? 'ready' : draining ? 'draining' : 'not ready', service: name, checks }, ready ? 200 : 503);
   });
-  app.all('/trpc/*', trpcHandler(router as never, verifyToken));
+  if (trpc) app.all('/trpc/*', trpcHandler(trpc.router as never, trpc.verifyToken));
   app.notFound((c) => c.json({ error: 'not found' }, 404));
   app.onError((error, c) => {
     c.get('log').error({ err: error }, 'unhandled error');

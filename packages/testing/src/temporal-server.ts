@@ -33,6 +33,9 @@ function portAnswers(port: number): Promise<boolean> {
 /** `temporal server start-dev` with a SQLite file; resolves once the frontend accepts connections. */
 export async function startTemporalDevServer(settings: DevServerSettings): Promise<TemporalServer> {
   const port = settings.port ?? (await freePort());
+  if (await portAnswers(port)) {
+    throw new Error(`port ${port} is already taken: is another Temporal server running? Point TEMPORAL_ADDRESS at it to use it.`);
+  }
   const uiPort = settings.uiPort ?? (await freePort());
   const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(port), '--db-filename', settings.dbFilename, '--log-level', 'warn'];
   if (settings.headless) args.push('--headless');

@@ -1,2 +1,3 @@
 export { roles, authUserSchema, type AuthUser, type Role } from './user.ts';
 export { createTokenVerifier, signToken, InvalidTokenError, type TokenSettings, type SignSettings, type TokenVerifier } from './tokens.ts';
+export { systemTokenSource } from './system-token.ts';

@@ -1,0 +1,6 @@
+/** The services behind /api/<service>: name → base URL. */
+export type Upstreams = Record<string, string>;
+
+export const upstreamsFrom = (config: { WARRANTY_URL: string }): Upstreams => ({
+  warranty: config.WARRANTY_URL,
+});

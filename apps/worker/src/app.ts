@@ -1,0 +1,42 @@
+import { fileURLToPath } from 'node:url';
+import type { Logger } from '@sanbao/logger';
+import { createService } from '@sanbao/service-kit';
+import { createSanbaoWorker } from '@sanbao/temporal/worker';
+import { createActivities } from '@sanbao/workflows/activities';
+import type { ServiceClients } from './service-clients.ts';
+
+export interface WorkerAppDeps {
+  log: Logger;
+  address: string;
+  namespace: string;
+  taskQueue: string;
+  clients: ServiceClients;
+}
+
+export const workflowsPath = fileURLToPath(import.meta.resolve('@sanbao/workflows/workflows'));
+
+/** The Temporal worker with every workflow and activity, plus a small health endpoint. */
+export async function createWorkerApp({ log, address, namespace, taskQueue, clients }: WorkerAppDeps) {
+  const activities = createActivities({
+    log: log.child({ component: 'activities' }),
+    pingWarranty: () => clients.warranty.system.ping.query(),
+  });
+  const { worker, connection } = await createSanbaoWorker({
+    address,
+    namespace,
+    taskQueue,
+    log,
+    workflows: { workflowsPath },
+    activities,
+  });
+  const health = createService({
+    name: 'worker',
+    log,
+    readiness: {
+      worker: async () => {
+        if (worker.getState() !== 'RUNNING') throw new Error(`worker is ${worker.getState()}`);
+      },
+    },
+  });
+  return { worker, connection, health };
+}

@@ -1,0 +1,38 @@
+import { createLogger } from '@sanbao/logger';
+import { serveService } from '@sanbao/service-kit';
+import { systemTokenSource } from '@sanbao/trpc/auth';
+import { createWorkerApp } from './app.ts';
+import { readWorkerConfig } from './config.ts';
+import { createServiceClients } from './service-clients.ts';
+
+const config = readWorkerConfig();
+const log = createLogger({ name: 'worker', level: config.LOG_LEVEL, pretty: config.LOG_PRETTY ?? config.NODE_ENV === 'development' });
+if (!config.JWT_SECRET) throw new Error('the worker signs system tokens: set JWT_SECRET');
+const token = systemTokenSource(
+  { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, secret: config.JWT_SECRET, ttlSeconds: config.SYSTEM_TOKEN_TTL_SECONDS },
+  'worker',
+);
+
+const { worker, connection, health } = await createWorkerApp({
+  log,
+  address: config.TEMPORAL_ADDRESS,
+  namespace: config.TEMPORAL_NAMESPACE,
+  taskQueue: config.TEMPORAL_TASK_QUEUE,
+  clients: createServiceClients({ warrantyUrl: config.WARRANTY_URL, token }),
+});
+
+const running = await serveService(health, { host: config.HOST, port: config.PORT, log, shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS });
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.once(signal, () => {
+    log.info({ signal }, 'stopping worker: finishing in-flight activities');
+    worker.shutdown();
+  });
+}
+log.info({ taskQueue: config.TEMPORAL_TASK_QUEUE, address: config.TEMPORAL_ADDRESS }, 'worker running');
+try {
+  await worker.run();
+} finally {
+  await running.shutdown('worker stopped');
+  await connection.close();
+}
+log.info('worker stopped');

@@ -1,0 +1,51 @@
+import { createLogger } from '@sanbao/logger';
+import { serveService, type RunningService } from '@sanbao/service-kit';
+import { createTemporalClient } from '@sanbao/temporal';
+import { createTestDatabase, testTokens, type TestDatabase } from '@sanbao/testing';
+import { createTokenVerifier, systemTokenSource } from '@sanbao/trpc/auth';
+import { createWarrantyApp } from '@sanbao/warranty/app';
+import { warrantyMigrations } from '@sanbao/warranty/migrations';
+import { workflowIds } from '@sanbao/workflows/contracts';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { createWorkerApp } from './app.ts';
+import { createServiceClients } from './service-clients.ts';
+
+const log = createLogger({ name: 'worker-test', level: 'warn' });
+let testDb: TestDatabase;
+let warranty: RunningService;
+
+beforeAll(async () => {
+  testDb = await createTestDatabase(inject('postgresAdminUrl'), { warranty: warrantyMigrations });
+  const service = createWarrantyApp({ database: testDb.open('warranty'), log, verifyToken: createTokenVerifier(testTokens.settings) });
+  warranty = await serveService(service, { host: '127.0.0.1', port: 0, log, shutdownTimeoutMs: 5000 });
+});
+
+afterAll(async () => {
+  await warranty?.shutdown('test finished');
+  await testDb?.drop();
+});
+
+it('runs the ping workflow on a real Temporal server: workflow → activity → warranty /trpc → Postgres', async () => {
+  const address = inject('temporalAddress');
+  const taskQueue = `test-${randomUUID()}`;
+  const token = systemTokenSource({ ...testTokens.settings, ttlSeconds: 300 }, 'worker-test');
+  const { worker, connection } = await createWorkerApp({
+    log,
+    address,
+    namespace: 'default',
+    taskQueue,
+    clients: createServiceClients({ warrantyUrl: warranty.url, token }),
+  });
+  const { client, connection: clientConnection } = await createTemporalClient({ address, namespace: 'default' });
+  try {
+    const workflowId = workflowIds.ping(randomUUID());
+    const result = await worker.runUntil(client.workflow.execute('ping', { taskQueue, workflowId, args: ['sanbao'] }));
+    expect(result.greeting).toBe('pong, sanbao');
+    expect(result.workflowId).toBe(workflowId);
+    expect(Math.abs(Date.parse(result.warrantyDatabaseTime) - Date.now())).toBeLessThan(60_000);
+  } finally {
+    await clientConnection.close();
+    await connection.close();
+  }
+});

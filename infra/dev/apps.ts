@@ -1,0 +1,22 @@
+import { devPorts } from './env.ts';
+
+export interface DevApp {
+  name: string;
+  entry: string;
+  port: number;
+  /** Has `src/migrate.ts` for its own schema. */
+  migrates: boolean;
+  /** Extra variables: where this app finds the others. */
+  env: (urls: Record<string, string>) => Record<string, string>;
+}
+
+const url = (port: number) => `http://127.0.0.1:${port}`;
+
+/** Every process of the suite, in start order. */
+export const devApps: DevApp[] = [
+  { name: 'warranty', entry: 'apps/warranty/src/main.ts', port: devPorts.warranty, migrates: true, env: () => ({}) },
+  { name: 'worker', entry: 'apps/worker/src/main.ts', port: devPorts.worker, migrates: false, env: () => ({ WARRANTY_URL: url(devPorts.warranty) }) },
+  { name: 'gateway', entry: 'apps/gateway/src/main.ts', port: devPorts.gateway, migrates: false, env: () => ({ WARRANTY_URL: url(devPorts.warranty) }) },
+];
+
+export const migrateEntry = (app: DevApp) => app.entry.replace(/main\.ts$/, 'migrate.ts');
