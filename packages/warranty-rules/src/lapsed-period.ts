@@ -1,0 +1,43 @@
+// Default 14: outside every period that covers the failed part the only remedy is a paid repair,
+// except that a repair itself is guaranteed for 30 days (B11, C5, E3).
+import type { Day } from './contract.ts';
+import type { ClaimContext } from './claim-context.ts';
+import { daysBetween } from './days.ts';
+import type { Findings } from './findings.ts';
+
+const REPAIR_GUARANTEE_DAYS = 30;
+
+export function paidRepairOnly(findings: Findings, rule: string, why: string): void {
+  findings.grant('paid_repair', rule, { free: false, note: `${why} The product may be repaired for a fee.` });
+  for (const kind of ['refund', 'replace', 'repair'] as const) findings.deny(kind, rule, why);
+}
+
+/**
+ * B11 [I]: the repairer guarantees a repaired product works for at least 30 days, so a recurrence on
+ * the same part within 30 days of a completed repair is repaired free even after the period ended.
+ */
+export function guaranteedRepairOn(ctx: ClaimContext): Day | undefined {
+  const failedPart = ctx.facts.claim.partCode;
+  let latest: Day | undefined;
+  for (const spell of ctx.spells) {
+    const completedOn = spell.repair?.completedOn;
+    if (completedOn === undefined || spell.repair?.partCode !== failedPart) continue;
+    const since = daysBetween(completedOn, ctx.claimDate);
+    if (since >= 0 && since <= REPAIR_GUARANTEE_DAYS && (latest === undefined || completedOn > latest)) latest = completedOn;
+  }
+  return latest;
+}
+
+/** Out of period: a free repair under the repair guarantee, else a paid repair. */
+export function outsidePeriod(ctx: ClaimContext, findings: Findings, periodRule: string, guaranteeRule: string, why: string): void {
+  const repairedOn = guaranteedRepairOn(ctx);
+  if (repairedOn === undefined) {
+    paidRepairOnly(findings, periodRule, why);
+    return;
+  }
+  findings.grant('repair', guaranteeRule, {
+    note: `${why} The same part was repaired on ${repairedOn}, less than ${REPAIR_GUARANTEE_DAYS} days ago; the repairer's 30-day guarantee makes this repair free.`,
+  });
+  findings.deny('refund', periodRule, why);
+  findings.deny('replace', periodRule, why);
+}
