@@ -61,7 +61,7 @@ function installDependencies(env) {
   const marker = join(root, 'node_modules', '.modules.yaml');
   const lock = join(root, 'pnpm-lock.yaml');
   const fresh = existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs;
-  if (fresh && !process.env.CI) return;
+  if (fresh) return;
   say('installing dependencies (pnpm install --frozen-lockfile)');
   must('pnpm', ['install', '--frozen-lockfile'], { env });
 }

@@ -1,4 +1,10 @@
 import { router } from '@sanbao/trpc';
+import { createClaimsRouter } from './claims/claims.router.ts';
+import { createEligibilityRouter } from './eligibility/eligibility.router.ts';
+import { createHistoryRouter } from './history/history.router.ts';
+import { createModelsRouter } from './models/models.router.ts';
+import { createPoliciesRouter } from './policies/policies.router.ts';
+import { createSalesRouter } from './sales/sales.router.ts';
 import { createSystemRouter, type SystemRouterDeps } from './system/system.router.ts';
 
 export type WarrantyRouterDeps = SystemRouterDeps;
@@ -6,6 +12,12 @@ export type WarrantyRouterDeps = SystemRouterDeps;
 export function createWarrantyRouter(deps: WarrantyRouterDeps) {
   return router({
     system: createSystemRouter(deps),
+    policies: createPoliciesRouter(deps),
+    models: createModelsRouter(deps),
+    sales: createSalesRouter(deps),
+    history: createHistoryRouter(deps),
+    claims: createClaimsRouter(deps),
+    eligibility: createEligibilityRouter(deps),
   });
 }
 

@@ -1,0 +1,59 @@
+import { sql, type Kysely, type Transaction } from '@sanbao/db';
+import type { ClaimState, WarrantyDatabase } from '../schema.ts';
+
+type Db = Kysely<WarrantyDatabase> | Transaction<WarrantyDatabase>;
+
+export const nextClaimSequence = async (db: Db) =>
+  Number((await sql<{ n: string }>`select nextval('claim_number_seq') as n`.execute(db)).rows[0]!.n);
+
+export const insertClaim = (db: Db, claim: Omit<WarrantyDatabase['claims'], 'id' | 'createdAt' | 'updatedAt' | 'chosenRemedy' | 'chosenRule' | 'chosenAmountFen'>) =>
+  db.insertInto('claims').values(claim).returningAll().executeTakeFirstOrThrow();
+
+export const insertAdjudication = (db: Db, row: { claimId: number; facts: unknown; decision: unknown; engineVersion: string; policyId: number; policyVersion: number }) =>
+  db
+    .insertInto('claimAdjudications')
+    .values({ ...row, facts: JSON.stringify(row.facts), decision: JSON.stringify(row.decision) })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+
+export const insertClaimEvent = (db: Db, event: { claimId: number; fromState: ClaimState | null; toState: ClaimState; actor: string; actorRole: string; reason: string | null }) =>
+  db.insertInto('claimEvents').values(event).execute();
+
+export const setClaimState = (db: Db, claimId: number, state: ClaimState, extra: Partial<Pick<WarrantyDatabase['claims'], 'chosenRemedy' | 'chosenRule' | 'chosenAmountFen'>> = {}) =>
+  db
+    .updateTable('claims')
+    .set({ state, ...extra, updatedAt: sql<Date>`now()` })
+    .where('id', '=', claimId)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+
+/** The claim with its unit's serial and model; `forUpdate` locks it for a state change. */
+export const findClaim = (db: Db, claimId: number, forUpdate = false) =>
+  db
+    .selectFrom('claims as c')
+    .innerJoin('soldUnits as u', 'u.id', 'c.unitId')
+    .selectAll('c')
+    .select(['u.serial', 'u.modelCode'])
+    .where('c.id', '=', claimId)
+    .$if(forUpdate, (q) => q.forUpdate('c'))
+    .executeTakeFirst();
+
+export const latestAdjudication = (db: Db, claimId: number) =>
+  db.selectFrom('claimAdjudications').selectAll().where('claimId', '=', claimId).orderBy('id', 'desc').limit(1).executeTakeFirst();
+
+export const claimEvents = (db: Db, claimId: number) => db.selectFrom('claimEvents').selectAll().where('claimId', '=', claimId).orderBy('id').execute();
+
+export function listClaimRows(db: Db, filter: { providerId?: string | undefined; state?: ClaimState | undefined; serial?: string | undefined; limit: number; before?: number | undefined }) {
+  return db
+    .selectFrom('claims as c')
+    .innerJoin('soldUnits as u', 'u.id', 'c.unitId')
+    .selectAll('c')
+    .select(['u.serial', 'u.modelCode'])
+    .$if(filter.providerId !== undefined, (q) => q.where('c.providerId', '=', filter.providerId!))
+    .$if(filter.state !== undefined, (q) => q.where('c.state', '=', filter.state!))
+    .$if(filter.serial !== undefined, (q) => q.where('u.serial', '=', filter.serial!))
+    .$if(filter.before !== undefined, (q) => q.where('c.id', '<', filter.before!))
+    .orderBy('c.id', 'desc')
+    .limit(filter.limit)
+    .execute();
+}

@@ -1,0 +1,32 @@
+import type { Kysely } from '@sanbao/db';
+import { internalProcedure, roleProcedure, router } from '@sanbao/trpc';
+import { idempotent, type IdempotencyStore } from '@sanbao/trpc/idempotency';
+import type { WarrantyDatabase } from '../schema.ts';
+import { chooseRemedyInput, claimIdInput, listClaimsInput, moveClaimInput, openClaimInput } from './claims.schemas.ts';
+import { chooseRemedy, claimCoverage, claimMoves, getClaim, listClaims, moveClaimTo, openClaim, readjudicate } from './claims.service.ts';
+
+/** Claims: a provider opens one for a serial; the engine decides; the claim moves to completion. */
+export function createClaimsRouter({ db, idempotency }: { db: Kysely<WarrantyDatabase>; idempotency: IdempotencyStore }) {
+  const change = (...roles: Parameters<typeof roleProcedure>) => roleProcedure(...roles).use(idempotent(idempotency));
+  const move = (to: (typeof claimMoves)[keyof typeof claimMoves], ...roles: Parameters<typeof roleProcedure>) =>
+    change(...roles)
+      .input(moveClaimInput)
+      .mutation(({ ctx, input }) => moveClaimTo(db, input.claimId, to, ctx.user, input.reason));
+  const readers = roleProcedure('provider', 'manager', 'admin', 'finance', 'system');
+  return router({
+    open: change('provider', 'manager', 'admin').input(openClaimInput).mutation(({ ctx, input }) => openClaim(db, input, ctx.user)),
+    chooseRemedy: change('provider', 'manager').input(chooseRemedyInput).mutation(({ ctx, input }) => chooseRemedy(db, input, ctx.user)),
+    // The approval workflow drives these; managers may act directly from their inbox.
+    requestApproval: move(claimMoves.requestApproval, 'system', 'manager'),
+    approve: move(claimMoves.approve, 'system', 'manager'),
+    startWork: move(claimMoves.startWork, 'system', 'manager'),
+    reject: move(claimMoves.reject, 'system', 'manager'),
+    complete: move(claimMoves.complete, 'provider', 'system', 'manager'),
+    cancel: move(claimMoves.cancel, 'provider', 'manager'),
+    get: readers.input(claimIdInput).query(({ ctx, input }) => getClaim(db, input.claimId, ctx.user)),
+    list: readers.input(listClaimsInput).query(({ ctx, input }) => listClaims(db, input, ctx.user)),
+    readjudicate: readers.input(claimIdInput).query(({ ctx, input }) => readjudicate(db, input.claimId, ctx.user)),
+    coverage: internalProcedure.input(claimIdInput).query(({ input }) => claimCoverage(db, input.claimId)),
+  });
+}
+

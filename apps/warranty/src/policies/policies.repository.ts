@@ -1,0 +1,26 @@
+import type { Kysely } from '@sanbao/db';
+import type { WarrantyDatabase } from '../schema.ts';
+
+type Db = Kysely<WarrantyDatabase>;
+
+export const listPolicyRows = (db: Db, categoryCode?: string) =>
+  db
+    .selectFrom('policies')
+    .selectAll()
+    .$if(categoryCode !== undefined, (q) => q.where('categoryCode', '=', categoryCode!))
+    .orderBy('categoryCode')
+    .orderBy('version', 'desc')
+    .execute();
+
+export const latestPolicyVersion = async (db: Db, categoryCode: string) =>
+  (await db.selectFrom('policies').select((eb) => eb.fn.max('version').as('v')).where('categoryCode', '=', categoryCode).executeTakeFirst())?.v ?? 0;
+
+export const insertPolicyRow = (
+  db: Db,
+  row: { categoryCode: string; version: number; effectiveFrom: string; nameZh: string; nameEn: string; terms: unknown; needsLegalReview: boolean; sourceRules: string[]; note: string | null; publishedBy: string },
+) =>
+  db
+    .insertInto('policies')
+    .values({ ...row, terms: JSON.stringify(row.terms) })
+    .returningAll()
+    .executeTakeFirstOrThrow();

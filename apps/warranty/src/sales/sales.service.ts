@@ -1,0 +1,52 @@
+import type { Kysely } from '@sanbao/db';
+import { badRequest, conflict, notFound } from '@sanbao/trpc';
+import type { WarrantyDatabase } from '../schema.ts';
+import { assertSaleDatesConsistent } from './sale-dates.ts';
+import type { RegisterSale } from './sales.schemas.ts';
+import { findUnitBySerial, insertUnit, modelExists } from './sales.repository.ts';
+
+type Db = Kysely<WarrantyDatabase>;
+type UnitRow = NonNullable<Awaited<ReturnType<typeof findUnitBySerial>>>;
+
+export const toSoldUnit = (row: UnitRow) => ({
+  id: row.id,
+  serial: row.serial,
+  modelCode: row.modelCode,
+  channel: row.channel,
+  invoiceDate: row.invoiceDate,
+  deliveredAt: row.deliveredAt?.toISOString() ?? null,
+  installedOn: row.installedOn,
+  priceFen: row.priceFen,
+  paidFen: row.paidFen,
+  documents: row.documents as Record<string, boolean>,
+  registeredAt: row.createdAt.toISOString(),
+});
+
+export async function registerSale(db: Db, input: RegisterSale, actor: string) {
+  assertSaleDatesConsistent(input);
+  if (input.paidFen !== undefined && input.paidFen > input.priceFen) {
+    throw badRequest('paidFen', `paid ${input.paidFen} fen is more than the invoice price ${input.priceFen} fen`);
+  }
+  if (!(await modelExists(db, input.modelCode))) throw badRequest('modelCode', `unknown model ${input.modelCode}`);
+  const row = await insertUnit(db, {
+    serial: input.serial,
+    modelCode: input.modelCode,
+    channel: input.channel,
+    invoiceDate: input.invoiceDate,
+    deliveredAt: input.deliveredAt ? new Date(input.deliveredAt) : null,
+    installedOn: input.installedOn ?? null,
+    priceFen: input.priceFen,
+    paidFen: input.paidFen ?? null,
+    documents: input.documents,
+    importId: null,
+    registeredBy: actor,
+  });
+  if (!row) throw conflict(`serial ${input.serial} is already registered`);
+  return toSoldUnit(row);
+}
+
+export async function getSoldUnit(db: Db, serial: string) {
+  const row = await findUnitBySerial(db, serial);
+  if (!row) throw notFound(`sold unit ${serial}`);
+  return toSoldUnit(row);
+}
