@@ -27,7 +27,14 @@ describe('claim states', () => {
     for (const start of states) {
       const seen = new Set<ClaimState>([start]);
       const queue = [start];
-      while (queue.length) for (const next of claimTransitions[queue.shift()!]) if (!seen.has(next)) (seen.add(next), queue.push(next));
+      while (queue.length) {
+        for (const next of claimTransitions[queue.shift()!]) {
+          if (!seen.has(next)) {
+            seen.add(next);
+            queue.push(next);
+          }
+        }
+      }
       expect([...seen].some(isFinal), start).toBe(true);
     }
   });

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from '@sanbao/db';
+import type { Kysely } from '@sanbao/db';
 import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import type { WarrantyDatabase } from '../schema.ts';
 
@@ -8,7 +8,7 @@ type Db = Kysely<WarrantyDatabase>;
  * Everything the rules need about one unit, in one round trip: the sale, its model, the policy in
  * force on the invoice date (latest effective version), the service history and the holiday calendar.
  */
-export function loadUnitFacts(db: Db, serial: string) {
+export function unitFactsQuery(db: Db, serial: string) {
   return db
     .selectFrom('soldUnits as u')
     .innerJoin('productModels as m', 'm.modelCode', 'u.modelCode')
@@ -48,9 +48,36 @@ export function loadUnitFacts(db: Db, serial: string) {
       ).as('replacements'),
       jsonArrayFrom(eb.selectFrom('holidays as h').select(['h.day', 'h.kind']).orderBy('h.day')).as('calendar'),
     ])
-    .where('u.serial', '=', serial)
-    .executeTakeFirst();
+    .where('u.serial', '=', serial);
 }
 
-export type UnitFacts = NonNullable<Awaited<ReturnType<typeof loadUnitFacts>>>;
+type UnitFactsRow = NonNullable<Awaited<ReturnType<ReturnType<typeof unitFactsQuery>['executeTakeFirst']>>>;
+
+const placeholder = '\u0000serial';
+const compiledLoaders = new WeakMap<Db, (serial: string) => Promise<UnitFactsRow | undefined>>();
+
+/**
+ * The lookup sits on the hot path of every eligibility check. Its SQL never changes, only the
+ * serial, so it is compiled once per database handle: building it anew (four subqueries through the
+ * camel-case plugin) cost as much as running it.
+ */
+function compiledLoader(db: Db) {
+  const template = unitFactsQuery(db, placeholder).compile();
+  const at = template.parameters.indexOf(placeholder);
+  if (at < 0) throw new Error('unit facts query lost its serial parameter');
+  return async (serial: string) => {
+    const parameters = [...template.parameters];
+    parameters[at] = serial;
+    const { rows } = await db.executeQuery<UnitFactsRow>({ ...template, parameters });
+    return rows[0];
+  };
+}
+
+export function loadUnitFacts(db: Db, serial: string): Promise<UnitFactsRow | undefined> {
+  let load = compiledLoaders.get(db);
+  if (!load) compiledLoaders.set(db, (load = compiledLoader(db)));
+  return load(serial);
+}
+
+export type UnitFacts = UnitFactsRow;
 

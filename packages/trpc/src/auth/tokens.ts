@@ -1,5 +1,6 @@
 import { createLocalJWKSet, createRemoteJWKSet, importPKCS8, jwtVerify, SignJWT, type JSONWebKeySet, type JWTVerifyGetKey } from 'jose';
 import { authUserSchema, tenantRules, type AuthUser } from './user.ts';
+import { createVerifiedTokenCache } from './verified-token-cache.ts';
 
 export interface TokenSettings {
   issuer: string;
@@ -32,7 +33,10 @@ export function createTokenVerifier(settings: TokenSettings): TokenVerifier {
   } else {
     throw new Error('token verification needs JWT_SECRET (HS256) or JWT_JWKS_URL (RS256)');
   }
+  const cache = createVerifiedTokenCache();
   return async (token) => {
+    const known = cache.get(token);
+    if (known) return known;
     let payload: unknown;
     try {
       ({ payload } = await verify(token));
@@ -43,6 +47,8 @@ export function createTokenVerifier(settings: TokenSettings): TokenVerifier {
     if (!parsed.success) throw new InvalidTokenError('token claims are incomplete');
     const tenantProblem = tenantRules[parsed.data.role](parsed.data);
     if (tenantProblem) throw new InvalidTokenError(tenantProblem);
+    const exp = (payload as { exp?: number }).exp;
+    cache.set(token, parsed.data, exp === undefined ? undefined : exp * 1000);
     return parsed.data;
   };
 }
