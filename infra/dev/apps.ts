@@ -6,6 +6,8 @@ export interface DevApp {
   port: number;
   /** Has `src/migrate.ts` for its own schema. */
   migrates: boolean;
+  /** A script that loads demo data after migrating (skipped with DEMO_DATA=false). */
+  demo?: string;
   /** Extra variables: where this app finds the others. */
   env: (urls: Record<string, string>) => Record<string, string>;
 }
@@ -14,7 +16,7 @@ const url = (port: number) => `http://127.0.0.1:${port}`;
 
 /** Every process of the suite, in start order. */
 export const devApps: DevApp[] = [
-  { name: 'warranty', entry: 'apps/warranty/src/main.ts', port: devPorts.warranty, migrates: true, env: () => ({}) },
+  { name: 'warranty', entry: 'apps/warranty/src/main.ts', port: devPorts.warranty, migrates: true, demo: 'apps/warranty/src/demo/seed-demo.ts', env: () => ({}) },
   { name: 'worker', entry: 'apps/worker/src/main.ts', port: devPorts.worker, migrates: false, env: () => ({ WARRANTY_URL: url(devPorts.warranty) }) },
   { name: 'gateway', entry: 'apps/gateway/src/main.ts', port: devPorts.gateway, migrates: false, env: () => ({ WARRANTY_URL: url(devPorts.warranty) }) },
 ];

@@ -58,6 +58,7 @@ try {
   for (const app of devApps.filter((a) => a.migrates)) {
     say(`migrating ${app.name}`);
     await runToEnd(migrateEntry(app), ['up'], baseEnv);
+    if (app.demo && process.env.DEMO_DATA !== 'false') await runToEnd(app.demo, [], baseEnv);
   }
 
   const urls: Record<string, string> = {};
@@ -76,7 +77,8 @@ try {
 
   say('');
   say('Sanbao is running:');
-  for (const app of devApps) say(`  ${app.name.padEnd(10)} http://127.0.0.1:${app.port}   (/healthz, /readyz${app.name === 'worker' ? '' : ', /trpc'})`);
+  const routes: Record<string, string> = { worker: '/healthz, /readyz', gateway: '/healthz, /readyz, /auth/dev-login, /api/<service>/trpc' };
+  for (const app of devApps) say(`  ${app.name.padEnd(10)} http://127.0.0.1:${app.port}   (${routes[app.name] ?? '/healthz, /readyz, /trpc'})`);
   say(`  temporal   ${temporalAddress}${temporalUi ? `   UI: ${temporalUi}` : ''}`);
   say(`  postgres   ${postgres.url.replace(/:[^:@/]+@/, ':***@')}`);
   say('  a token:   JWT_SECRET=… pnpm token provider --provider-id SP-001   (or POST /auth/dev-login on the gateway)');
