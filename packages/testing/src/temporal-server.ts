@@ -52,8 +52,12 @@ export async function startTemporalDevServer(settings: DevServerSettings): Promi
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
   let exited = false;
+  // Never outlive the process that started it, however that process ends.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
   child.once('exit', () => {
     exited = true;
+    process.off('exit', killOnExit);
   });
 
   const deadline = Date.now() + 60_000;
