@@ -4,6 +4,7 @@ import { createService, type ReadinessCheck } from '@sanbao/service-kit';
 import type { TokenVerifier } from '@sanbao/trpc/auth';
 import { createIdempotencyStore } from '@sanbao/trpc/idempotency';
 import { createWarrantyRouter } from './router.ts';
+import { createSalesImportJobs } from './sales-import/sales-import.jobs.ts';
 import type { WarrantyDatabase } from './schema.ts';
 
 export interface WarrantyAppDeps {
@@ -16,11 +17,14 @@ export interface WarrantyAppDeps {
 
 /** No side effects: tests build it with their own database and verifier. */
 export function createWarrantyApp({ database, log, verifyToken, temporalReady }: WarrantyAppDeps) {
-  const router = createWarrantyRouter({ db: database.db, idempotency: createIdempotencyStore(database.db) });
-  return createService({
+  const salesImports = createSalesImportJobs();
+  const router = createWarrantyRouter({ db: database.db, idempotency: createIdempotencyStore(database.db), log, jobs: salesImports });
+  const service = createService({
     name: 'warranty',
     log,
     trpc: { router, verifyToken },
     readiness: { postgres: database.ping, ...(temporalReady ? { temporal: temporalReady } : {}) },
   });
+  /** Sales imports run in the background; shutdown waits for them before closing the pool. */
+  return { ...service, salesImports };
 }

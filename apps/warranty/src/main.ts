@@ -26,6 +26,7 @@ await serveService(service, {
   shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
   handleSignals: true,
   onClosed: async () => {
+    await service.salesImports.whenIdle();
     await database.close();
     await temporal.connection.close();
   },

@@ -4,10 +4,11 @@ import { createEligibilityRouter } from './eligibility/eligibility.router.ts';
 import { createHistoryRouter } from './history/history.router.ts';
 import { createModelsRouter } from './models/models.router.ts';
 import { createPoliciesRouter } from './policies/policies.router.ts';
+import { createSalesImportRouter, type SalesImportRouterDeps } from './sales-import/sales-import.router.ts';
 import { createSalesRouter } from './sales/sales.router.ts';
 import { createSystemRouter, type SystemRouterDeps } from './system/system.router.ts';
 
-export type WarrantyRouterDeps = SystemRouterDeps;
+export type WarrantyRouterDeps = SystemRouterDeps & Required<Pick<SalesImportRouterDeps, 'log' | 'jobs'>>;
 
 export function createWarrantyRouter(deps: WarrantyRouterDeps) {
   return router({
@@ -15,6 +16,7 @@ export function createWarrantyRouter(deps: WarrantyRouterDeps) {
     policies: createPoliciesRouter(deps),
     models: createModelsRouter(deps),
     sales: createSalesRouter(deps),
+    salesImports: createSalesImportRouter(deps),
     history: createHistoryRouter(deps),
     claims: createClaimsRouter(deps),
     eligibility: createEligibilityRouter(deps),
