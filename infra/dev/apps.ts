@@ -17,8 +17,15 @@ const url = (port: number) => `http://127.0.0.1:${port}`;
 /** Every process of the suite, in start order. */
 export const devApps: DevApp[] = [
   { name: 'warranty', entry: 'apps/warranty/src/main.ts', port: devPorts.warranty, migrates: true, demo: 'apps/warranty/src/demo/seed-demo.ts', env: () => ({}) },
+  { name: 'parts', entry: 'apps/parts/src/main.ts', port: devPorts.parts, migrates: true, env: () => ({ WARRANTY_URL: url(devPorts.warranty) }) },
   { name: 'worker', entry: 'apps/worker/src/main.ts', port: devPorts.worker, migrates: false, env: () => ({ WARRANTY_URL: url(devPorts.warranty) }) },
-  { name: 'gateway', entry: 'apps/gateway/src/main.ts', port: devPorts.gateway, migrates: false, env: () => ({ WARRANTY_URL: url(devPorts.warranty) }) },
+  {
+    name: 'gateway',
+    entry: 'apps/gateway/src/main.ts',
+    port: devPorts.gateway,
+    migrates: false,
+    env: () => ({ WARRANTY_URL: url(devPorts.warranty), PARTS_URL: url(devPorts.parts) }),
+  },
 ];
 
 export const migrateEntry = (app: DevApp) => app.entry.replace(/main\.ts$/, 'migrate.ts');

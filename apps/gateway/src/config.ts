@@ -6,6 +6,7 @@ export const gatewayConfigSchema = z.object({
   ...authEnv,
   ...portEnv(4100),
   WARRANTY_URL: z.url().default('http://127.0.0.1:4101'),
+  PARTS_URL: z.url().default('http://127.0.0.1:4102'),
   /** Lifetime of the tokens the gateway signs at login. */
   TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).default(8 * 3600),
   /** Development login: pick a role and tenant without a password. Never on in production. */

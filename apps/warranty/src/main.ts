@@ -9,7 +9,9 @@ import { warrantySchemaName, type WarrantyDatabase } from './schema.ts';
 
 const config = readWarrantyConfig();
 const log = createLogger({ name: 'warranty', level: config.LOG_LEVEL, pretty: config.LOG_PRETTY ?? config.NODE_ENV === 'development' });
-const database = createDatabase<WarrantyDatabase>({ url: config.DATABASE_URL, schema: warrantySchemaName, poolMax: config.DATABASE_POOL_MAX });
+const database = createDatabase<WarrantyDatabase>({ url: config.DATABASE_URL, schema: warrantySchemaName, poolMax: config.DATABASE_POOL_MAX,
+  onConnectionError: (err) => log.warn({ err }, 'idle database connection failed'),
+});
 const temporal = await createTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE });
 const verifyToken = createTokenVerifier({
   issuer: config.JWT_ISSUER,

@@ -12,6 +12,8 @@ export interface DatabaseSettings {
   schema: string;
   poolMax?: number;
   applicationName?: string;
+  /** An idle connection failed (the server restarted, the network dropped). The pool replaces it. */
+  onConnectionError?: (error: Error) => void;
 }
 
 export interface Database<DB> {
@@ -23,7 +25,7 @@ export interface Database<DB> {
   close(): Promise<void>;
 }
 
-export function createDatabase<DB>({ url, schema, poolMax = 10, applicationName }: DatabaseSettings): Database<DB> {
+export function createDatabase<DB>({ url, schema, poolMax = 10, applicationName, onConnectionError }: DatabaseSettings): Database<DB> {
   if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid schema name: ${schema}`);
   const pool = new pg.Pool({
     connectionString: url,
@@ -31,6 +33,8 @@ export function createDatabase<DB>({ url, schema, poolMax = 10, applicationName 
     options: `-c search_path=${schema},public -c TimeZone=UTC`,
     application_name: applicationName ?? `sanbao-${schema}`,
   });
+  // Without a listener an idle client's error would crash the process.
+  pool.on('error', (error) => onConnectionError?.(error));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
   let closed = false;
   return {

@@ -1,0 +1,37 @@
+import type { Database } from '@sanbao/db';
+import type { Logger } from '@sanbao/logger';
+import { createService, type ReadinessCheck } from '@sanbao/service-kit';
+import type { TokenVerifier } from '@sanbao/trpc/auth';
+import { createIdempotencyStore } from '@sanbao/trpc/idempotency';
+import type { ClaimCoverage } from './requests/claim-coverage.ts';
+import { createPartsRouter } from './router.ts';
+import type { PartsDatabase } from './schema.ts';
+
+export interface PartsAppDeps {
+  database: Database<PartsDatabase>;
+  log: Logger;
+  verifyToken: TokenVerifier;
+  claimCoverage: ClaimCoverage;
+  defaultReturnDueDays: number;
+  /** Defaults to the system clock; tests pass their own. */
+  clock?: () => Date;
+  /** Extra readiness checks, e.g. the warranty service. */
+  readiness?: Record<string, ReadinessCheck>;
+}
+
+/** No side effects: tests build it with their own database, verifier and claim coverage. */
+export function createPartsApp({ database, log, verifyToken, claimCoverage, defaultReturnDueDays, clock = () => new Date(), readiness = {} }: PartsAppDeps) {
+  const router = createPartsRouter({
+    db: database.db,
+    idempotency: createIdempotencyStore(database.db),
+    claimCoverage,
+    clock,
+    defaultReturnDueDays,
+  });
+  return createService({
+    name: 'parts',
+    log,
+    trpc: { router, verifyToken },
+    readiness: { postgres: database.ping, ...readiness },
+  });
+}

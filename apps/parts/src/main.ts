@@ -1,0 +1,48 @@
+import { createDatabase } from '@sanbao/db';
+import { createLogger } from '@sanbao/logger';
+import { serveService } from '@sanbao/service-kit';
+import { createTokenVerifier, systemTokenSource } from '@sanbao/trpc/auth';
+import { createServiceClient } from '@sanbao/trpc/client';
+import type { WarrantyRouter } from '@sanbao/warranty/router';
+import { createPartsApp } from './app.ts';
+import { readPartsConfig } from './config.ts';
+import { createWarrantyClaimCoverage, type ClaimCoverageQuery } from './requests/claim-coverage.ts';
+import { partsSchemaName, type PartsDatabase } from './schema.ts';
+
+const config = readPartsConfig();
+const log = createLogger({ name: 'parts', level: config.LOG_LEVEL, pretty: config.LOG_PRETTY ?? config.NODE_ENV === 'development' });
+if (!config.JWT_SECRET) throw new Error('the parts service signs system tokens for the warranty service: set JWT_SECRET');
+const database = createDatabase<PartsDatabase>({ url: config.DATABASE_URL, schema: partsSchemaName, poolMax: config.DATABASE_POOL_MAX,
+  onConnectionError: (err) => log.warn({ err }, 'idle database connection failed'),
+});
+const verifyToken = createTokenVerifier({
+  issuer: config.JWT_ISSUER,
+  audience: config.JWT_AUDIENCE,
+  secret: config.JWT_SECRET,
+  jwksUrl: config.JWT_JWKS_URL,
+});
+const token = systemTokenSource(
+  { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, secret: config.JWT_SECRET, ttlSeconds: config.SYSTEM_TOKEN_TTL_SECONDS },
+  'parts',
+);
+const warranty = createServiceClient<WarrantyRouter>({ url: config.WARRANTY_URL, token });
+// Warranty claim ids are integers; ours are strings. Anything else names no claim.
+const claimsCoverage: ClaimCoverageQuery = {
+  query: async ({ claimId }) => (/^[1-9]\d{0,15}$/.test(claimId) ? warranty.claims.coverage.query({ claimId: Number(claimId) }) : null),
+};
+
+const service = createPartsApp({
+  database,
+  log,
+  verifyToken,
+  claimCoverage: createWarrantyClaimCoverage(claimsCoverage),
+  defaultReturnDueDays: config.DEFAULT_RETURN_DUE_DAYS,
+});
+await serveService(service, {
+  host: config.HOST,
+  port: config.PORT,
+  log,
+  shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
+  handleSignals: true,
+  onClosed: () => database.close(),
+});

@@ -1,0 +1,48 @@
+import type { Kysely, Updateable } from '@sanbao/db';
+import { DomainError } from '@sanbao/trpc';
+import type { AuthUser } from '@sanbao/trpc/auth';
+import { chargebackDecision } from '../chargebacks/chargeback-rules.ts';
+import { standingChargebackOf } from '../chargebacks/chargebacks.repository.ts';
+import { recordChargebackDecision } from '../chargebacks/chargebacks.service.ts';
+import type { PartsDatabase } from '../schema.ts';
+import { actorOf } from '../shared/access.ts';
+import { recordStateChanges } from '../shared/audit.repository.ts';
+import { canHappen, nextTagStatus, type TagEvent } from './return-states.ts';
+import { updateTags, type ReturnTagRow, type ReturnTagTable } from './returns.repository.ts';
+
+/**
+ * Moves one (locked) tag through an event: new status, audit row, and the chargeback or reversal the
+ * event calls for — all in the caller's transaction.
+ */
+export async function applyTagEvent(
+  trx: Kysely<PartsDatabase>,
+  user: AuthUser,
+  tag: ReturnTagRow,
+  event: TagEvent,
+  options: { businessDate: string; field: string; reason?: string | undefined; changes?: Updateable<ReturnTagTable> },
+) {
+  if (!canHappen(tag.status, event)) {
+    throw new DomainError('CONFLICT', `${tag.tagNumber} is ${tag.status.replaceAll('_', ' ')}: it cannot be ${event.kind.replaceAll('_', ' ')}`, options.field);
+  }
+  const to = nextTagStatus(tag.status, event);
+  const decision = chargebackDecision(event, await standingChargebackOf(trx, tag.id));
+  await updateTags(trx, [tag.id], { ...options.changes, status: to });
+  const outcome = 'outcome' in event ? event.outcome : undefined;
+  await recordStateChanges(trx, [
+    { entity: 'return_tag', entityId: tag.id, fromState: tag.status, toState: to, ...actorOf(user), reason: options.reason ?? outcome ?? null },
+  ]);
+  const chargeback = await recordChargebackDecision(trx, tag, decision, {
+    businessDate: options.businessDate,
+    recordedBy: user.sub,
+    details: {
+      tagNumber: tag.tagNumber,
+      partCode: tag.partCode,
+      claimId: tag.claimId,
+      requestNumber: tag.requestNumber,
+      event: event.kind,
+      ...(outcome ? { outcome } : {}),
+      ...(options.reason ? { note: options.reason } : {}),
+    },
+  });
+  return { tagId: tag.id, status: to, chargeback };
+}

@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from '@sanbao/db';
+import { createLogger } from '@sanbao/logger';
+import { serveService, type RunningService } from '@sanbao/service-kit';
+import { createTestDatabase, testTokens, type TestDatabase } from '@sanbao/testing';
+import { createTokenVerifier } from '@sanbao/trpc/auth';
+import { createServiceClient } from '@sanbao/trpc/client';
+import { createPartsApp } from '../app.ts';
+import { partsMigrations } from '../migrations/index.ts';
+import type { PartsRouter } from '../router.ts';
+import { partsSchemaName, type PartsDatabase } from '../schema.ts';
+import { createInMemoryClaimCoverage } from './in-memory-claim-coverage.ts';
+
+export type PartsClient = ReturnType<typeof createServiceClient<PartsRouter>>;
+
+/** The parts service on a fresh database, over real HTTP, with an in-memory warranty service. */
+export interface PartsHarness {
+  url: string;
+  db: Kysely<PartsDatabase>;
+  claims: ReturnType<typeof createInMemoryClaimCoverage>;
+  /** Moves "now" for the service: business dates and due dates follow it. */
+  setNow(instant: Date | null): void;
+  admin: PartsClient;
+  manager: PartsClient;
+  system: PartsClient;
+  provider(providerId: string): Promise<PartsClient>;
+  warehouse(warehouseId: string): Promise<PartsClient>;
+  /** A raw tRPC call, for status codes and error shapes. */
+  call(path: string, input: unknown, token: string, method?: 'GET' | 'POST'): Promise<{ status: number; body: TrpcBody }>;
+  close(): Promise<void>;
+}
+
+export interface TrpcBody {
+  result?: { data: unknown };
+  error?: { message: string; data: { code: string; httpStatus: number; fieldErrors?: { path: string; message: string }[] } };
+}
+
+export const key = (label = 'k') => `${label}-${randomUUID()}`;
+
+export async function startPartsHarness(adminUrl: string): Promise<PartsHarness> {
+  const testDb: TestDatabase = await createTestDatabase(adminUrl, { [partsSchemaName]: partsMigrations });
+  const database = testDb.open<PartsDatabase>(partsSchemaName);
+  const claims = createInMemoryClaimCoverage();
+  let now: Date | null = null;
+  const log = createLogger({ name: 'parts-test', level: 'warn' });
+  const service = createPartsApp({
+    database,
+    log,
+    verifyToken: createTokenVerifier(testTokens.settings),
+    claimCoverage: claims,
+    defaultReturnDueDays: 30,
+    clock: () => now ?? new Date(),
+  });
+  const running: RunningService = await serveService(service, { host: '127.0.0.1', port: 0, log, shutdownTimeoutMs: 5000 });
+  const client = (token: string) => createServiceClient<PartsRouter>({ url: running.url, token });
+  return {
+    url: running.url,
+    db: database.db,
+    claims,
+    setNow: (instant) => {
+      now = instant;
+    },
+    admin: client(await testTokens.role('admin')),
+    manager: client(await testTokens.role('manager')),
+    system: client(await testTokens.role('system')),
+    provider: async (id) => client(await testTokens.provider(id)),
+    warehouse: async (id) => client(await testTokens.warehouse(id)),
+    async call(path, input, token, method = 'POST') {
+      const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+      const res =
+        method === 'GET'
+          ? await fetch(`${running.url}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input ?? {}))}`, { headers })
+          : await fetch(`${running.url}/trpc/${path}`, { method: 'POST', headers, body: JSON.stringify(input) });
+      return { status: res.status, body: (await res.json()) as TrpcBody };
+    },
+    async close() {
+      await running.shutdown('test finished');
+      await testDb.drop();
+    },
+  };
+}
