@@ -2,11 +2,9 @@ import { createDatabase } from '@sanbao/db';
 import { createLogger } from '@sanbao/logger';
 import { serveService } from '@sanbao/service-kit';
 import { createTokenVerifier, systemTokenSource } from '@sanbao/trpc/auth';
-import { createServiceClient } from '@sanbao/trpc/client';
-import type { WarrantyRouter } from '@sanbao/warranty/router';
 import { createPartsApp } from './app.ts';
 import { readPartsConfig } from './config.ts';
-import { createWarrantyClaimCoverage, type ClaimCoverageQuery } from './requests/claim-coverage.ts';
+import { warrantyClaimCoverage } from './requests/warranty-claims.ts';
 import { partsSchemaName, type PartsDatabase } from './schema.ts';
 
 const config = readPartsConfig();
@@ -25,17 +23,12 @@ const token = systemTokenSource(
   { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, secret: config.JWT_SECRET, ttlSeconds: config.SYSTEM_TOKEN_TTL_SECONDS },
   'parts',
 );
-const warranty = createServiceClient<WarrantyRouter>({ url: config.WARRANTY_URL, token });
-// Warranty claim ids are integers; ours are strings. Anything else names no claim.
-const claimsCoverage: ClaimCoverageQuery = {
-  query: async ({ claimId }) => (/^[1-9]\d{0,15}$/.test(claimId) ? warranty.claims.coverage.query({ claimId: Number(claimId) }) : null),
-};
 
 const service = createPartsApp({
   database,
   log,
   verifyToken,
-  claimCoverage: createWarrantyClaimCoverage(claimsCoverage),
+  claimCoverage: warrantyClaimCoverage({ url: config.WARRANTY_URL, token }),
   defaultReturnDueDays: config.DEFAULT_RETURN_DUE_DAYS,
 });
 await serveService(service, {

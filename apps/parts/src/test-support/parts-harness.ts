@@ -10,6 +10,7 @@ import { partsMigrations } from '../migrations/index.ts';
 import type { PartsRouter } from '../router.ts';
 import { partsSchemaName, type PartsDatabase } from '../schema.ts';
 import { createInMemoryClaimCoverage } from './in-memory-claim-coverage.ts';
+import type { ClaimCoverage } from '../requests/claim-coverage.ts';
 
 export type PartsClient = ReturnType<typeof createServiceClient<PartsRouter>>;
 
@@ -37,7 +38,7 @@ export interface TrpcBody {
 
 export const key = (label = 'k') => `${label}-${randomUUID()}`;
 
-export async function startPartsHarness(adminUrl: string): Promise<PartsHarness> {
+export async function startPartsHarness(adminUrl: string, options: { claimCoverage?: ClaimCoverage } = {}): Promise<PartsHarness> {
   const testDb: TestDatabase = await createTestDatabase(adminUrl, { [partsSchemaName]: partsMigrations });
   const database = testDb.open<PartsDatabase>(partsSchemaName);
   const claims = createInMemoryClaimCoverage();
@@ -47,7 +48,7 @@ export async function startPartsHarness(adminUrl: string): Promise<PartsHarness>
     database,
     log,
     verifyToken: createTokenVerifier(testTokens.settings),
-    claimCoverage: claims,
+    claimCoverage: options.claimCoverage ?? claims,
     defaultReturnDueDays: 30,
     clock: () => now ?? new Date(),
   });

@@ -1,0 +1,64 @@
+import { testTokens } from '@sanbao/testing';
+import { systemTokenSource } from '@sanbao/trpc/auth';
+import { key as warrantyKey, startWarranty, type WarrantyHarness } from '@sanbao/warranty/test-harness';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { key, startPartsHarness, type PartsHarness } from '../test-support/parts-harness.ts';
+import { receiveStock, seedWorld, world } from '../test-support/parts-world.ts';
+import { warrantyClaimCoverage } from './warranty-claims.ts';
+
+// Both services for real, over HTTP, each on its own database: parts asks warranty about the claim.
+let warranty: WarrantyHarness;
+let parts: PartsHarness;
+const claimIds = { covered: '', misuse: '', otherProvider: '' };
+
+beforeAll(async () => {
+  warranty = await startWarranty(inject('postgresAdminUrl'));
+  const token = systemTokenSource({ ...testTokens.settings, ttlSeconds: 300 }, 'parts-test');
+  parts = await startPartsHarness(inject('postgresAdminUrl'), { claimCoverage: warrantyClaimCoverage({ url: warranty.url, token }) });
+  await seedWorld(parts);
+  await receiveStock(parts, world.warehouses.east, world.parts.board, 10);
+
+  const admin = warranty.client(await testTokens.role('admin'));
+  await admin.models.upsert.mutate({ idempotencyKey: warrantyKey(), modelCode: world.model, categoryCode: 'air_conditioner', nameZh: '空调', nameEn: 'Air conditioner' });
+  for (const serial of ['AC-1', 'AC-2', 'AC-3']) {
+    await admin.sales.register.mutate({ idempotencyKey: warrantyKey(), serial, modelCode: world.model, channel: 'store', invoiceDate: '2026-06-01', priceFen: 350_000 });
+  }
+  const one = warranty.client(await testTokens.provider(world.providers.one));
+  const two = warranty.client(await testTokens.provider(world.providers.two));
+  const raisedAt = '2026-10-01T10:00:00+08:00';
+  claimIds.covered = String((await one.claims.open.mutate({ idempotencyKey: warrantyKey(), serial: 'AC-1', claim: { type: 'quality', raisedAt } })).id);
+  claimIds.misuse = String(
+    (await one.claims.open.mutate({ idempotencyKey: warrantyKey(), serial: 'AC-2', claim: { type: 'quality', raisedAt, causes: { misuse: true } } })).id,
+  );
+  claimIds.otherProvider = String((await two.claims.open.mutate({ idempotencyKey: warrantyKey(), serial: 'AC-3', claim: { type: 'quality', raisedAt } })).id);
+});
+
+afterAll(async () => {
+  await parts?.close();
+  await warranty?.stop();
+});
+
+describe('warranty parts are issued only against a covered claim of the same provider', () => {
+  const request = async (claimId: string) =>
+    (await parts.provider(world.providers.one)).requests.create.mutate({
+      idempotencyKey: key(),
+      purpose: 'warranty',
+      claimId,
+      lines: [{ partCode: world.parts.board, quantity: 1 }],
+    });
+
+  it('a covered claim: the request is created', async () => {
+    expect(await request(claimIds.covered)).toMatchObject({ status: 'draft', claimId: claimIds.covered });
+  });
+
+  it('a claim whose only remedy is a paid repair (misuse) is refused, naming claimId', async () => {
+    await expect(request(claimIds.misuse)).rejects.toMatchObject({ data: { code: 'BAD_REQUEST', fieldErrors: [expect.objectContaining({ path: 'claimId' })] } });
+  });
+
+  it("another provider's claim, and a claim that does not exist, are not found", async () => {
+    await expect(request(claimIds.otherProvider)).rejects.toMatchObject({ data: { code: 'NOT_FOUND' } });
+    await expect(request('999999')).rejects.toMatchObject({ data: { code: 'NOT_FOUND' } });
+    await expect(request('WC-not-a-number')).rejects.toMatchObject({ data: { code: 'NOT_FOUND' } });
+  });
+});
