@@ -22,10 +22,12 @@ const { worker, connection, health } = await createWorkerApp({
 });
 
 const running = await serveService(health, { host: config.HOST, port: config.PORT, log, shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS });
+// The SDK's Runtime already shuts the worker down on SIGINT/SIGTERM; this only says so (and covers a
+// Runtime installed without shutdown signals).
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {
     log.info({ signal }, 'stopping worker: finishing in-flight activities');
-    worker.shutdown();
+    if (worker.getState() === 'RUNNING') worker.shutdown();
   });
 }
 log.info({ taskQueue: config.TEMPORAL_TASK_QUEUE, address: config.TEMPORAL_ADDRESS }, 'worker running');
