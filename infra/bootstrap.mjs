@@ -100,7 +100,11 @@ const commands = {
     say(`ready: node ${execFileSync('node', ['--version'], { env, encoding: 'utf8' }).trim()}, pnpm ${pnpmVersion}`);
     return 0;
   },
-  dev: () => run('pnpm', ['run', 'dev'], { env }),
+  dev: () => {
+    // Ctrl-C reaches the whole process group; the stack stops everything in order, and we wait for it.
+    for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => {});
+    return run('node', ['infra/dev/stack.ts'], { env });
+  },
   test: () => run('pnpm', ['run', 'test:all'], { env }),
 };
 process.exit(commands[command]());
