@@ -29,8 +29,10 @@ async function shutdown(code: number) {
 // the orderly shutdown below (apps first, then Temporal, then Postgres); this process owns those signals.
 process.removeAllListeners('SIGINT');
 process.removeAllListeners('SIGTERM');
-process.once('SIGINT', () => void shutdown(0));
-process.once('SIGTERM', () => void shutdown(0));
+// `on`, not `once`: Ctrl-C signals the whole process group, and a second signal during the stop must
+// not kill this process before Temporal and Postgres are down.
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
 
 try {
   say(process.env.DATABASE_URL ? 'Postgres: DATABASE_URL' : `Postgres: embedded, data in .data/postgres, port ${devPorts.postgres}`);
