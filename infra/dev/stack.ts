@@ -21,7 +21,14 @@ async function shutdown(code: number) {
   shuttingDown = true;
   say('stopping…');
   await Promise.all(children.map((c) => stopProcess(c, 15_000)));
-  for (const stop of stopping.reverse()) await stop().catch((e: unknown) => say(`while stopping: ${String(e)}`));
+  for (const stop of stopping.reverse()) {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<void>((resolve) => {
+      timer = setTimeout(() => (say('a server took more than 15 s to stop; leaving it'), resolve()), 15_000);
+    });
+    await Promise.race([stop().catch((e: unknown) => say(`while stopping: ${String(e)}`)), timeout]);
+    clearTimeout(timer);
+  }
   say('stopped');
   process.exit(code);
 }

