@@ -1,7 +1,7 @@
 import { createDatabase } from '@sanbao/db';
 import { createLogger } from '@sanbao/logger';
 import { serveService } from '@sanbao/service-kit';
-import { createTokenVerifier, systemTokenSource } from '@sanbao/trpc/auth';
+import { systemTokenSource, tokenVerifierFor } from '@sanbao/trpc/auth';
 import { createPartsApp } from './app.ts';
 import { readPartsConfig } from './config.ts';
 import { warrantyClaimCoverage } from './requests/warranty-claims.ts';
@@ -13,12 +13,7 @@ if (!config.JWT_SECRET) throw new Error('the parts service signs system tokens f
 const database = createDatabase<PartsDatabase>({ url: config.DATABASE_URL, schema: partsSchemaName, poolMax: config.DATABASE_POOL_MAX,
   onConnectionError: (err) => log.warn({ err }, 'idle database connection failed'),
 });
-const verifyToken = createTokenVerifier({
-  issuer: config.JWT_ISSUER,
-  audience: config.JWT_AUDIENCE,
-  secret: config.JWT_SECRET,
-  jwksUrl: config.JWT_JWKS_URL,
-});
+const verifyToken = tokenVerifierFor(config);
 const token = systemTokenSource(
   { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, secret: config.JWT_SECRET, ttlSeconds: config.SYSTEM_TOKEN_TTL_SECONDS },
   'parts',

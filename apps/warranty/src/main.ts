@@ -2,7 +2,7 @@ import { createDatabase } from '@sanbao/db';
 import { createLogger } from '@sanbao/logger';
 import { serveService } from '@sanbao/service-kit';
 import { createTemporalClient, temporalReadiness } from '@sanbao/temporal';
-import { createTokenVerifier } from '@sanbao/trpc/auth';
+import { tokenVerifierFor } from '@sanbao/trpc/auth';
 import { createWarrantyApp } from './app.ts';
 import { readWarrantyConfig } from './config.ts';
 import { warrantySchemaName, type WarrantyDatabase } from './schema.ts';
@@ -13,12 +13,7 @@ const database = createDatabase<WarrantyDatabase>({ url: config.DATABASE_URL, sc
   onConnectionError: (err) => log.warn({ err }, 'idle database connection failed'),
 });
 const temporal = await createTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE });
-const verifyToken = createTokenVerifier({
-  issuer: config.JWT_ISSUER,
-  audience: config.JWT_AUDIENCE,
-  secret: config.JWT_SECRET,
-  jwksUrl: config.JWT_JWKS_URL,
-});
+const verifyToken = tokenVerifierFor(config);
 
 const service = createWarrantyApp({ database, log, verifyToken, temporalReady: temporalReadiness(temporal.connection, config.TEMPORAL_NAMESPACE) });
 await serveService(service, {
