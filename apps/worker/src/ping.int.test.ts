@@ -7,8 +7,11 @@ import { createWarrantyApp } from '@sanbao/warranty/app';
 import { warrantyMigrations } from '@sanbao/warranty/migrations';
 import { workflowIds } from '@sanbao/workflows/contracts';
 import { randomUUID } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils.js';
+import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { createWorkerApp } from './app.ts';
+import { createWorkerApp, workflowsPath } from './app.ts';
 import { createServiceClients } from './service-clients.ts';
 
 const log = createLogger({ name: 'worker-test', level: 'warn' });
@@ -44,6 +47,14 @@ it('runs the ping workflow on a real Temporal server: workflow → activity → 
     expect(result.greeting).toBe('pong, sanbao');
     expect(result.workflowId).toBe(workflowId);
     expect(Math.abs(Date.parse(result.warrantyDatabaseTime) - Date.now())).toBeLessThan(60_000);
+
+    // The history the server recorded replays deterministically against today's workflow code.
+    const history = await client.workflow.getHandle(workflowId).fetchHistory();
+    await Worker.runReplayHistory({ workflowsPath }, history, workflowId);
+    // SAVE_HISTORIES=1 refreshes the committed fixture the unit replay test reads.
+    if (process.env.SAVE_HISTORIES === '1') {
+      await writeFile(new URL('../../../workflows/histories/ping.json', import.meta.url), `${historyToJSON(history)}\n`);
+    }
   } finally {
     await clientConnection.close();
     await connection.close();
