@@ -1,4 +1,5 @@
 import { router } from '@sanbao/trpc';
+import { createCalendarRouter } from './calendar/calendar.router.ts';
 import { createClaimsRouter } from './claims/claims.router.ts';
 import { createEligibilityRouter } from './eligibility/eligibility.router.ts';
 import { createHistoryRouter } from './history/history.router.ts';
@@ -14,6 +15,7 @@ export function createWarrantyRouter(deps: WarrantyRouterDeps) {
   return router({
     system: createSystemRouter(deps),
     policies: createPoliciesRouter(deps),
+    calendar: createCalendarRouter(deps),
     models: createModelsRouter(deps),
     sales: createSalesRouter(deps),
     salesImports: createSalesImportRouter(deps),
