@@ -1,3 +1,4 @@
+import { sql, type Database } from '@sanbao/db';
 import { createLogger } from '@sanbao/logger';
 import { serveService, type RunningService } from '@sanbao/service-kit';
 import { createTestDatabase, testTokens, type TestDatabase } from '@sanbao/testing';
@@ -12,10 +13,11 @@ import { warrantySchemaName, type WarrantyDatabase } from '../schema.ts';
 
 let testDb: TestDatabase;
 let running: RunningService;
+let database: Database<WarrantyDatabase>;
 
 beforeAll(async () => {
   testDb = await createTestDatabase(inject('postgresAdminUrl'), { [warrantySchemaName]: warrantyMigrations });
-  const database = testDb.open<WarrantyDatabase>(warrantySchemaName);
+  database = testDb.open<WarrantyDatabase>(warrantySchemaName);
   const service = createWarrantyApp({
     database,
     log: createLogger({ name: 'warranty-test', level: 'warn' }),
@@ -99,6 +101,20 @@ describe('warranty service over HTTP on a real database', () => {
     await expect(clash).rejects.toBeInstanceOf(TRPCClientError);
     await expect(clash).rejects.toMatchObject({ data: { code: 'CONFLICT' } });
     expect((await api.system.pingCount.query()).count).toBe(before + 1);
+  });
+
+  it('a key left pending by a call that died is refused while fresh, and taken over once abandoned', async () => {
+    const api = await client(await testTokens.role('admin'));
+    const input = { idempotencyKey: 'crashed-key-0001', note: 'crash', sequence: 9 };
+    await api.system.recordPing.mutate(input);
+    const simulateCrash = (age: string) =>
+      sql`update idempotency_keys set status = 'pending', response = null, created_at = now() - ${age}::interval where key = ${input.idempotencyKey}`.execute(database.db);
+    await simulateCrash('1 minute');
+    await expect(api.system.recordPing.mutate(input)).rejects.toMatchObject({ data: { code: 'CONFLICT' } });
+    await simulateCrash('10 minutes');
+    const retried = await api.system.recordPing.mutate(input);
+    expect(retried).toMatchObject({ note: 'crash', sequence: 9 });
+    expect(await api.system.recordPing.mutate(input)).toEqual(retried);
   });
 
   it('concurrent replays of one key still write once', async () => {

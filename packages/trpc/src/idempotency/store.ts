@@ -23,7 +23,17 @@ export interface IdempotencyStore {
   release(scope: string, key: string): Promise<void>;
 }
 
-export function createIdempotencyStore<DB extends { idempotencyKeys: IdempotencyTable }>(serviceDb: Kysely<DB>): IdempotencyStore {
+/**
+ * A call whose process died after claiming its key leaves it `pending`. Past this age the claim is
+ * taken over, so the caller's retry runs instead of being refused for ever. (The response is stored
+ * after the call's own transaction commits, so a crash in between can, at worst, run a call twice.)
+ */
+export const abandonedAfterSeconds = 300;
+
+export function createIdempotencyStore<DB extends { idempotencyKeys: IdempotencyTable }>(
+  serviceDb: Kysely<DB>,
+  { abandonedAfter = abandonedAfterSeconds }: { abandonedAfter?: number } = {},
+): IdempotencyStore {
   // Kysely's database type is invariant; this store only touches its own table.
   const db = serviceDb as unknown as Kysely<{ idempotencyKeys: IdempotencyTable }>;
   return {
@@ -43,7 +53,18 @@ export function createIdempotencyStore<DB extends { idempotencyKeys: Idempotency
         .executeTakeFirst();
       if (!existing) return this.claim(scope, key, requestHash); // released between our two statements
       if (existing.requestHash !== requestHash) return { kind: 'mismatch' };
-      if (existing.status === 'pending') return { kind: 'in-progress' };
+      if (existing.status === 'pending') {
+        const takenOver = await db
+          .updateTable('idempotencyKeys')
+          .set({ createdAt: sql<Date>`now()` })
+          .where('scope', '=', scope)
+          .where('key', '=', key)
+          .where('status', '=', 'pending')
+          .where('createdAt', '<', sql<Date>`now() - make_interval(secs => ${abandonedAfter})`)
+          .returning('key')
+          .executeTakeFirst();
+        return takenOver ? { kind: 'new' } : { kind: 'in-progress' };
+      }
       return { kind: 'replay', response: existing.response };
     },
     async complete(scope, key, response) {
