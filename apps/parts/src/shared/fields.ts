@@ -17,7 +17,7 @@ export const tenantIdSchema = z
   .regex(/^[A-Z0-9][A-Z0-9_-]*$/, 'capital letters, digits, _ and - only');
 export const modelCodeSchema = z.string().trim().min(1, 'is required').max(64).regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/, 'letters, digits and . _ / - only');
 export const calendarDateSchema = z.string().refine(isCalendarDate, "must be a real calendar date 'YYYY-MM-DD' (China Standard Time)");
-export const fenSchema = z.number().int('must be a whole number of fen').min(0, 'money cannot be negative').max(Number.MAX_SAFE_INTEGER);
+export { nonNegativeFenSchema as fenSchema } from '@sanbao/money';
 export const quantitySchema = z.number().int('must be a whole number').positive('must be at least 1').max(100_000);
 export const textSchema = (max: number) => z.string().trim().min(1, 'is required').max(max);
 export const reasonSchema = z.string().trim().min(1, 'is required').max(500);

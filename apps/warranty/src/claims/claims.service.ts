@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { Kysely } from '@sanbao/db';
+import type { Kysely, Transaction } from '@sanbao/db';
 import { badRequest, DomainError, notFound } from '@sanbao/trpc';
 import type { AuthUser } from '@sanbao/trpc/auth';
 import { cstDateOf, ENGINE_VERSION, safeAdjudicate, type Claim, type ClaimFacts, type Decision, type RemedyKind } from '@sanbao/warranty-rules';
@@ -22,7 +22,7 @@ import {
   setClaimState,
 } from './claims.repository.ts';
 import type { chooseRemedyInput, claimReportSchema, listClaimsInput, openClaimInput } from './claims.schemas.ts';
-import { loadUnitFacts, type UnitFacts } from './unit-facts.repository.ts';
+import { loadUnitFacts } from './unit-facts.repository.ts';
 
 type Db = Kysely<WarrantyDatabase>;
 
@@ -73,7 +73,7 @@ export async function openClaim(db: Db, input: z.infer<typeof openClaimInput>, u
     const claimNo = `WC-${cstMonthOf()}-${String(await nextClaimSequence(trx)).padStart(6, '0')}`;
     const claim = await insertClaim(trx, {
       claimNo,
-      unitId: (unit satisfies UnitFacts).id,
+      unitId: unit.id,
       providerId,
       type: facts.claim.type,
       state: 'opened',
@@ -96,21 +96,21 @@ async function moveClaim(
   to: ClaimState,
   user: AuthUser,
   reason: string | undefined,
-  extra: (claim: NonNullable<Awaited<ReturnType<typeof findClaim>>>) => Promise<Parameters<typeof setClaimState>[3]> = async () => ({}),
+  extra: (trx: Transaction<WarrantyDatabase>, claim: NonNullable<Awaited<ReturnType<typeof findClaim>>>) => Promise<Parameters<typeof setClaimState>[3]> = async () => ({}),
 ) {
   await db.transaction().execute(async (trx) => {
     const claim = await findClaim(trx, claimId, true);
     if (!claim || !ownedBy(user, claim.providerId)) throw notFound(`claim ${claimId}`);
     if (!canMove(claim.state, to)) throw new DomainError('CONFLICT', `claim ${claim.claimNo} is ${claim.state}; it cannot become ${to}`);
-    await setClaimState(trx, claimId, to, await extra(claim));
+    await setClaimState(trx, claimId, to, await extra(trx, claim));
     await insertClaimEvent(trx, { claimId, fromState: claim.state, toState: to, actor: user.sub, actorRole: user.role, reason: reason ?? null });
   });
   return viewOf(db, claimId, user);
 }
 
 export function chooseRemedy(db: Db, input: z.infer<typeof chooseRemedyInput>, user: AuthUser) {
-  return moveClaim(db, input.claimId, 'remedy_chosen', user, `customer chose ${input.remedy}`, async (claim) => {
-    const adjudication = await latestAdjudication(db, claim.id);
+  return moveClaim(db, input.claimId, 'remedy_chosen', user, `customer chose ${input.remedy}`, async (trx, claim) => {
+    const adjudication = await latestAdjudication(trx, claim.id);
     const remedy = (adjudication?.decision as Decision | undefined)?.remedies.find((r) => r.kind === (input.remedy as RemedyKind));
     if (!remedy) throw badRequest('remedy', `${input.remedy} is not among the remedies the decision offers`);
     return { chosenRemedy: remedy.kind, chosenRule: remedy.rule, chosenAmountFen: remedy.refundFen ?? null };

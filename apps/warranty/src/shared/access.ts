@@ -4,6 +4,3 @@ import type { AuthUser } from '@sanbao/trpc/auth';
 export function providerScope(user: AuthUser): string | undefined {
   return user.role === 'provider' ? user.providerId : undefined;
 }
-
-/** Who did it, for audit trails and `recorded_by` columns. */
-export const actorOf = (user: AuthUser) => user.sub;

@@ -56,8 +56,7 @@ export function idempotent(store: IdempotencyStore) {
     }
     const result = await next();
     if (result.ok) {
-      const wire = JSON.parse(JSON.stringify(result.data ?? null)) as unknown;
-      await store.complete(scope, key, wire);
+      await store.complete(scope, key, result.data);
     } else {
       await store.release(scope, key);
     }
