@@ -1,4 +1,4 @@
-// The engine entry point (§5): validate, derive the claim context, apply the rules of the regime
+// The engine entry point (the contract in docs/warranty-law.md): validate, derive the claim context, apply the rules of the regime
 // (a category rule instead of R1995, precedence 2), then exclusions (default 8) and flags.
 import type { z } from 'zod';
 import type { ClaimFacts, Decision, Regime } from './contract.ts';
@@ -39,7 +39,7 @@ function adjudicateQuality(ctx: ClaimContext): Findings {
 
 /**
  * Decides which remedies a claim is owed. Pure and deterministic: every date comes from the input.
- * Throws a ZodError when the input does not match the §5 ClaimFacts shape.
+ * Throws a ZodError when the input does not match the ClaimFacts shape (contract.ts).
  */
 export function adjudicate(facts: ClaimFacts): Decision {
   const parsed = claimFactsSchema.parse(facts);

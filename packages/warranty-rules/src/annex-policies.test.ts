@@ -1,4 +1,4 @@
-// The §4 annex presets the warranty service seeds its policy catalog from.
+// The annex presets (docs/warranty-law.md) the warranty service seeds its policy catalog from.
 import { describe, expect, it } from 'vitest';
 import { adjudicate } from './adjudicate.ts';
 import { annexPolicies } from './annex-policies.ts';
@@ -47,7 +47,7 @@ describe('annexPolicies', () => {
     expect(preset?.policy.needsLegalReview).toBeUndefined();
   });
 
-  it('flags every row the spec marks [U] or only secondary (§4 notes, §7 open items)', () => {
+  it('flags every row marked [U] or only secondary (open questions 1, 3, 4)', () => {
     const flagged = Object.values(annexPolicies)
       .filter((preset) => preset.needsLegalReview)
       .map((preset) => preset.code)

@@ -1,8 +1,8 @@
-// Policy presets from the §4 annex tables, for the warranty service to seed its policy catalog.
-// Rows the spec marks [U] (or whose values are only partly confirmed) carry needsLegalReview: their
-// placeholder values sit at the consumer-favourable end of the range the spec reports
+// Policy presets from the annex values (docs/warranty-law.md), for the warranty service to seed its policy catalog.
+// Rows marked [U] there (or whose values are only partly confirmed) carry needsLegalReview: their
+// placeholder values sit at the consumer-favourable end of the range reported for the batch
 // ("whole unit half a year to one year, main parts one to three years") and must be edited once the
-// official annex is obtained (§7 open items 1, 3, 4).
+// official annex is obtained (open questions 1, 3, 4).
 import type { Policy } from './contract.ts';
 import type { EvidenceTag } from './citations.ts';
 import { CAR_DEFAULTS, GENERAL_NO_PARTS_DAYS, GENERAL_REPAIRER_DELAY_DAYS, PHONE_NO_PARTS_DAYS } from './statutory-minimums.ts';

@@ -1,4 +1,4 @@
-// Every rule id of the spec has a readable citation: law and article, in Chinese and English.
+// Every rule id of docs/warranty-law.md has a readable citation: law and article, in Chinese and English.
 import { describe, expect, it } from 'vitest';
 import { chineseNumeral, citationFor, citations } from './citations.ts';
 
@@ -40,7 +40,7 @@ describe('citationFor', () => {
     expect(citationFor('H5')).toBe('《中华人民共和国消费者权益保护法》第二十五条第一款；《网络购买商品七日无理由退货暂行办法》第十条 / CPL Art 25 ¶1; NR7 Art 10');
   });
 
-  it('marks the unconfirmed exclusions article (§7 open item 2)', () => {
+  it('marks the unconfirmed exclusions article (open question 2)', () => {
     expect(citations['B10']?.evidence).toBe('U');
     expect(citationFor('B10')).toContain('待核实');
   });
@@ -51,7 +51,7 @@ describe('citationFor', () => {
 });
 
 describe('the citations table', () => {
-  // rule id, law, article as the spec gives it (§3).
+  // rule id, law, article as docs/warranty-law.md gives it.
   it.each([
     ['A1', 'CPL', 'Art 24 ¶1'],
     ['A2', 'CPL', 'Art 24 ¶2'],
@@ -139,7 +139,7 @@ describe('the citations table', () => {
     expect(citation?.en.length).toBeGreaterThan(10);
   });
 
-  it('lists the secondary sources the spec names', () => {
+  it('lists the further sources of a rule', () => {
     expect(citations['A6']?.also.map((ref) => `${ref.law.id} ${ref.en}`)).toEqual(['R1995 Art 14', 'FIX2001 Art 18', 'CAR2021 Art 29']);
     expect(citations['H18']?.also.map((ref) => `${ref.law.id} ${ref.en}`)).toEqual(['PEN2015 Art 9']);
   });

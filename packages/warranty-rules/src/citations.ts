@@ -1,4 +1,4 @@
-// Rule id (sanbao-rules.md §1, §3) -> the law and article it rests on, in Chinese and English, so every
+// Rule id (docs/warranty-law.md) -> the law and article it rests on, in Chinese and English, so every
 // remedy and denial can be shown to a person with its legal basis. Laws are paraphrased, never quoted.
 
 export type LawId =
@@ -44,7 +44,7 @@ export const laws: Readonly<Record<LawId, Law>> = {
   ENGINE: { id: 'ENGINE', zh: '三包规则引擎解释：', en: 'Engineering interpretation of the Sanbao rules specification' },
 };
 
-/** [P] full text, [P-part] article reprint, [S] secondary, [I] interpretation, [U] unconfirmed (§0.1). */
+/** [P] full text, [P-part] article reprint, [S] secondary, [I] interpretation, [U] unconfirmed (Evidence in docs/warranty-law.md). */
 export type EvidenceTag = 'P' | 'P-part' | 'S' | 'I' | 'U' | 'S/U';
 
 export interface ArticleRef {
@@ -55,7 +55,7 @@ export interface ArticleRef {
 
 export interface RuleCitation {
   rule: string;
-  /** The first source; `also` lists the others the spec names. */
+  /** The first source; `also` lists the others docs/warranty-law.md names. */
   source: ArticleRef;
   also: ArticleRef[];
   zh: string;
@@ -113,7 +113,7 @@ function toArticle([law, zh, en]: Ref): ArticleRef {
 type Row = [rule: string, evidence: EvidenceTag, refs: [Ref, ...Ref[]], zh: string, en: string];
 
 const ROWS: Row[] = [
-  // §1 day counting
+  // Day counting (T)
   ['T1', 'I', [other('ENGINE', '按中国标准时间（UTC+8）取日期', 'interpretation: dates in China Standard Time')], '所有日期按北京时间计算。', 'All dates and deadlines are evaluated in China Standard Time (UTC+8).'],
   ['T2', 'P', [art('CC', 200)], '期间按照公历年、月、日、小时计算。', 'Periods are computed in Gregorian years, months, days and hours.'],
   ['T3', 'P', [art('CC', 201, 1)], '按年、月、日计算期间的，开始的当日不计入，自下一日开始计算。', 'For periods in years, months or days the starting day is not counted.'],
@@ -129,7 +129,7 @@ const ROWS: Row[] = [
   ['T13', 'P', [art('CAR2021', 18), art('CAR2021', 20), art('CAR2021', 23)], '以先到者为准：天数和里程须同时未超过。', 'Whichever comes first: both days and km must be within the limit.'],
   ['T14', 'I', [art('CAR2021', 28)], '工作日不含周六、周日及法定节假日，含调休上班日。', 'Working days exclude weekends and holidays and include make-up workdays.'],
   ['T15', 'I', [other('ENGINE', '"超过N"为严格大于', 'interpretation: "exceeds N" is strict')], '"超过N"指大于N；"N日内"含第N日。', '"Exceeds N" means more than N; "within N" includes day N.'],
-  // §3 A — consumer law
+  // A — consumer law
   ['A1', 'P', [art('CPL', 24, 1)], '不符合质量要求且无国家规定和约定的，七日内可退货，七日后可要求更换、修理。', 'Non-conforming goods without a 三包 rule: return within 7 days of receipt, afterwards replacement or repair.'],
   ['A2', 'P', [art('CPL', 24, 2)], '依前款退货、更换、修理的，经营者应当承担运输等必要费用。', 'For quality returns, replacements and repairs the operator bears transport and other necessary costs.'],
   ['A3', 'P', [art('CPL', 23, 3)], '耐用商品自接受之日起六个月内发现瑕疵发生争议的，由经营者承担举证责任。', 'Durable goods: for defects found within 6 months of receipt the operator bears the burden of proof.'],
@@ -139,7 +139,7 @@ const ROWS: Row[] = [
   ['A7', 'P', [art('REG2024', 18, 1), art('R1995', 8)], '经营者修理的时间不计入三包有效期。', 'Time spent on repair is not counted in the validity period.'],
   ['A8', 'P', [art('PEN2015', 8)], '超过十五日未履行修理、更换、退货等义务的，视为故意拖延或者无理拒绝。', 'More than 15 days without repair, replacement or refund is deemed deliberate delay or refusal.'],
   ['A9', 'P', [art('REG2024', 12)], '经营者通过广告、产品说明等作出的售后承诺应当履行。', 'After-sales promises made in advertising, notices and the like must be honoured.'],
-  // §3 B — R1995
+  // B — R1995
   ['B1', 'P-part', [arts('R1995', 2, 4)], '列入目录的商品实行三包；目录为最低要求；谁经销谁负责。', 'Catalogued goods are under 三包; the catalogue is a minimum; the seller is responsible.'],
   ['B2', 'P-part', [art('R1995', 8)], '三包有效期自开具发票之日起计算，扣除修理占用和无零配件待修时间。', 'The validity period runs from the invoice date, extended by repair and waiting-for-parts time.'],
   ['B3', 'P-part', [art('R1995', 9)], '售出七日内发生性能故障，消费者可选择退货、换货或修理；退货一次退清货款。', 'Performance fault within 7 days of sale: return, exchange or repair; a return refunds the full price at once.'],
@@ -156,7 +156,7 @@ const ROWS: Row[] = [
   ['B14', 'P-part', [other('R1995', '附件《实施三包的部分商品目录》（整机/主要部件三包有效期）', 'Annex catalogue (whole-unit and main-part periods)')], '整机三包有效期届满后、主要部件三包有效期内，主要部件免费修理。', 'After the whole-unit period but within the main-part period only listed main parts are repaired free.'],
   ['B15', 'P-part', [other('TV2011', '公告及附件', 'announcement and annex')], '平板电视整机一年、主要部件三年；三包有效期自送货、安装、调试完成之日起计算。', 'Flat-panel TVs: whole unit 1 year, main parts 3 years, from completion of delivery, installation and set-up.'],
   ['B16', 'P-part', [arts('R1995', 23, 24)], '本规定由国务院产品质量监督管理部门负责解释，自发布之日起施行。', 'Interpretation and commencement of the 1995 provisions.'],
-  // §3 C — mobile phones
+  // C — mobile phones
   ['C1', 'S', [arts('MOB2001', 2, 4)], '适用于列入附件的移动电话机及其附件；谁经销谁负责；为最低要求。', 'Mobile phones and listed accessories; the seller is responsible; the rule is a minimum.'],
   ['C2', 'S', [other('MOB2001', '附件1（三包有效期）', 'Appendix 1 (periods)')], '主机一年，电池六个月，充电器一年，耳机三个月；自开具发票之日起计算，在有效期内免费修理。', 'Host 1 year, battery 6 months, charger 1 year, headset 3 months, from the invoice date; free repair within the period.'],
   ['C3', 'S', [other('MOB2001', '附件3《移动电话机商品性能故障表》', 'Appendix 3 (performance-fault list)')], '七日、十五日及修理两次的规定仅适用于性能故障表所列故障。', 'The 7-day, 15-day and two-repair remedies apply only to listed performance faults.'],
@@ -167,7 +167,7 @@ const ROWS: Row[] = [
   ['C8', 'P-part', [art('MOB2001', 16)], '因生产者未按合同提供零配件，自送修之日起超过六十日未修好的，免费更换同型号同规格主机。', 'Not repaired more than 60 days after sending for lack of parts: free replacement host.'],
   ['C9', 'P-part', [art('MOB2001', 19)], '符合换机条件，有同型号但消费者要求退机的，收取折旧费；无同型号且不愿换其他型号的，免费退机。', 'Exchange conditions met: return with depreciation when the same model exists; free return when it does not.'],
   ['C10', 'S', [other('MOB2001', '（条号待核实）', '(article unconfirmed)')], '发票和三包凭证丢失但能证明在有效期内的，仍予三包。', 'Lost invoice and voucher but proof of the period: free repair and replacement still owed.'],
-  // §3 D — fixed phones
+  // D — fixed phones
   ['D1', 'P-part', [art('FIX2001', 15)], '符合换机条件而无同型号、消费者不愿换其他型号的，免费退机。', 'No same model and the consumer refuses others: free return at the invoice price.'],
   ['D2', 'P-part', [art('FIX2001', 16)], '有同型号而消费者要求退机的，收取折旧费。', 'Same model available but the consumer wants a return: return with depreciation.'],
   ['D3', 'P-part', [art('FIX2001', 17)], '换机应为新机，不得为不合格品。', 'Exchange units must be new and conforming.'],
@@ -177,14 +177,14 @@ const ROWS: Row[] = [
   ['D7', 'P-part', [art('FIX2001', 21)], '因生产者未供应零配件超过六十日未修好的，免费换机。', 'Not repaired more than 60 days for lack of parts: free exchange.'],
   ['D8', 'P-part', [art('FIX2001', 22)], '因修理者原因修理期超过三十日的，免费换机。', 'Repair over 30 days through the repairer\'s fault: free exchange.'],
   ['D9', 'P-part', [art('FIX2001', 23)], '销售者可向生产者、供货者、修理者追偿。', 'The seller may recover from the producer, supplier or repairer.'],
-  // §3 E — microcomputers
+  // E — microcomputers
   ['E1', 'P-part', [arts('PC2002', 2, 4)], '适用于列入附件的微型计算机主机、外设、选购件及软件。', 'PC hosts, peripherals, options and software in Annex 1; seller responsible; minimum standard.'],
   ['E2', 'P-part', [art('PC2002', 9)], '发票和三包凭证丢失但能证明在有效期内的，仍予修理和更换。', 'Lost invoice and voucher but proof of the period: repair and exchange still owed.'],
   ['E3', 'P-part', [art('PC2002', 10)], '整机三包有效期内免费修理；主要部件三包有效期内免费修理或更换新的主要部件。', 'Whole-unit period: free repair; main-part period: free repair or a new main part.'],
   ['E4', 'S', [other('PC2002', '（条号待核实）', '(article unconfirmed)')], '七日内性能故障可退货、换货或修理；十五日内可换货或修理；一年内修理。', 'Performance fault within 7 days: return, exchange or repair; within 15 days: exchange or repair; then repair.'],
   ['E5', 'S', [other('PC2002', '附件1', 'Annex 1')], '整机一年，主要部件二年。', 'Whole unit 1 year, main parts 2 years.'],
   ['F', 'S/U', [other('AV2002', '（发布年份及条号待核实）', '(year and articles unconfirmed)')], '家用视盘机等：整机一年，主要部件二年；更换的主要部件重新计算主要部件三包有效期。', 'Disc players etc.: whole unit 1 year, main parts 2 years; a replaced main part gets a fresh main-part period.'],
-  // §3 G — cars (CAR2021)
+  // G — cars (CAR2021)
   ['G1', 'P', [art('CAR2021', 18)], '三包有效期不低于2年或5万公里，包修期不低于3年或6万公里，以先到者为准；自开具发票之日起计算，交付日期不同的自交付之日起计算。', 'Validity ≥ 2 years/50,000 km, free repair ≥ 3 years/60,000 km, first reached; from the invoice date or the later delivery date.'],
   ['G2', 'P', [art('CAR2021', 19)], '包修期内出现质量问题的，修理者应当免费修理（包括工时费和材料费）。', 'Quality problems within the free-repair period are repaired free, labour and materials.'],
   ['G3', 'P', [art('CAR2021', 20)], '自三包有效期起算之日起60日内或3000公里内，发动机、变速器、动力蓄电池、行驶驱动电机的主要零件出现质量问题的，消费者可选择免费更换总成。', 'Within 60 days or 3,000 km a main component of the engine, transmission, traction battery or drive motor fails: free assembly replacement.'],
@@ -204,7 +204,7 @@ const ROWS: Row[] = [
   ['G17', 'P', [art('CAR2021', 15), art('CAR2021', 17)], '修理记录保存不少于6年；包修期内提供救援和拖车服务。', 'Repair records kept at least 6 years; roadside assistance and towing in the free-repair period.'],
   ['G18', 'P', [art('CAR2021', 33)], '三包换退车再销售应当检验并书面告知。', 'Resold returned or exchanged cars must be inspected and disclosed in writing.'],
   ['G-hist', 'S', [other('CAR2013', '（条号待核实）', '(articles unconfirmed)')], '2013年规定：累计修理超过35日或同一问题修理超过5次；n为0.5%至0.8%。', 'CAR2013: over 35 days of repair or the same problem repaired over 5 times; n between 0.5% and 0.8%.'],
-  // §3 H — seven-day no-reason return
+  // H — seven-day no-reason return
   ['H1', 'P', [art('CPL', 25, 1), art('NR7', 2), art('NR7', 36)], '经营者采用网络、电视、电话、邮购等方式销售商品，消费者有权自收到商品之日起七日内退货，且无需说明理由。', 'Goods sold by internet, TV, telephone or mail order may be returned within 7 days without reason.'],
   ['H2', 'P', [art('CPL', 25, 1), art('NR7', 6)], '消费者定作的、鲜活易腐的、在线下载或者消费者拆封的音像制品、计算机软件等数字化商品、交付的报纸期刊不适用无理由退货。', 'Custom-made, perishable, downloaded or unsealed digital goods, and delivered newspapers and periodicals are excluded.'],
   ['H3', 'P', [art('CPL', 25, 2), art('NR7', 7), art('REG2024', 19, 2)], '其他根据商品性质并经消费者在购买时确认不宜退货的商品，不适用无理由退货；不得默认勾选。', 'Other goods are excluded only if the consumer confirmed it for that purchase; the confirmation may not be pre-selected.'],

@@ -1,4 +1,4 @@
-// The engine contract of sanbao-rules.md §5. Field names and meanings are fixed by the spec;
+// The engine contract (docs/warranty-law.md, "The engine's contract"). Field names and meanings are fixed;
 // the only additions are optional fields (`citation` on remedies and denials, `needsLegalReview`
 // on a policy), which the contract allows.
 
@@ -40,7 +40,7 @@ export interface Policy {
   powertrainParts?: string[];
   /** Cars: n printed on the voucher; capped at 50 (0.5%) — G11. */
   usageFactorBp?: Bp;
-  /** Extra (optional): a value of this policy is marked [U] in the spec; raises `needs_legal_review`. */
+  /** Extra (optional): a value of this policy is unconfirmed ([U] in docs/warranty-law.md); raises `needs_legal_review`. */
   needsLegalReview?: boolean;
 }
 
@@ -167,7 +167,7 @@ export type RemedyKind =
 export interface Remedy {
   kind: RemedyKind;
   free: boolean;
-  /** Rule id of the spec: "B3", "G7", "H5"... */
+  /** Rule id of docs/warranty-law.md: "B3", "G7", "H5"... */
   rule: string;
   refundFen?: Fen;
   depreciationFen?: Fen;
@@ -202,7 +202,7 @@ export interface Decision {
   flags: string[];
 }
 
-/** Flag names fixed by §5 default 16. */
+/** Flag names fixed by default 16 (docs/warranty-law.md). */
 export const FLAGS = {
   burdenOfProofOnOperator: 'burden_of_proof_on_operator',
   operatorBearsTransportCosts: 'operator_bears_transport_costs',

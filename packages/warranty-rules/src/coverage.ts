@@ -14,7 +14,7 @@ export function deliveredOn(sale: Sale): Day | undefined {
   return sale.deliveredAt === undefined ? undefined : cstDateOf(sale.deliveredAt);
 }
 
-/** §5 defaults 1 and 11: the start of the periods before any replacement. */
+/** Defaults 1 and 11 (docs/warranty-law.md): the start of the periods before any replacement. */
 export function originalStart(policy: Policy, sale: Sale): Day {
   const delivered = deliveredOn(sale);
   if (policy.regime === 'household_car') {

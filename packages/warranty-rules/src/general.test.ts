@@ -1,4 +1,4 @@
-// R1995 rules (§3 B) at their boundaries.
+// R1995 rules (B, docs/warranty-law.md) at their boundaries.
 import { describe, expect, it } from 'vitest';
 import { adjudicate } from './adjudicate.ts';
 import type { Decision, RemedyKind } from './contract.ts';

@@ -1,4 +1,4 @@
-// R1995 《部分商品修理更换退货责任规定》 — catalogued goods (§3 B): the 7/15-day windows, two failed
+// R1995 《部分商品修理更换退货责任规定》 — catalogued goods (B rules, docs/warranty-law.md): the 7/15-day windows, two failed
 // repairs, repair delays, return with depreciation, free repair and the main-part period.
 import type { ClaimContext } from './claim-context.ts';
 import { spellsInPeriod, withinDays } from './claim-context.ts';

@@ -1,4 +1,4 @@
-// CAR2021 rules (§3 G) at their boundaries.
+// CAR2021 rules (G, docs/warranty-law.md) at their boundaries.
 import { describe, expect, it } from 'vitest';
 import { adjudicate } from './adjudicate.ts';
 import type { Decision, Repair, RemedyKind } from './contract.ts';

@@ -1,4 +1,4 @@
-// CAR2021 《家用汽车产品修理更换退货责任规定》 (§3 G): periods in days and km (whichever first),
+// CAR2021 《家用汽车产品修理更换退货责任规定》 (G rules, docs/warranty-law.md): periods in days and km (whichever first),
 // free repair, courtesy car, early powertrain and serious-failure remedies, the Art 24 replace/refund
 // triggers with the usage fee, and the seller's deadlines. Cars bought before 2022 use the CAR2013
 // thresholds (G-hist).

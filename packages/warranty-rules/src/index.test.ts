@@ -14,7 +14,7 @@ describe('@sanbao/warranty-rules', () => {
     expect(api.FLAGS.burdenOfProofOnOperator).toBe('burden_of_proof_on_operator');
   });
 
-  it('decides a claim given as plain JSON in the §5 shape', () => {
+  it('decides a claim given as plain JSON in the contract shape', () => {
     const json = `{
       "policy": { "regime": "general", "wholeUnitMonths": 12, "mainPartMonths": 36, "dailyDepreciationBp": 10 },
       "sale": { "channel": "store", "invoiceDate": "2024-03-01", "priceFen": 300000 },

@@ -1,4 +1,4 @@
-// PC2002 《微型计算机商品修理更换退货责任规定》 (§3 E), as far as the spec gives it: 7/15-day windows
+// PC2002 《微型计算机商品修理更换退货责任规定》 (E rules, docs/warranty-law.md), as far as they are known: 7/15-day windows
 // for listed faults (E4 [S]), free repair in the whole-unit period and a new main part after it (E3).
 import { FLAGS } from './contract.ts';
 import type { ClaimContext } from './claim-context.ts';
@@ -34,7 +34,7 @@ export function adjudicateMicrocomputer(ctx: ClaimContext, findings: Findings): 
     findings.grant('replace', 'E4', { note: `Listed performance fault on day ${day}: free exchange.` });
     findings.grant('repair', 'E4', { note: `Listed performance fault on day ${day}: free repair.` });
     if (!ctx.sellerHasSameModel) {
-      // The PC2002 article on a return when no same model is available was not retrieved (§3 E).
+      // The PC2002 article on a return when no same model is available is unconfirmed (E4, docs/warranty-law.md).
       findings.flag(FLAGS.needsLegalReview);
       findings.deny('refund', 'E4', `Day ${day} (8–15): exchange or repair; the seller has no same model, and the PC2002 return article is unconfirmed — refer to legal review.`);
     } else {

@@ -1,4 +1,4 @@
-// MOB2001 rules (§3 C) at their boundaries.
+// MOB2001 rules (C, docs/warranty-law.md) at their boundaries.
 import { describe, expect, it } from 'vitest';
 import { adjudicate } from './adjudicate.ts';
 import type { Decision, RemedyKind } from './contract.ts';
@@ -47,7 +47,7 @@ describe('C6/C8/C9 — exchange conditions and the return with depreciation', ()
     expect(ruleOf(decision, 'replace')).toBe('C6');
     // 92 days − 9 in repair = 83 used days × 0.5% × 3,000.00 = 1,245.00
     expect(decision.remedies.find((r) => r.kind === 'refund')).toMatchObject({ rule: 'C9', depreciationFen: 124_500, refundFen: 175_500, free: false });
-    // The phone rate is unconfirmed in the spec (Annex 2 [U]).
+    // The phone rate is unconfirmed (open question 3 in docs/warranty-law.md).
     expect(decision.flags).toContain('needs_legal_review');
   });
 

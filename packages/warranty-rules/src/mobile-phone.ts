@@ -1,4 +1,4 @@
-// MOB2001 《移动电话机商品修理更换退货责任规定》 (§3 C): host 7/15-day windows, two failed repairs,
+// MOB2001 《移动电话机商品修理更换退货责任规定》 (C rules, docs/warranty-law.md): host 7/15-day windows, two failed repairs,
 // 60 days without parts, return with depreciation (rate [U]) and accessories.
 import type { ClaimContext } from './claim-context.ts';
 import { withinDays } from './claim-context.ts';

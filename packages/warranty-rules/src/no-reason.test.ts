@@ -1,4 +1,4 @@
-// Seven-day no-reason return (§3 H, default 9).
+// Seven-day no-reason return (H, default 9 in docs/warranty-law.md).
 import { describe, expect, it } from 'vitest';
 import { adjudicate } from './adjudicate.ts';
 import type { NoReasonGoods } from './contract.ts';

@@ -1,4 +1,4 @@
-// Seven-day no-reason return (§3 H; CPL Art 25, NR7, REG2024 Art 19) — default 9: scope (H1),
+// Seven-day no-reason return (H rules, docs/warranty-law.md; CPL Art 25, NR7, REG2024 Art 19) — default 9: scope (H1),
 // exclusions (H2, H3), condition (H6/H7) and the notice window (H5); the refund is the amount paid (H14).
 import type { Day, NoReasonGoods, Sale } from './contract.ts';
 import { FLAGS } from './contract.ts';

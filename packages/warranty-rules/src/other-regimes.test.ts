@@ -1,4 +1,4 @@
-// PC2002 (§3 E, as far as the spec gives it) and the CPL Art 24 fallback for uncatalogued goods (A1).
+// PC2002 (E in docs/warranty-law.md, as far as it is known) and the CPL Art 24 fallback for uncatalogued goods (A1).
 import { describe, expect, it } from 'vitest';
 import { adjudicate } from './adjudicate.ts';
 import { cst, kinds, notebook, qualityClaim, uncatalogued } from './test-support/claim-facts.ts';

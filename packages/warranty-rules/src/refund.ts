@@ -1,4 +1,4 @@
-// Money for returns: depreciation (B7b, C9, §5 default 5) and the car usage fee (G11, default 6).
+// Money for returns: depreciation (B7b, C9, default 5 of docs/warranty-law.md) and the car usage fee (G11, default 6).
 // Integer fen only; the products are taken in BigInt so price × bp × days never loses precision.
 import type { Bp, Day, Fen } from './contract.ts';
 import { daysBetween } from './days.ts';

@@ -11,7 +11,7 @@ export interface ReturnTerms {
   rule: string;
   /** Why the exchange conditions are met, e.g. "two failed repairs (B5)". */
   because: string;
-  /** The daily rate is marked [U] in the spec for this regime (C9). */
+  /** The daily rate is unconfirmed for this regime (C9, open question 3 in docs/warranty-law.md). */
   rateUnconfirmed: boolean;
 }
 

@@ -1,4 +1,4 @@
-// Every worked scenario of sanbao-rules.md §6, named by its number.
+// Every worked scenario of docs/warranty-law.md, named by its number.
 import { describe, expect, it } from 'vitest';
 import { adjudicate } from './adjudicate.ts';
 import type { Remedy, RemedyKind } from './contract.ts';
@@ -10,7 +10,7 @@ function remedy(decision: { remedies: Remedy[] }, kind: RemedyKind): Remedy {
   return found;
 }
 
-describe('§6 worked scenarios', () => {
+describe('worked scenarios', () => {
   it('scenario 1: colour TV, performance fault on day 5 → refund at full price, replace, repair (B3)', () => {
     const decision = adjudicate(qualityClaim(colourTv, '2024-03-01', '2024-03-06'));
     expect(kinds(decision)).toEqual(['refund', 'replace', 'repair']);

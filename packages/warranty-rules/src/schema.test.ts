@@ -18,7 +18,7 @@ function withSale(sale: Record<string, unknown>): unknown {
 }
 
 describe('claimFactsSchema', () => {
-  it('accepts the §5 shape and keeps it as it is', () => {
+  it('accepts the contract shape and keeps it as it is', () => {
     expect(claimFactsSchema.parse(valid)).toEqual(valid);
   });
 
@@ -92,7 +92,7 @@ describe('adjudicate on untrusted input', () => {
     expect(() => adjudicate({ ...valid, claim: { ...valid.claim, raisedAt: '2024-03-06' } })).toThrow(z.ZodError);
   });
 
-  it('accepts plain JSON in the §5 shape', () => {
+  it('accepts plain JSON in the contract shape', () => {
     const json = JSON.parse(JSON.stringify({ ...valid, claim: { type: 'quality', raisedAt: cst('2024-03-06') } })) as ClaimFacts;
     expect(adjudicate(json).remedies.map((r) => r.rule)).toEqual(['B3', 'B3', 'B3']);
   });

@@ -1,4 +1,4 @@
-// zod schema of ClaimFacts (§5). Unknown keys are stripped, so callers may send more optional fields.
+// zod schema of ClaimFacts (contract.ts). Unknown keys are stripped, so callers may send more optional fields.
 // Every message names the field, so a service can return it as a BAD_REQUEST as it is.
 import { z } from 'zod';
 import type { ClaimFacts } from './contract.ts';

@@ -1,5 +1,5 @@
-// Precedence 3 (§0.3): every instrument is a minimum and the more favourable of statutory and
-// promised terms binds. Where the spec confirms a number for a regime, a policy may only improve it.
+// Precedence 3 (docs/warranty-law.md): every instrument is a minimum and the more favourable of statutory and
+// promised terms binds. Where the law confirms a number for a regime, a policy may only improve it.
 import type { Policy } from './contract.ts';
 
 export const CAR_DEFAULTS = {

@@ -1,4 +1,4 @@
-// Goods outside every 三包 catalogue (§0.3 point 4): the CPL Art 24 fallback (A1), plus any period the
+// Goods outside every 三包 catalogue (precedence 4, docs/warranty-law.md): the CPL Art 24 fallback (A1), plus any period the
 // operator promised (A9), which the policy carries as wholeUnitMonths.
 import { FLAGS } from './contract.ts';
 import type { ClaimContext } from './claim-context.ts';

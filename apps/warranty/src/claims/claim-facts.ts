@@ -1,7 +1,7 @@
 import type { Claim, ClaimFacts, Policy, Repair, Replacement } from '@sanbao/warranty-rules';
 import type { UnitFacts } from './unit-facts.repository.ts';
 
-/** Drops undefined and null members so the stored facts are exactly the §5 JSON the engine reads. */
+/** Drops undefined and null members so the stored facts are exactly the ClaimFacts JSON the engine reads. */
 function compact<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null)) as T;
 }
@@ -10,7 +10,7 @@ const isoOf = (value: Date | string | null): string | undefined =>
   value === null ? undefined : value instanceof Date ? value.toISOString() : new Date(value).toISOString();
 
 /**
- * The claim facts (§5) from the registry's records and the provider's claim. The model's main parts
+ * The claim facts (the engine's ClaimFacts) from the registry's records and the provider's claim. The model's main parts
  * join the policy's, so a model-specific main part is judged as one.
  */
 export function buildClaimFacts(unit: UnitFacts, claim: Claim): ClaimFacts {

@@ -81,23 +81,24 @@ async function followImport(api: Awaited<ReturnType<typeof client>>, id: number,
   }
 }
 
+// Correctness only, on a file of a few chunks (5,000 rows each); the import's speed is measured by
+// `pnpm bench sales-import` against a raw insert of the same rows.
+const BULK_ROWS = 15_000;
+
 describe('bulk import of sales over HTTP on a real database', () => {
-  const bulk = generateSales(100_000, { prefix: 'BULK', modelCodes: models });
+  const bulk = generateSales(BULK_ROWS, { prefix: 'BULK', modelCodes: models });
   const bulkCsv = salesCsvOf(bulk);
   let bulkId = 0;
 
-  it('imports 100,000 sales in the background, with visible progress', { timeout: 180_000 }, async () => {
+  it('imports a file of several chunks in the background, with visible progress', { timeout: 60_000 }, async () => {
     const api = await client();
-    const started = performance.now();
     const batch = await api.salesImports.start.mutate({ idempotencyKey: newKey(), fileName: 'sales-2025.csv', csv: bulkCsv });
-    const answeredMs = performance.now() - started;
     bulkId = batch.id;
     expect(batch).toMatchObject({ fileName: 'sales-2025.csv', status: 'validating', processedRows: 0, startedBy: 'user-manager', completedAt: null });
     expect(batch.fileSha256).toMatch(/^[0-9a-f]{64}$/);
 
     const { final, seen } = await followImport(api, batch.id);
-    const wallMs = performance.now() - started;
-    expect(final).toMatchObject({ status: 'completed', totalRows: 100_000, processedRows: 100_000, insertedRows: 100_000, skippedRows: 0, percent: 100, errors: [] });
+    expect(final).toMatchObject({ status: 'completed', totalRows: BULK_ROWS, processedRows: BULK_ROWS, insertedRows: BULK_ROWS, skippedRows: 0, percent: 100, errors: [] });
     expect(typeof final.createdAt).toBe('string');
     expect(Date.parse(final.completedAt!)).toBeGreaterThanOrEqual(Date.parse(final.createdAt));
 
@@ -107,15 +108,8 @@ describe('bulk import of sales over HTTP on a real database', () => {
       expect(processed[i]!).toBeGreaterThanOrEqual(processed[i - 1]!);
       expect(percents[i]!).toBeGreaterThanOrEqual(percents[i - 1]!);
     }
-    expect(processed.some((p) => p > 0 && p < 100_000)).toBe(true);
-    expect(await countUnits('BULK-')).toBe(100_000);
-
-    const databaseMs = Date.parse(final.completedAt!) - Date.parse(final.createdAt);
-    console.log(
-      `[sales-import] 100,000 rows (${(bulkCsv.length / 1e6).toFixed(1)} MB): start answered in ${answeredMs.toFixed(0)} ms; ` +
-        `completed after ${wallMs.toFixed(0)} ms wall (batch created→completed ${databaseMs} ms); ` +
-        `${seen.length} status polls, ${new Set(processed).size} distinct progress values`,
-    );
+    expect(processed.some((p) => p > 0 && p < BULK_ROWS)).toBe(true);
+    expect(await countUnits('BULK-')).toBe(BULK_ROWS);
   });
 
   it('stores each sale as the file said', async () => {
@@ -140,20 +134,20 @@ describe('bulk import of sales over HTTP on a real database', () => {
   it('the same file again is the same batch and inserts nothing', async () => {
     const api = await client('admin');
     const again = await api.salesImports.start.mutate({ idempotencyKey: newKey(), fileName: 'sales-2025 (copy).csv', csv: bulkCsv });
-    expect(again).toMatchObject({ id: bulkId, status: 'completed', insertedRows: 100_000, fileName: 'sales-2025.csv' });
+    expect(again).toMatchObject({ id: bulkId, status: 'completed', insertedRows: BULK_ROWS, fileName: 'sales-2025.csv' });
     await jobs.whenIdle();
-    expect(await countUnits('BULK-')).toBe(100_000);
-    expect((await api.salesImports.status.query({ id: bulkId })).insertedRows).toBe(100_000);
+    expect(await countUnits('BULK-')).toBe(BULK_ROWS);
+    expect((await api.salesImports.status.query({ id: bulkId })).insertedRows).toBe(BULK_ROWS);
   });
 
   it('a file overlapping registered serials inserts the new ones and skips the rest', async () => {
     const api = await client();
-    const overlap = [...generateSales(1000, { prefix: 'BULK', modelCodes: models, from: 99_000 }), ...generateSales(1000, { prefix: 'NEXT', modelCodes: models })];
+    const overlap = [...generateSales(1000, { prefix: 'BULK', modelCodes: models, from: BULK_ROWS - 1000 }), ...generateSales(1000, { prefix: 'NEXT', modelCodes: models })];
     const batch = await api.salesImports.start.mutate({ idempotencyKey: newKey(), fileName: 'sales-overlap.csv', csv: salesCsvOf(overlap) });
     expect(batch.id).not.toBe(bulkId);
     const { final } = await followImport(api, batch.id);
     expect(final).toMatchObject({ status: 'completed', totalRows: 2000, processedRows: 2000, insertedRows: 1000, skippedRows: 1000 });
-    expect(await countUnits()).toBe(101_000);
+    expect(await countUnits()).toBe(BULK_ROWS + 1000);
     const owners = await db.selectFrom('soldUnits').select('importId').distinct().where('serial', 'in', [overlap[0]!.serial, overlap[1999]!.serial]).execute();
     expect(owners.map((o) => o.importId).sort()).toEqual([bulkId, batch.id].sort());
   });

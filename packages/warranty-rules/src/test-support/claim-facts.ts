@@ -1,4 +1,4 @@
-// Builders for tests: small, explicit ClaimFacts in the §5 shape.
+// Builders for tests: small, explicit ClaimFacts in the contract's shape (contract.ts).
 import type { Claim, ClaimFacts, Day, Instant, Policy, Repair, Replacement, Sale } from '../contract.ts';
 
 /** An instant in China Standard Time. */
