@@ -56,7 +56,11 @@ export function adjudicate(facts: ClaimFacts): Decision {
     flags: [...findings.flags].sort(),
   };
   const deadline = noReasonDeadline(parsed.sale, ctx.calendar.holidays);
-  if (deadline !== undefined) decision.noReasonDeadline = deadline;
+  if (deadline !== undefined) {
+    decision.noReasonDeadline = deadline;
+    // Contract default 32: without a delivery record the deadline counts from the invoice date.
+    if (parsed.sale.deliveredAt === undefined) decision.flags = [...new Set([...decision.flags, FLAGS.deliveryDateAssumed])].sort();
+  }
   return decision;
 }
 
