@@ -237,6 +237,12 @@ describe('default 40: cars invoiced before 2022-01-01 follow CAR2013 thresholds 
     expect(capped.flags).toContain('usage_factor_capped');
   });
 
+  it('an excluded claim on such a car is flagged for review too', () => {
+    const decision = adjudicate(oldCar('2021-09-01', 5_000, { claim: { causes: { misuse: true } } }));
+    expect(granted(decision)).toEqual({ paid_repair: 'G15' });
+    expect(decision.flags).toContain('needs_legal_review');
+  });
+
   it('a car invoiced on 2022-01-01 follows CAR2021 (33 repair days → G7)', () => {
     const decision = adjudicate(qualityClaim(car, '2022-01-01', '2022-04-01', { repairs: [{ sentOn: '2022-02-01', completedOn: '2022-03-06', fixed: true }], claim: { odometerKm: 5_000 } }));
     expect(remedyOf(decision, 'refund')?.rule).toBe('G7');
