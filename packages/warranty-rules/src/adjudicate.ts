@@ -9,7 +9,7 @@ import { burdenOfProofOnOperator } from './burden-of-proof.ts';
 import { applyExclusion, findExclusion } from './exclusions.ts';
 import { Findings, foldDenials, foldRemedies } from './findings.ts';
 import { adjudicateGeneral } from './general.ts';
-import { adjudicateHouseholdCar } from './household-car.ts';
+import { adjudicateHouseholdCar, carThresholds } from './household-car.ts';
 import { adjudicateMicrocomputer } from './microcomputer.ts';
 import { adjudicateMobilePhone } from './mobile-phone.ts';
 import { adjudicateNoReasonReturn, noReasonDeadline } from './no-reason.ts';
@@ -28,7 +28,11 @@ function adjudicateQuality(ctx: ClaimContext): Findings {
   let findings = new Findings();
   QUALITY_RULES[ctx.policy.regime](ctx, findings);
   const exclusion = findExclusion(ctx.facts);
-  if (exclusion) findings = applyExclusion(findings, exclusion);
+  if (exclusion) {
+    findings = applyExclusion(findings, exclusion);
+    // Contract default 40: every decision on a car bought under CAR2013 is flagged for review, excluded or not.
+    if (ctx.policy.regime === 'household_car' && carThresholds(ctx.facts.sale.invoiceDate).regulation === 'CAR2013') findings.flag(FLAGS.needsLegalReview);
+  }
   if (burdenOfProofOnOperator(ctx)) findings.flag(FLAGS.burdenOfProofOnOperator);
   // A2: a quality return, replacement or repair moves at the operator's cost (unlike H15).
   if (findings.remedies.some((remedy) => remedy.free && remedy.kind !== 'paid_repair')) {
@@ -56,7 +60,11 @@ export function adjudicate(facts: ClaimFacts): Decision {
     flags: [...findings.flags].sort(),
   };
   const deadline = noReasonDeadline(parsed.sale, ctx.calendar.holidays);
-  if (deadline !== undefined) decision.noReasonDeadline = deadline;
+  if (deadline !== undefined) {
+    decision.noReasonDeadline = deadline;
+    // Contract default 32: without a delivery record the deadline counts from the invoice date.
+    if (parsed.sale.deliveredAt === undefined) decision.flags = [...new Set([...decision.flags, FLAGS.deliveryDateAssumed])].sort();
+  }
   return decision;
 }
 

@@ -128,6 +128,8 @@ export interface Claim {
   raisedAt: Instant;
   /** Failed part; absent = the whole unit. */
   partCode?: string;
+  /** The fault, coded as on repair records (the B11 repeat failure, default 33). */
+  faultCode?: string;
   /** A listed 性能故障 (default true). */
   performanceFault?: boolean;
   seriousSafetyFault?: SeriousSafetyFault;
@@ -209,6 +211,8 @@ export const FLAGS = {
   consumerPaysReturnShipping: 'consumer_pays_return_shipping',
   usageFactorCapped: 'usage_factor_capped',
   needsLegalReview: 'needs_legal_review',
+  /** H5: the no-reason deadline counts from the invoice date because no delivery was recorded (default 32). */
+  deliveryDateAssumed: 'delivery_date_assumed',
 } as const;
 
 export type Flag = (typeof FLAGS)[keyof typeof FLAGS];

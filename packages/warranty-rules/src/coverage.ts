@@ -57,50 +57,43 @@ export function periodEnd(start: Day, months: number, extensionDays: number, hol
   return rollPastHolidays(addDays(addMonths(start, months), extensionDays), holidays);
 }
 
+export interface RunningPeriod {
+  endsOn: Day;
+  extensionDays: number;
+}
+
 /**
- * Defaults 3 and 12: the repairs sent between the period start and the claim date extend the period,
- * as long as they were sent while the (longest) period was still running.
+ * One period on its own (defaults 3, 12, 36): start + months, extended by the repairs sent on or after
+ * its start, up to the claim date, while it still ran — a repair sent after the end (as extended by
+ * the earlier repairs and moved past holidays) extends nothing and never revives the period.
  */
-export function extensionDays(
-  spells: readonly RepairSpell[],
-  start: Day,
-  claimDate: Day,
-  longestMonths: number,
-  holidays: ReadonlySet<Day>,
-): number {
+export function runningPeriod(start: Day, months: number, spells: readonly RepairSpell[], claimDate: Day, holidays: ReadonlySet<Day>): RunningPeriod {
   let extension = 0;
+  let endsOn = periodEnd(start, months, 0, holidays);
   for (const spell of spells) {
     if (spell.sentOn < start || spell.sentOn > claimDate) continue;
-    if (spell.sentOn > periodEnd(start, longestMonths, extension, holidays)) break;
+    if (spell.sentOn > endsOn) break;
     extension += spell.days;
+    endsOn = periodEnd(start, months, extension, holidays);
   }
-  return extension;
+  return { endsOn, extensionDays: extension };
 }
 
-export function longestMonths(policy: Policy): number {
-  return Math.max(policy.wholeUnitMonths, policy.mainPartMonths, ...Object.values(policy.accessoryMonths ?? {}));
-}
-
-function coverageFrom(policy: Policy, start: Day, spells: readonly RepairSpell[], claimDate: Day, holidays: ReadonlySet<Day>): Coverage {
-  const extension = extensionDays(spells, start, claimDate, longestMonths(policy), holidays);
-  return {
-    startsOn: start,
-    wholeUnitEndsOn: periodEnd(start, policy.wholeUnitMonths, extension, holidays),
-    mainPartEndsOn: periodEnd(start, policy.mainPartMonths, extension, holidays),
-    extensionDays: extension,
-  };
-}
-
-/** Replacements of the whole unit up to the claim date, oldest first. */
-export function unitReplacements(replacements: readonly Replacement[], claimDate: Day): Replacement[] {
-  return replacements
-    .filter((replacement) => replacement.scope === 'unit' && replacement.on <= claimDate)
-    .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
+/** The latest replacement of `scope` on or before the claim date (and not before `notBefore`). */
+export function latestReplacement(replacements: readonly Replacement[], scope: string, claimDate: Day, notBefore?: Day): Day | undefined {
+  let latest: Day | undefined;
+  for (const replacement of replacements) {
+    if (replacement.scope !== scope || replacement.on > claimDate) continue;
+    if (notBefore !== undefined && replacement.on < notBefore) continue;
+    if (latest === undefined || replacement.on > latest) latest = replacement.on;
+  }
+  return latest;
 }
 
 /**
- * A6/B8/G13: a replacement of the unit restarts every period on its date. A restart is a remedy, so
- * it never leaves the consumer with an earlier end than before (precedence 3).
+ * Defaults 1 and 27 (A6/B8/G13): the latest replacement of the unit restarts every period on its date,
+ * even where that ends earlier than before; each period then runs on its own (default 36).
+ * `extensionDays` is the extension of the longer of the whole-unit and main-part periods (default 3).
  */
 export function computeCoverage(
   policy: Policy,
@@ -110,23 +103,20 @@ export function computeCoverage(
   claimDate: Day,
   holidays: ReadonlySet<Day>,
 ): Coverage {
-  let coverage = coverageFrom(policy, originalStart(policy, sale), spells, claimDate, holidays);
-  for (const replacement of unitReplacements(replacements, claimDate)) {
-    if (replacement.on < coverage.startsOn) continue;
-    const restarted = coverageFrom(policy, replacement.on, spells, claimDate, holidays);
-    coverage = {
-      ...restarted,
-      wholeUnitEndsOn: laterOf(restarted.wholeUnitEndsOn, coverage.wholeUnitEndsOn),
-      mainPartEndsOn: laterOf(restarted.mainPartEndsOn, coverage.mainPartEndsOn),
-    };
-  }
-  return coverage;
+  const startsOn = latestReplacement(replacements, 'unit', claimDate) ?? originalStart(policy, sale);
+  const wholeUnit = runningPeriod(startsOn, policy.wholeUnitMonths, spells, claimDate, holidays);
+  const mainPart = runningPeriod(startsOn, policy.mainPartMonths, spells, claimDate, holidays);
+  return {
+    startsOn,
+    wholeUnitEndsOn: wholeUnit.endsOn,
+    mainPartEndsOn: mainPart.endsOn,
+    extensionDays: policy.mainPartMonths > policy.wholeUnitMonths ? mainPart.extensionDays : wholeUnit.extensionDays,
+  };
 }
 
 /**
- * The period of one part that was itself replaced (main part, accessory): it restarts on the latest
- * replacement of that part (A6; F: a replaced main part gets a fresh main-part period), never ending
- * earlier than the unit-level end.
+ * Default 34 (A6; F): a part replaced on or after the period start restarts its own period on the date
+ * of its latest replacement; the part stays covered while that or its unit-level period runs.
  */
 export function partPeriodEnd(
   partCode: string,
@@ -138,10 +128,7 @@ export function partPeriodEnd(
   claimDate: Day,
   holidays: ReadonlySet<Day>,
 ): Day {
-  const lastReplacement = replacements
-    .filter((replacement) => replacement.scope === partCode && replacement.on <= claimDate && replacement.on >= unitStart)
-    .reduce<Day | undefined>((latest, replacement) => (latest === undefined ? replacement.on : laterOf(latest, replacement.on)), undefined);
-  if (lastReplacement === undefined) return unitEnd;
-  const extension = extensionDays(spells, lastReplacement, claimDate, months, holidays);
-  return laterOf(unitEnd, periodEnd(lastReplacement, months, extension, holidays));
+  const replacedOn = latestReplacement(replacements, partCode, claimDate, unitStart);
+  if (replacedOn === undefined) return unitEnd;
+  return laterOf(unitEnd, runningPeriod(replacedOn, months, spells, claimDate, holidays).endsOn);
 }

@@ -54,13 +54,6 @@ export class Findings {
   grants(kind: RemedyKind): boolean {
     return this.remedies.some((remedy) => remedy.kind === kind);
   }
-
-  /** Drops granted remedies of a kind (e.g. G9: no vehicle of the same model to replace with). */
-  withdraw(kind: RemedyKind): void {
-    for (let i = this.remedies.length - 1; i >= 0; i -= 1) {
-      if (this.remedies[i]?.kind === kind) this.remedies.splice(i, 1);
-    }
-  }
 }
 
 /** Free before paid, then the larger refund, then the smaller charges; ties keep the earlier rule. */

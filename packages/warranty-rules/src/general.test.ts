@@ -162,9 +162,12 @@ describe('B9, B11, B14 — free repair, the 30-day repair guarantee and main par
     expect(decision.denied.map((d) => d.kind)).toEqual(['refund', 'replace', 'repair']);
   });
 
-  it('a main part inside the main-part period is repaired free (B14)', () => {
+  it('a main part inside the main-part period is repaired or replaced free (B14)', () => {
     const decision = adjudicate(qualityClaim(colourTv, INVOICE, '2026-06-01', { claim: { partCode: 'picture_tube' } }));
-    expect(decision.remedies).toMatchObject([{ kind: 'repair', rule: 'B14', free: true }]);
+    expect(decision.remedies).toMatchObject([
+      { kind: 'replace_part', rule: 'B14', free: true },
+      { kind: 'repair', rule: 'B14', free: true },
+    ]);
     expect(decision.denied.map((d) => [d.kind, d.rule])).toEqual([
       ['refund', 'B14'],
       ['replace', 'B14'],
@@ -180,7 +183,10 @@ describe('B9, B11, B14 — free repair, the 30-day repair guarantee and main par
     const decision = adjudicate(
       qualityClaim(colourTv, INVOICE, '2027-06-01', { claim: { partCode: 'picture_tube' }, replacements: [{ on: '2026-01-10', scope: 'picture_tube' }] }),
     );
-    expect(decision.remedies).toMatchObject([{ kind: 'repair', rule: 'B14', free: true }]);
+    expect(decision.remedies).toMatchObject([
+      { kind: 'replace_part', rule: 'B14', free: true },
+      { kind: 'repair', rule: 'B14', free: true },
+    ]);
   });
 
   it('a recurrence within 30 days of a repair of the same part is free after the period (B11)', () => {

@@ -14,9 +14,16 @@ export interface ExchangeCondition {
   note: string;
 }
 
-/** B5, default 7: repairs of the unit inside the period that left it still unusable. */
+/**
+ * B5/C6 (defaults 7, 26): repairs of the unit inside the period that left it still unusable; for phones
+ * the host only, so a repair of a phone accessory never counts.
+ */
 export function failedRepairsInPeriod(ctx: ClaimContext): number {
-  return spellsInPeriod(ctx, ctx.coverage.wholeUnitEndsOn).filter((spell) => spell.repair?.fixed === false).length;
+  const accessories = ctx.policy.regime === 'mobile_phone' ? (ctx.policy.accessoryMonths ?? {}) : {};
+  return spellsInPeriod(ctx, ctx.coverage.wholeUnitEndsOn).filter((spell) => {
+    const partCode = spell.repair?.partCode;
+    return spell.repair?.fixed === false && (partCode === undefined || !Object.hasOwn(accessories, partCode));
+  }).length;
 }
 
 /** B6/C8: days the claim's pending repair has run up to the claim date, if it was sent inside the period. */
@@ -67,7 +74,9 @@ export function adjudicateGeneral(ctx: ClaimContext, findings: Findings): void {
   }
   if (cover.period === 'main_part') {
     const why = `The whole-unit period ended on ${ctx.coverage.wholeUnitEndsOn}; only the main part ${ctx.facts.claim.partCode ?? ''} is covered until ${cover.endsOn}.`;
+    // Contract default 21, rule B14: free repair or free replacement of the main part (as PC2002 Art 10 ¶2).
     findings.grant('repair', 'B14', { note: `${why} Free repair of the main part (parts and labour).` });
+    findings.grant('replace_part', 'B14', { note: `${why} Or free replacement of the main part with a new one.` });
     findings.deny('replace', 'B14', why);
     findings.deny('refund', 'B14', why);
     return;

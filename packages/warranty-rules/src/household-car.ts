@@ -52,12 +52,12 @@ const EARLY_WINDOW_KM = 3_000;
 const COURTESY_CAR_AFTER_DAYS = 5;
 
 /**
- * A part code names a powertrain part when listed, or when it sits under a listed code
- * ("engine.piston", "transmission_valve_body") — read in the consumer's favour.
+ * Contract default 22: a part code is powertrain when it equals a listed code or is a main component of
+ * it, written as the code followed by "." ("engine.crankshaft"); no other prefix counts ("engine_mount").
  */
 export function isPowertrainPart(partCode: string | undefined, powertrainParts: readonly string[]): boolean {
   if (partCode === undefined) return false;
-  return powertrainParts.some((code) => partCode === code || (partCode.startsWith(code) && /^[._:/-]/.test(partCode.slice(code.length))));
+  return powertrainParts.some((code) => partCode === code || partCode.startsWith(`${code}.`));
 }
 
 function isAssembly(scope: string): boolean {
@@ -65,12 +65,11 @@ function isAssembly(scope: string): boolean {
 }
 
 /**
- * T12/G16: single repair time in days — hours rounded up per 24 h; `excludedHours` (G8) leave the
- * 30-day count only. Without hours the calendar days occupied are used, at least one.
+ * T12/G16: single repair time in days — its hours, or without them the days it occupied × 24 h, rounded
+ * up per 24 h. G8's `excludedHours` leave the 30-day count only (contract default 30).
  */
 export function singleRepairDays(spell: RepairSpell, withoutExcludedTime: boolean): number {
-  const hours = spell.repair?.hours;
-  if (hours === undefined) return Math.max(1, spell.days);
+  const hours = spell.repair?.hours ?? spell.days * 24;
   const excluded = withoutExcludedTime ? (spell.repair?.excludedHours ?? 0) : 0;
   return repairDaysFromHours(hours - excluded);
 }
@@ -91,8 +90,9 @@ export function replaceOrRefundTriggers(ctx: ClaimContext, thresholds: CarThresh
   const inValidity = spellsInPeriod(ctx, ctx.coverage.wholeUnitEndsOn);
   const triggers: string[] = [];
 
+  // Contract default 28: the fault persists when the claim reports one or the last of those repairs left it unfixed.
   const seriousRepairs = inValidity.filter((spell) => spell.repair?.seriousSafetyFault === true);
-  if (seriousRepairs.length >= 2 && (claim.seriousSafetyFault !== undefined || seriousRepairs.some((spell) => spell.repair?.fixed === false))) {
+  if (seriousRepairs.length >= 2 && (claim.seriousSafetyFault !== undefined || seriousRepairs.at(-1)?.repair?.fixed === false)) {
     triggers.push(`G7(1): ${seriousRepairs.length} repairs of a serious safety fault and a serious safety fault persists`);
   }
 
@@ -154,15 +154,23 @@ export function adjudicateHouseholdCar(ctx: ClaimContext, findings: Findings): v
   const mainPartKm = policy.mainPartKm ?? CAR_DEFAULTS.mainPartKm;
   const powertrain = policy.powertrainParts ?? [...CAR_DEFAULTS.assemblies];
 
-  // T13: a period runs only while both the days and the km are inside it.
-  if (claimDate > coverage.mainPartEndsOn || km > mainPartKm) {
-    paidRepairOnly(findings, 'G2', `The free-repair period (包修期) ended: ${coverage.mainPartEndsOn} or ${mainPartKm} km, whichever first; the claim is on ${claimDate} at ${km} km.`);
+  // T13: a period runs only while both the days and the km are inside it. Contract default 25: the
+  // 三包有效期 and the 包修期 are judged on their own, so a longer 三包有效期 still opens G7 after the 包修期.
+  const inRepairPeriod = claimDate <= coverage.mainPartEndsOn && km <= mainPartKm;
+  const inValidity = claimDate <= coverage.wholeUnitEndsOn && km <= wholeUnitKm;
+  const repairPeriodEnded = `The free-repair period (包修期) ended: ${coverage.mainPartEndsOn} or ${mainPartKm} km, whichever first; the claim is on ${claimDate} at ${km} km.`;
+  if (!inRepairPeriod && !inValidity) {
+    paidRepairOnly(findings, 'G2', repairPeriodEnded);
     return;
   }
-  findings.grant('repair', 'G2', { note: `Inside the free-repair period (until ${coverage.mainPartEndsOn} or ${mainPartKm} km): free repair, labour and materials, at a repairer the consumer chooses.` });
-  courtesyCar(ctx, findings);
+  if (inRepairPeriod) {
+    findings.grant('repair', 'G2', { note: `Inside the free-repair period (until ${coverage.mainPartEndsOn} or ${mainPartKm} km): free repair, labour and materials, at a repairer the consumer chooses.` });
+    courtesyCar(ctx, findings);
+  } else {
+    findings.deny('repair', 'G2', repairPeriodEnded);
+  }
 
-  if (claimDate > coverage.wholeUnitEndsOn || km > wholeUnitKm) {
+  if (!inValidity) {
     const why = `The 三包 validity period ended: ${coverage.wholeUnitEndsOn} or ${wholeUnitKm} km, whichever first; the claim is on ${claimDate} at ${km} km.`;
     findings.deny('replace', 'G1', why);
     findings.deny('refund', 'G1', why);
@@ -199,7 +207,7 @@ export function adjudicateHouseholdCar(ctx: ClaimContext, findings: Findings): v
     const feeNote =
       factor === undefined
         ? 'No usage factor n on the voucher, so no usage fee is charged until it is confirmed.'
-        : `Usage fee (G11) = price × ${Math.floor(km)} km / 1000 × ${Math.min(factor, thresholds.usageFactorCapBp)} bp${fee.capped ? ` (n ${factor} bp capped at ${thresholds.usageFactorCapBp})` : ''}.`;
+        : `Usage fee (G11) = price × ${km} km / 1000 × ${Math.min(factor, thresholds.usageFactorCapBp)} bp${fee.capped ? ` (n ${factor} bp capped at ${thresholds.usageFactorCapBp})` : ''}.`;
     const because = triggers.join('; ');
     findings.grant('replace', 'G7', { free: fee.usageFeeFen === 0, usageFeeFen: fee.usageFeeFen, note: `${because}. ${feeNote} ${deadlines}` });
     findings.grant('refund', 'G7', {
@@ -210,9 +218,8 @@ export function adjudicateHouseholdCar(ctx: ClaimContext, findings: Findings): v
     });
   }
 
-  if (!ctx.sellerHasSameModel && findings.grants('replace')) {
-    findings.withdraw('replace');
-    findings.deny('replace', 'G9', 'No vehicle of the same brand and model (at least the original configuration) is available: the consumer may choose a refund instead.');
+  if (!inRepairPeriod && !findings.grants('replace')) {
+    findings.grant('paid_repair', 'G2', { free: false, note: `${repairPeriodEnded} No replace/refund trigger (G7): the car may be repaired for a fee.` });
   }
   const none = `Day ${day}, ${km} km: no replace/refund condition is met — not a powertrain replacement within 7 days (G5), no serious failure within ${EARLY_WINDOW_DAYS} days/${EARLY_WINDOW_KM} km (G6), and no Art 24 trigger (2 serious-fault repairs, 2 replacements, more than ${thresholds.cumulativeRepairDays} repair days or ${thresholds.sameProblemRepairs} repairs of one problem).`;
   findings.denyIfOpen('replace', 'G7', none);

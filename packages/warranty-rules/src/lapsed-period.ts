@@ -13,15 +13,25 @@ export function paidRepairOnly(findings: Findings, rule: string, why: string): v
 }
 
 /**
- * B11 [I]: the repairer guarantees a repaired product works for at least 30 days, so a recurrence on
- * the same part within 30 days of a completed repair is repaired free even after the period ended.
+ * Default 33: the same fault is the same `faultCode` when the claim and the repair both carry one,
+ * else the same `partCode` (both absent = the whole unit).
+ */
+export function sameFault(claim: { partCode?: string; faultCode?: string }, repair: { partCode?: string; faultCode?: string }): boolean {
+  if (claim.faultCode !== undefined && repair.faultCode !== undefined) return claim.faultCode === repair.faultCode;
+  return claim.partCode === repair.partCode;
+}
+
+/**
+ * B11 (default 33): the repairer guarantees a repaired product works for at least 30 days, so a
+ * recurrence of the same fault within 30 days of a completed repair (not moved past holidays) is
+ * repaired free even after the period ended.
  */
 export function guaranteedRepairOn(ctx: ClaimContext): Day | undefined {
-  const failedPart = ctx.facts.claim.partCode;
   let latest: Day | undefined;
   for (const spell of ctx.spells) {
-    const completedOn = spell.repair?.completedOn;
-    if (completedOn === undefined || spell.repair?.partCode !== failedPart) continue;
+    const repair = spell.repair;
+    const completedOn = repair?.completedOn;
+    if (repair === undefined || completedOn === undefined || !sameFault(ctx.facts.claim, repair)) continue;
     const since = daysBetween(completedOn, ctx.claimDate);
     if (since >= 0 && since <= REPAIR_GUARANTEE_DAYS && (latest === undefined || completedOn > latest)) latest = completedOn;
   }
@@ -36,7 +46,7 @@ export function outsidePeriod(ctx: ClaimContext, findings: Findings, periodRule:
     return;
   }
   findings.grant('repair', guaranteeRule, {
-    note: `${why} The same part was repaired on ${repairedOn}, less than ${REPAIR_GUARANTEE_DAYS} days ago; the repairer's 30-day guarantee makes this repair free.`,
+    note: `${why} The same fault was repaired on ${repairedOn}, less than ${REPAIR_GUARANTEE_DAYS} days ago; the repairer's 30-day guarantee makes this repair free.`,
   });
   findings.deny('refund', periodRule, why);
   findings.deny('replace', periodRule, why);

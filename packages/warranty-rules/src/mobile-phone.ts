@@ -16,8 +16,16 @@ function adjudicateAccessory(ctx: ClaimContext, findings: Findings, cover: PartC
     outsidePeriod(ctx, findings, 'C2', 'C5', `The 三包 period of the accessory ${partCode} ended on ${cover.endsOn}; the claim date is ${ctx.claimDate}.`);
     return;
   }
+  findings.grant('repair', 'C2', { note: `Accessory ${partCode} inside its period (until ${cover.endsOn}): free repair.` });
+  if (!ctx.performanceFault) {
+    // Contract default 23, rules C3/C7: replacement and return of an accessory need a listed fault.
+    const why = `The fault of the accessory ${partCode} is not listed in the performance-fault table (性能故障表): no replacement or return of the accessory.`;
+    findings.deny('replace_part', 'C3', why);
+    findings.deny('refund', 'C3', why);
+    findings.deny('replace', 'C7', `The fault is in the accessory ${partCode}: the accessory is replaced, not the host.`);
+    return;
+  }
   findings.grant('replace_part', 'C7', { note: `Accessory ${partCode} faulty inside its period (until ${cover.endsOn}): free replacement with the same brand, model and specification.` });
-  findings.grant('repair', 'C2', { note: `Accessory ${partCode} inside its period: free repair.` });
   const replaced = ctx.replacements.filter((r) => r.scope === partCode && r.on >= ctx.coverage.startsOn).length;
   if (replaced >= 2) {
     findings.grant('refund', 'C7', {

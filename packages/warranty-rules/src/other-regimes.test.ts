@@ -54,10 +54,13 @@ describe('uncatalogued goods (A1, A2, A9)', () => {
     expect(decision.denied).toMatchObject([{ kind: 'refund', rule: 'A1' }]);
   });
 
-  it('after 7 days with no promised period → paid repair, flagged for review', () => {
-    const decision = adjudicate(qualityClaim(uncatalogued, '2024-03-01', '2024-03-11', { sale: received }));
-    expect(decision.remedies).toMatchObject([{ kind: 'paid_repair', rule: 'A1', free: false }]);
-    expect(decision.flags).toContain('needs_legal_review');
+  it('after 7 days with no promised period → free replacement or repair with no end date; a return goes to manual review (A1)', () => {
+    const decision = adjudicate(qualityClaim(uncatalogued, '2024-03-01', '2027-03-11', { sale: received }));
+    expect(decision.remedies).toMatchObject([
+      { kind: 'replace', rule: 'A1', free: true },
+      { kind: 'repair', rule: 'A1', free: true },
+    ]);
+    expect(decision.denied).toMatchObject([{ kind: 'refund', rule: 'A1' }]);
   });
 });
 

@@ -2,7 +2,7 @@
 // everything; after it, a main part (B14/E3) or an accessory (C2/C7) may still have its own period.
 import type { Day } from './contract.ts';
 import type { ClaimContext } from './claim-context.ts';
-import { partPeriodEnd, periodEnd } from './coverage.ts';
+import { partPeriodEnd, runningPeriod } from './coverage.ts';
 
 export type PartPeriod = 'whole_unit' | 'main_part' | 'accessory';
 
@@ -19,8 +19,10 @@ export function isMainPart(ctx: ClaimContext, partCode: string | undefined): boo
   return partCode !== undefined && (ctx.policy.mainParts ?? []).includes(partCode);
 }
 
+/** Default 29: accessory periods exist for phones only; elsewhere such a part is an ordinary part of the unit. */
 export function accessoryMonths(ctx: ClaimContext, partCode: string | undefined): number | undefined {
-  return partCode === undefined ? undefined : ctx.policy.accessoryMonths?.[partCode];
+  if (partCode === undefined || ctx.policy.regime !== 'mobile_phone') return undefined;
+  return ctx.policy.accessoryMonths?.[partCode];
 }
 
 export function partCover(ctx: ClaimContext): PartCover {
@@ -28,7 +30,8 @@ export function partCover(ctx: ClaimContext): PartCover {
   const partCode = ctx.facts.claim.partCode;
   const months = accessoryMonths(ctx, partCode);
   if (partCode !== undefined && months !== undefined) {
-    const unitEnd = periodEnd(coverage.startsOn, months, coverage.extensionDays, calendar.holidays);
+    // The accessory's own period runs from the unit's start and is extended only while it runs (default 36).
+    const unitEnd = runningPeriod(coverage.startsOn, months, spells, claimDate, calendar.holidays).endsOn;
     const endsOn = partPeriodEnd(partCode, months, coverage.startsOn, unitEnd, replacements, spells, claimDate, calendar.holidays);
     return { period: 'accessory', endsOn, covered: claimDate <= endsOn };
   }

@@ -99,14 +99,15 @@ describe('time', () => {
     );
   });
 
-  it('a replacement of the unit never shortens coverage', () => {
+  it('the latest replacement of the unit up to the claim date restarts every period on its date (default 27)', () => {
     fc.assert(
       fc.property(claimFactsArb, fc.nat(1500), (facts, after) => {
-        const before = adjudicate(facts);
-        const on = addDays(before.coverage.startsOn, after);
+        const claimDate = cstDateOf(facts.claim.raisedAt);
+        const latest = [...(facts.history?.replacements ?? [])].filter((r) => r.scope === 'unit' && r.on <= claimDate).map((r) => r.on).sort().at(-1);
+        const on = addDays(latest ?? facts.sale.invoiceDate, after);
         const replaced = adjudicate({ ...facts, history: { ...facts.history, replacements: [...(facts.history?.replacements ?? []), { on, scope: 'unit' }] } });
-        expect(replaced.coverage.wholeUnitEndsOn >= before.coverage.wholeUnitEndsOn).toBe(true);
-        expect(replaced.coverage.mainPartEndsOn >= before.coverage.mainPartEndsOn).toBe(true);
+        if (on <= claimDate) expect(replaced.coverage.startsOn).toBe(on);
+        else expect(replaced.coverage).toEqual(adjudicate(facts).coverage);
       }),
       RUNS,
     );

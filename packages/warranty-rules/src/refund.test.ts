@@ -43,9 +43,9 @@ describe('car usage fee (G11, default 6)', () => {
     expect(usageFee(20_000_000, 12_000, 80, 80)).toEqual({ usageFeeFen: 1_920_000, capped: false });
   });
 
-  it('rounds down and drops part kilometres', () => {
-    // 123,456.78 × 1,234.9 km → 1,234 km × 0.3% / 1000 = 457.0370... yuan
-    expect(usageFee(12_345_678, 1_234.9, 30).usageFeeFen).toBe(45_703);
+  it('keeps part kilometres and rounds down once, at the end', () => {
+    // 123,456.78 × 1,234.9 km / 1000 × 0.3% = 457.3734... yuan
+    expect(usageFee(12_345_678, 1_234.9, 30).usageFeeFen).toBe(45_737);
   });
 
   it('never exceeds the price', () => {

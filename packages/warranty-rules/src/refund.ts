@@ -39,13 +39,26 @@ export interface UsageFee {
 }
 
 /**
- * Default 6: price × km / 1000 × min(n, cap) / 10000, rounded down to the fen. Part kilometres are
- * dropped (the consumer's favour) so the product stays an exact integer.
+ * A non-negative finite number as an exact decimal fraction numerator / 10^scale, read from its shortest
+ * decimal form (what the JSON said), so 12000.5 km stays 120005 / 10.
+ */
+export function exactDecimal(value: number): { numerator: bigint; scale: number } {
+  const [mantissa = '0', exponentText = '0'] = Math.max(0, value).toString().toLowerCase().split('e');
+  const [whole = '0', fraction = ''] = mantissa.split('.');
+  const exponent = Number(exponentText);
+  const digits = BigInt(`${whole}${fraction}`);
+  const scale = fraction.length - exponent;
+  return scale >= 0 ? { numerator: digits, scale } : { numerator: digits * 10n ** BigInt(-scale), scale: 0 };
+}
+
+/**
+ * Contract defaults 6 and 24: price × km / 1000 × min(n, cap) / 10000 with the km as given (fractions
+ * kept), computed exactly and rounded down to the fen once, at the end; never above the price.
  */
 export function usageFee(priceFen: Fen, odometerKm: number, factorBp: Bp, capBp: Bp = USAGE_FACTOR_CAP_BP): UsageFee {
   const factor = Math.min(factorBp, capBp);
-  const km = Math.floor(Math.max(0, odometerKm));
-  const raw = (BigInt(priceFen) * BigInt(km) * BigInt(factor)) / (1000n * BP_PER_UNIT);
+  const km = exactDecimal(odometerKm);
+  const raw = (BigInt(priceFen) * km.numerator * BigInt(factor)) / (1000n * BP_PER_UNIT * 10n ** BigInt(km.scale));
   const fee = raw >= BigInt(priceFen) ? priceFen : Number(raw);
   return { usageFeeFen: fee, capped: factorBp > capBp };
 }

@@ -102,7 +102,7 @@ describe('worked scenarios', () => {
     expect(decision.coverage.startsOn).toBe('2024-08-05');
     expect(decision.coverage.wholeUnitEndsOn).toBe('2025-08-05');
     expect(decision.coverage.mainPartEndsOn).toBe('2027-08-05');
-    expect(kinds(decision)).toEqual(['repair']);
+    expect(kinds(decision)).toEqual(['replace_part', 'repair']);
     expect(remedy(decision, 'repair')).toMatchObject({ rule: 'B14', free: true });
   });
 

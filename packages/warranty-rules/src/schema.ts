@@ -138,6 +138,7 @@ export const claimSchema = object('claim', {
   type: oneOf('claim.type', ['quality', 'no_reason']),
   raisedAt: instant('claim.raisedAt'),
   partCode: text('claim.partCode').optional(),
+  faultCode: text('claim.faultCode').optional(),
   performanceFault: flag('claim.performanceFault').optional(),
   seriousSafetyFault: oneOf('claim.seriousSafetyFault', [
     'steering',

@@ -1,6 +1,5 @@
 // Goods outside every 三包 catalogue (precedence 4, docs/warranty-law.md): the CPL Art 24 fallback (A1), plus any period the
 // operator promised (A9), which the policy carries as wholeUnitMonths.
-import { FLAGS } from './contract.ts';
 import type { ClaimContext } from './claim-context.ts';
 import { withinDays } from './claim-context.ts';
 import { deliveredOn } from './coverage.ts';
@@ -18,9 +17,12 @@ export function adjudicateUncatalogued(ctx: ClaimContext, findings: Findings): v
     findings.grant('repair', 'A1', { note: `Quality non-conformity on day ${day} after receipt: repair.` });
     return;
   }
-  if (ctx.claimDate <= ctx.coverage.wholeUnitEndsOn) {
-    findings.grant('replace', 'A1', { note: `Day ${day} after receipt, inside the agreed period (until ${ctx.coverage.wholeUnitEndsOn}): replacement.` });
-    findings.grant('repair', 'A1', { note: `Day ${day} after receipt, inside the agreed period: repair.` });
+  // Contract default 18, rule A1: without an agreed period repair or replacement has no end date.
+  const agreed = ctx.policy.wholeUnitMonths > 0;
+  if (!agreed || ctx.claimDate <= ctx.coverage.wholeUnitEndsOn) {
+    const inside = agreed ? `inside the agreed period (until ${ctx.coverage.wholeUnitEndsOn})` : 'no agreed period, so no end date';
+    findings.grant('replace', 'A1', { note: `Day ${day} after receipt, ${inside}: replacement.` });
+    findings.grant('repair', 'A1', { note: `Day ${day} after receipt, ${inside}: repair.` });
     findings.deny(
       'refund',
       'A1',
@@ -28,10 +30,5 @@ export function adjudicateUncatalogued(ctx: ClaimContext, findings: Findings): v
     );
     return;
   }
-  findings.flag(FLAGS.needsLegalReview);
-  paidRepairOnly(
-    findings,
-    'A1',
-    `Day ${day} after receipt and outside any agreed period (ended ${ctx.coverage.wholeUnitEndsOn}); statutory quality liability beyond it is not modelled — refer to manual review.`,
-  );
+  paidRepairOnly(findings, 'A1', `Day ${day} after receipt and outside the agreed period (ended ${ctx.coverage.wholeUnitEndsOn}); the agreement governs.`);
 }

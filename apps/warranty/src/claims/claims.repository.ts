@@ -57,3 +57,17 @@ export function listClaimRows(db: Db, filter: { providerId?: string | undefined;
     .limit(filter.limit)
     .execute();
 }
+
+/** The latest stored decision of each claim, newest claim first, claims below `before` (keyset pages). */
+export function latestAdjudicationsPage(db: Db, page: { before?: number | undefined; limit: number }) {
+  return db
+    .selectFrom('claimAdjudications as a')
+    .innerJoin('claims as c', 'c.id', 'a.claimId')
+    .distinctOn('a.claimId')
+    .select(['a.claimId', 'a.facts', 'a.decision', 'a.engineVersion', 'a.createdAt', 'c.claimNo', 'c.providerId', 'c.state'])
+    .$if(page.before !== undefined, (q) => q.where('a.claimId', '<', page.before!))
+    .orderBy('a.claimId', 'desc')
+    .orderBy('a.id', 'desc')
+    .limit(page.limit)
+    .execute();
+}

@@ -2,7 +2,8 @@ import type { Kysely } from '@sanbao/db';
 import { internalProcedure, roleProcedure, router } from '@sanbao/trpc';
 import { idempotent, type IdempotencyStore } from '@sanbao/trpc/idempotency';
 import type { WarrantyDatabase } from '../schema.ts';
-import { chooseRemedyInput, claimIdInput, listClaimsInput, moveClaimInput, openClaimInput } from './claims.schemas.ts';
+import { chooseRemedyInput, claimIdInput, engineImpactInput, listClaimsInput, moveClaimInput, openClaimInput } from './claims.schemas.ts';
+import { engineImpact } from './engine-impact.ts';
 import { chooseRemedy, claimCoverage, claimMoves, getClaim, listClaims, moveClaimTo, openClaim, readjudicate } from './claims.service.ts';
 
 /** Claims: a provider opens one for a serial; the engine decides; the claim moves to completion. */
@@ -26,6 +27,8 @@ export function createClaimsRouter({ db, idempotency }: { db: Kysely<WarrantyDat
     get: readers.input(claimIdInput).query(({ ctx, input }) => getClaim(db, input.claimId, ctx.user)),
     list: readers.input(listClaimsInput).query(({ ctx, input }) => listClaims(db, input, ctx.user)),
     readjudicate: readers.input(claimIdInput).query(({ ctx, input }) => readjudicate(db, input.claimId, ctx.user)),
+    // Which stored decisions the current engine would change; stored decisions themselves never change.
+    engineImpact: roleProcedure('manager', 'admin').input(engineImpactInput).query(({ input }) => engineImpact(db, input)),
     coverage: internalProcedure.input(claimIdInput).query(({ input }) => claimCoverage(db, input.claimId)),
   });
 }

@@ -32,3 +32,11 @@ export const listClaimsInput = z
     before: idSchema.optional(),
   })
   .default({ limit: 50 });
+
+export const engineImpactInput = z
+  .object({
+    limit: z.number().int().min(1).max(200).default(50),
+    /** Changed claims with an id below this one (the last id of the previous page). */
+    before: idSchema.optional(),
+  })
+  .default({ limit: 50 });
