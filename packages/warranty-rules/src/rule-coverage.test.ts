@@ -80,7 +80,6 @@ const DECIDING: Readonly<Record<string, Carries>> = {
   G5: { on: 'remedy', kind: 'refund', facts: carFacts(5, 300, { claim: { partCode: 'transmission.valve_body' } }) },
   G6: { on: 'remedy', kind: 'refund', facts: carFacts(40, 2_100, { claim: { seriousSafetyFault: 'brake' } }) },
   G7: { on: 'remedy', kind: 'refund', facts: carFacts(200, 12_000, { repairs: sameProblemFiveTimes }) },
-  G9: { on: 'denial', kind: 'replace', facts: carFacts(200, 12_000, { repairs: sameProblemFiveTimes, claim: { sellerHasSameModel: false } }) },
   G15: { on: 'remedy', kind: 'paid_repair', facts: carFacts(3, 200, { claim: { partCode: 'engine', causes: { forceMajeure: true } } }) },
   // Seven-day no-reason return.
   H1: { on: 'denial', kind: 'no_reason_return', facts: noReasonClaim(SIGNED, cst('2024-08-02'), ordinary, { sale: { channel: 'store' } }) },
@@ -131,6 +130,7 @@ const NEVER_DECIDING: Readonly<Record<string, string>> = {
   E2: 'proof of purchase: a missing invoice and voucher are an exclusion only without other proof (B10)',
   F: NOT_MODELLED,
   G8: 'hours excluded from the cumulative repair time that G7 counts',
+  G9: 'a seller without the same model still owes the G7 replacement (default 20); the engine does not model the configuration',
   G10: IN_NOTE,
   G12: IN_NOTE,
   G13: PERIODS,
