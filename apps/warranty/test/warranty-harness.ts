@@ -9,6 +9,11 @@ import { seedPoliciesFromAnnex } from '../src/policies/policies.service.ts';
 import { createWarrantyRouter, type WarrantyRouter, type WarrantyRouterDeps } from '../src/router.ts';
 import { warrantySchemaName, type WarrantyDatabase } from '../src/schema.ts';
 
+export interface TrpcBody {
+  result?: { data: unknown };
+  error?: { message: string; data: { code: string; httpStatus: number } };
+}
+
 /** A warranty service on a fresh, migrated and seeded database, listening on a free port. */
 export async function startWarranty(adminUrl: string) {
   const testDb: TestDatabase = await createTestDatabase(adminUrl, { [warrantySchemaName]: warrantyMigrations });
@@ -27,9 +32,9 @@ export async function startWarranty(adminUrl: string) {
     db: database.db,
     client: (token: string) => createServiceClient<WarrantyRouter>({ url: running.url, token }),
     /** A raw tRPC POST, for status codes and error shapes. */
-    async call(path: string, input: unknown, token: string): Promise<{ status: number; body: { result?: { data: unknown }; error?: { message: string; data: { code: string } } } }> {
+    async call(path: string, input: unknown, token: string): Promise<{ status: number; body: TrpcBody }> {
       const res = await fetch(`${running.url}/trpc/${path}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(input) });
-      return { status: res.status, body: (await res.json()) as never };
+      return { status: res.status, body: (await res.json()) as TrpcBody };
     },
     /** Resolves once no sales import runs in the background. */
     importsIdle: () => app.salesImports.whenIdle(),
