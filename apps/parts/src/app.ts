@@ -2,7 +2,6 @@ import type { Database } from '@sanbao/db';
 import type { Logger } from '@sanbao/logger';
 import { createService, type ReadinessCheck } from '@sanbao/service-kit';
 import type { TokenVerifier } from '@sanbao/trpc/auth';
-import { createIdempotencyStore } from '@sanbao/trpc/idempotency';
 import type { ClaimCoverage } from './requests/claim-coverage.ts';
 import { createPartsRouter } from './router.ts';
 import type { PartsDatabase } from './schema.ts';
@@ -23,7 +22,6 @@ export interface PartsAppDeps {
 export function createPartsApp({ database, log, verifyToken, claimCoverage, defaultReturnDueDays, clock = () => new Date(), readiness = {} }: PartsAppDeps) {
   const router = createPartsRouter({
     db: database.db,
-    idempotency: createIdempotencyStore(database.db),
     claimCoverage,
     clock,
     defaultReturnDueDays,

@@ -1,12 +1,11 @@
 import type { Kysely } from '@sanbao/db';
-import type { IdempotencyStore } from '@sanbao/trpc/idempotency';
 import type { ClaimCoverage } from './requests/claim-coverage.ts';
 import type { PartsDatabase } from './schema.ts';
 
 /** What every feature of the service is built from; tests pass their own. */
 export interface PartsDeps {
+  /** The pool; a mutation's resolver passes its transaction instead (`{ ...deps, db: ctx.db }`). */
   db: Kysely<PartsDatabase>;
-  idempotency: IdempotencyStore;
   /** The warranty service's answer to "is this claim covered, and for which unit?". */
   claimCoverage: ClaimCoverage;
   /** Now, for business dates; injected so tests can move time. */

@@ -2,7 +2,6 @@ import type { Database } from '@sanbao/db';
 import type { Logger } from '@sanbao/logger';
 import { createService, type ReadinessCheck } from '@sanbao/service-kit';
 import type { TokenVerifier } from '@sanbao/trpc/auth';
-import { createIdempotencyStore } from '@sanbao/trpc/idempotency';
 import { createWarrantyRouter } from './router.ts';
 import { createSalesImportJobs } from './sales-import/sales-import.jobs.ts';
 import type { WarrantyDatabase } from './schema.ts';
@@ -18,7 +17,7 @@ export interface WarrantyAppDeps {
 /** No side effects: tests build it with their own database and verifier. */
 export function createWarrantyApp({ database, log, verifyToken, temporalReady }: WarrantyAppDeps) {
   const salesImports = createSalesImportJobs();
-  const router = createWarrantyRouter({ db: database.db, idempotency: createIdempotencyStore(database.db), log, jobs: salesImports });
+  const router = createWarrantyRouter({ db: database.db, log, jobs: salesImports });
   const service = createService({
     name: 'warranty',
     log,

@@ -6,8 +6,13 @@ import { createServiceClient } from '@sanbao/trpc/client';
 import { createWarrantyApp } from '../src/app.ts';
 import { warrantyMigrations } from '../src/migrations/index.ts';
 import { seedPoliciesFromAnnex } from '../src/policies/policies.service.ts';
-import type { WarrantyRouter } from '../src/router.ts';
+import { createWarrantyRouter, type WarrantyRouter, type WarrantyRouterDeps } from '../src/router.ts';
 import { warrantySchemaName, type WarrantyDatabase } from '../src/schema.ts';
+
+export interface TrpcBody {
+  result?: { data: unknown };
+  error?: { message: string; data: { code: string; httpStatus: number } };
+}
 
 /** A warranty service on a fresh, migrated and seeded database, listening on a free port. */
 export async function startWarranty(adminUrl: string) {
@@ -15,7 +20,8 @@ export async function startWarranty(adminUrl: string) {
   const database = testDb.open<WarrantyDatabase>(warrantySchemaName);
   await seedPoliciesFromAnnex(database.db);
   const log = createLogger({ name: 'warranty-test', level: 'warn' });
-  const running: RunningService = await serveService(createWarrantyApp({ database, log, verifyToken: createTokenVerifier(testTokens.settings) }), {
+  const app = createWarrantyApp({ database, log, verifyToken: createTokenVerifier(testTokens.settings) });
+  const running: RunningService = await serveService(app, {
     host: '127.0.0.1',
     port: 0,
     log,
@@ -25,7 +31,15 @@ export async function startWarranty(adminUrl: string) {
     url: running.url,
     db: database.db,
     client: (token: string) => createServiceClient<WarrantyRouter>({ url: running.url, token }),
+    /** A raw tRPC POST, for status codes and error shapes. */
+    async call(path: string, input: unknown, token: string): Promise<{ status: number; body: TrpcBody }> {
+      const res = await fetch(`${running.url}/trpc/${path}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(input) });
+      return { status: res.status, body: (await res.json()) as TrpcBody };
+    },
+    /** Resolves once no sales import runs in the background. */
+    importsIdle: () => app.salesImports.whenIdle(),
     async stop() {
+      await app.salesImports.whenIdle();
       await running.shutdown('test finished');
       await testDb.drop();
     },
@@ -37,3 +51,13 @@ export type WarrantyHarness = Awaited<ReturnType<typeof startWarranty>>;
 let counter = 0;
 /** A fresh idempotency key. */
 export const key = (label = 'k') => `${label}-${Date.now().toString(36)}-${(counter++).toString(36)}-test`;
+
+/** Every procedure of the router with its kind, read from the router itself. */
+export function warrantyProcedures(): { path: string; type: 'query' | 'mutation' | 'subscription' }[] {
+  // Building the router only captures its dependencies; nothing here is called.
+  const router = createWarrantyRouter({} as WarrantyRouterDeps);
+  const procedures = router._def.procedures as unknown as Record<string, { _def: { type: 'query' | 'mutation' | 'subscription' } }>;
+  return Object.entries(procedures)
+    .map(([path, procedure]) => ({ path, type: procedure._def.type }))
+    .sort((a, b) => a.path.localeCompare(b.path));
+}

@@ -1,13 +1,12 @@
 import type { Logger } from '@sanbao/logger';
 import type { TokenVerifier } from '@sanbao/trpc/auth';
-import type { AnyTRPCRouter } from '@trpc/server';
 import { Hono } from 'hono';
-import { trpcHandler } from './mount-trpc.ts';
+import { trpcHandler, type ServiceRouter } from './mount-trpc.ts';
 import { requestLog, type ServiceVariables } from './request-log.ts';
 
 export type ReadinessCheck = () => Promise<void>;
 
-export interface ServiceSettings<TRouter extends AnyTRPCRouter> {
+export interface ServiceSettings<TRouter extends ServiceRouter> {
   name: string;
   log: Logger;
   /** The service's tRPC router and how to verify bearer tokens; absent for processes with no API (the worker). */
@@ -24,7 +23,7 @@ export interface Service {
   markDraining(): void;
 }
 
-export function createService<TRouter extends AnyTRPCRouter>({ name, log, trpc, readiness }: ServiceSettings<TRouter>): Service {
+export function createService<TRouter extends ServiceRouter>({ name, log, trpc, readiness }: ServiceSettings<TRouter>): Service {
   let inFlight = 0;
   let draining = false;
   const app = new Hono<{ Variables: ServiceVariables }>();
@@ -47,7 +46,7 @@ export function createService<TRouter extends AnyTRPCRouter>({ name, log, trpc, 
     const ready = !draining && results.every(([, state]) => state === 'ok');
     return c.json({ status: ready ? 'ready' : draining ? 'draining' : 'not ready', service: name, checks }, ready ? 200 : 503);
   });
-  if (trpc) app.all('/trpc/*', trpcHandler(trpc.router as never, trpc.verifyToken));
+  if (trpc) app.all('/trpc/*', trpcHandler(trpc.router, trpc.verifyToken));
   app.notFound((c) => c.json({ error: 'not found' }, 404));
   app.onError((error, c) => {
     c.get('log').error({ err: error }, 'unhandled error');

@@ -18,11 +18,11 @@ async function authenticate(header: string | undefined, verify: TokenVerifier): 
   }
 }
 
+/** A router built on the context every service creates per request (`RequestContext`), and on no other. */
+export type ServiceRouter = AnyTRPCRouter & { _def: { _config: { $types: { ctx: RequestContext } } } };
+
 /** tRPC's own fetch adapter behind a typed helper, so the router's context type is checked here. */
-export function trpcHandler<TRouter extends AnyTRPCRouter & { _def: { _config: { $types: { ctx: RequestContext } } } }>(
-  router: TRouter,
-  verifyToken: TokenVerifier,
-) {
+export function trpcHandler<TRouter extends ServiceRouter>(router: TRouter, verifyToken: TokenVerifier) {
   return async (c: Context<{ Variables: ServiceVariables }>) => {
     const log = c.get('log');
     const requestId = c.get('requestId');

@@ -21,6 +21,10 @@ export class DomainError extends Error {
 export const badRequest = (field: string, message: string) => new DomainError('BAD_REQUEST', message, field);
 export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} not found`);
 export const conflict = (message: string) => new DomainError('CONFLICT', message);
+export const forbidden = (message: string) => new DomainError('FORBIDDEN', message);
+export const preconditionFailed = (message: string) => new DomainError('PRECONDITION_FAILED', message);
+/** A referenced record the caller may not see, or that does not exist, named by its input field. */
+export const notFoundField = (field: string, what: string) => new DomainError('NOT_FOUND', `${what} not found`, field);
 
 export const trpcCodeOf: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
   BAD_REQUEST: 'BAD_REQUEST',

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from '@sanbao/db';
+import { inTransaction, sql, type Kysely } from '@sanbao/db';
 import { badRequest, notFound } from '@sanbao/trpc';
 import type { z } from 'zod';
 import type { PartsDatabase } from '../schema.ts';
@@ -51,7 +51,7 @@ async function checkSupersessions(trx: Db, parts: { code: string; supersededBy: 
 /** Idempotent: re-importing the same file changes nothing and reports every row unchanged. */
 export async function importPartsCsv(db: Db, csv: string) {
   const rows = readPartsCsv(csv);
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     await lockCatalog(trx);
     await checkSupersessions(
       trx,
@@ -65,7 +65,7 @@ export async function importPartsCsv(db: Db, csv: string) {
 /** Each model named in the file gets exactly the file's lines as its BOM. */
 export async function importBomCsv(db: Db, csv: string) {
   const rows = readBomCsv(csv);
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     await lockCatalog(trx);
     const ids = await partIdsByCode(trx, [...new Set(rows.map((r) => r.partCode))]);
     const lines = rows.map((r) => {
@@ -86,7 +86,7 @@ export async function importBomCsv(db: Db, csv: string) {
 }
 
 export async function savePart(db: Db, part: PartRow) {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     await lockCatalog(trx);
     await checkSupersessions(trx, [{ code: part.code, supersededBy: part.supersededBy, field: () => 'supersededBy' }]);
     return partDto(await upsertPart(trx, part));

@@ -1,4 +1,4 @@
-import type { Kysely } from '@sanbao/db';
+import { inTransaction, type Kysely } from '@sanbao/db';
 import { badRequest } from '@sanbao/trpc';
 import type { PartsDatabase } from '../schema.ts';
 import type { ChargebackDecision } from './chargeback-rules.ts';
@@ -60,7 +60,7 @@ export async function pendingChargebacks(db: Db, page: { limit: number; afterId?
 }
 
 export async function acknowledgeChargebacks(db: Db, eventIds: number[], by: string) {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const known = await existingEventIds(trx, eventIds);
     eventIds.forEach((id, i) => {
       if (!known.has(id)) throw badRequest(`eventIds.${i}`, `no chargeback event ${id}`);

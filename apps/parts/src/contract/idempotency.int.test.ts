@@ -1,4 +1,5 @@
-import { testTokens } from '@sanbao/testing';
+import type { Kysely } from '@sanbao/db';
+import { installCommitCrash, testTokens, withOneValueChanged, type CommitCrash } from '@sanbao/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { key, startPartsHarness, type PartsClient, type PartsHarness } from '../test-support/parts-harness.ts';
 import { receiveStock, requestUpTo, seedWorld, snapshotTables, tagsAwaitingReturn, world } from '../test-support/parts-world.ts';
@@ -7,9 +8,11 @@ import { partsProcedures } from '../test-support/procedures.ts';
 let h: PartsHarness;
 let sp1: PartsClient;
 let east: PartsClient;
+let crash: CommitCrash;
 
 beforeAll(async () => {
   h = await startPartsHarness(inject('postgresAdminUrl'));
+  crash = await installCommitCrash(h.db as Kysely<unknown>);
   h.setNow(new Date('2026-11-20T02:00:00Z'));
   await seedWorld(h);
   sp1 = await h.provider(world.providers.one);
@@ -117,34 +120,61 @@ describe('every mutation is idempotent', () => {
     expect(Object.keys(mutations).sort()).toEqual(all.sort());
   });
 
-  it.each(Object.entries(mutations))('%s: a replay returns the first result and writes nothing; another payload under the key is a CONFLICT', async (path, { as, prepare }) => {
-    const input = { idempotencyKey: key('replay'), ...(await prepare()) };
-    const token = await tokenOf(as);
+  it.each(Object.entries(mutations))(
+    '%s: killed at commit it leaves nothing, the retry runs once, a replay returns it, another value under the key is a CONFLICT',
+    async (path, { as, prepare }) => {
+      const input = { idempotencyKey: key('crash'), ...(await prepare()) };
+      const token = await tokenOf(as);
+      const before = await snapshotTables(h);
 
-    const before = await snapshotTables(h);
-    const first = await h.call(path, input, token);
-    expect(first.status, JSON.stringify(first.body)).toBe(200);
-    const afterFirst = await snapshotTables(h);
-    expect(afterFirst).not.toEqual(before);
+      await crash.arm(input.idempotencyKey);
+      const killed = await h.call(path, input, token);
+      expect(killed.status, JSON.stringify(killed.body)).toBeGreaterThanOrEqual(500);
+      expect(await snapshotTables(h)).toEqual(before);
+      await crash.disarm(input.idempotencyKey);
 
-    const replay = await h.call(path, input, token);
-    expect(replay.status).toBe(200);
-    expect(replay.body.result!.data).toEqual(first.body.result!.data);
-    expect(await snapshotTables(h)).toEqual(afterFirst);
+      const retry = await h.call(path, input, token);
+      expect(retry.status, JSON.stringify(retry.body)).toBe(200);
+      const afterRetry = await snapshotTables(h);
+      expect(afterRetry).not.toEqual(before);
 
-    const other = await h.call(path, { ...input, note: 'a different request' }, token);
-    expect(other.status).toBe(409);
-    expect(await snapshotTables(h)).toEqual(afterFirst);
-  });
+      const replay = await h.call(path, input, token);
+      expect(replay.status).toBe(200);
+      expect(replay.body.result!.data).toEqual(retry.body.result!.data);
+      expect(await snapshotTables(h)).toEqual(afterRetry);
 
-  it('concurrent replays of one reservation reserve once', async () => {
+      const changedValue = await h.call(path, withOneValueChanged(input), token);
+      expect(changedValue.status, JSON.stringify(changedValue.body)).toBe(409);
+      const extraField = await h.call(path, { ...input, note: 'a different request' }, token);
+      expect(extraField.status).toBe(409);
+      expect(await snapshotTables(h)).toEqual(afterRetry);
+    },
+  );
+
+  it('concurrent replays of one reservation reserve once and all get its answer', async () => {
     const r = await requestUpTo(h, sp1, 'approved', { lines: [{ partCode: world.parts.board, quantity: 3 }] });
     const before = await h.manager.stock.balance.query({ warehouseId: world.warehouses.east, partCode: world.parts.board });
     const idempotencyKey = key('burst');
-    const results = await Promise.allSettled(Array.from({ length: 10 }, () => h.system.requests.reserve.mutate({ idempotencyKey, requestId: r.id })));
-    expect(results.some((x) => x.status === 'fulfilled')).toBe(true);
-    for (const x of results) if (x.status === 'rejected') expect(x.reason).toMatchObject({ data: { code: 'CONFLICT' } });
+    const results = await Promise.all(Array.from({ length: 20 }, () => h.system.requests.reserve.mutate({ idempotencyKey, requestId: r.id })));
+    for (const result of results) expect(result).toEqual(results[0]);
     const after = await h.manager.stock.balance.query({ warehouseId: world.warehouses.east, partCode: world.parts.board });
     expect(after.reserved - before.reserved).toBe(3);
+  });
+
+  it("a key is private to its tenant: the same user and key under another provider's token runs anew", async () => {
+    const idempotencyKey = key('tenant');
+    const input = { idempotencyKey, purpose: 'stock', lines: stockLine };
+    const asOne = await testTokens.sign({ sub: 'shared-user', role: 'provider', providerId: world.providers.one });
+    const asTwo = await testTokens.sign({ sub: 'shared-user', role: 'provider', providerId: world.providers.two });
+    const first = await h.call('requests.create', input, asOne);
+    const second = await h.call('requests.create', input, asTwo);
+    expect(first.status).toBe(200);
+    expect(second.status).toBe(200);
+    const [a, b] = [first.body.result!.data, second.body.result!.data] as { id: number; providerId: string }[];
+    expect(a!.providerId).toBe(world.providers.one);
+    expect(b!.providerId).toBe(world.providers.two);
+    expect(b!.id).not.toBe(a!.id);
+    const replayOne = await h.call('requests.create', input, asOne);
+    expect(replayOne.body.result!.data).toEqual(first.body.result!.data);
   });
 });

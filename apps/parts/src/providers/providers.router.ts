@@ -1,17 +1,16 @@
-import { roleProcedure, router } from '@sanbao/trpc';
-import { idempotent } from '@sanbao/trpc/idempotency';
+import { mutationProcedure, roleProcedure, router } from '@sanbao/trpc';
 import type { PartsDeps } from '../parts-deps.ts';
 import { listProviders } from './providers.repository.ts';
 import { listProvidersInput, providerIdInput, upsertProviderInput } from './providers.schemas.ts';
 import { getProvider, saveProvider } from './providers.service.ts';
 
 /** Service providers: admins maintain them; a provider reads only itself. */
-export function createProvidersRouter({ db, idempotency }: PartsDeps) {
+export function createProvidersRouter({ db }: PartsDeps) {
+  const mutation = mutationProcedure(db);
   return router({
-    upsert: roleProcedure('admin')
-      .use(idempotent(idempotency))
+    upsert: mutation('admin')
       .input(upsertProviderInput)
-      .mutation(({ input: { idempotencyKey: _key, ...provider } }) => saveProvider(db, provider)),
+      .mutation(({ ctx, input: { idempotencyKey: _key, ...provider } }) => saveProvider(ctx.db, provider)),
     get: roleProcedure('provider', 'manager', 'admin', 'finance', 'system')
       .input(providerIdInput)
       .query(({ ctx, input }) => getProvider(db, ctx.user, input.providerId)),

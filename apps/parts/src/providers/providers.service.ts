@@ -1,16 +1,14 @@
-import type { Kysely } from '@sanbao/db';
-import { notFound } from '@sanbao/trpc';
+import { inTransaction, type Kysely } from '@sanbao/db';
+import { notFound, notFoundField, tenancyOf } from '@sanbao/trpc';
 import type { AuthUser } from '@sanbao/trpc/auth';
 import type { PartsDatabase } from '../schema.ts';
-import { tenancyOf } from '../shared/access.ts';
-import { notFoundField } from '../shared/errors.ts';
 import { findWarehouse } from '../warehouses/warehouses.repository.ts';
 import { findProvider, upsertProvider, type ServiceProvider } from './providers.repository.ts';
 
 type Db = Kysely<PartsDatabase>;
 
 export async function saveProvider(db: Db, provider: ServiceProvider) {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     if (!(await findWarehouse(trx, provider.defaultWarehouseId))) throw notFoundField('defaultWarehouseId', `warehouse ${provider.defaultWarehouseId}`);
     return upsertProvider(trx, provider);
   });

@@ -1,6 +1,6 @@
-import type { Kysely } from '@sanbao/db';
+import { inTransaction, type Kysely } from '@sanbao/db';
 import { addFen, multiplyFen } from '@sanbao/money';
-import { badRequest, notFound } from '@sanbao/trpc';
+import { actorOf, badRequest, canSee, listFilter, notFound, notFoundField, preconditionFailed, tenancyOf } from '@sanbao/trpc';
 import type { AuthUser } from '@sanbao/trpc/auth';
 import type { z } from 'zod';
 import { currentExposure } from '../exposure/exposure.service.ts';
@@ -8,11 +8,9 @@ import { wouldExceedCreditLimit } from '../exposure/exposure-math.ts';
 import type { PartsDeps } from '../parts-deps.ts';
 import { findProvider, lockProvider } from '../providers/providers.repository.ts';
 import type { PartsDatabase } from '../schema.ts';
-import { actorOf, canSee, listFilter, tenancyOf } from '../shared/access.ts';
 import { listStateChanges, recordStateChanges } from '../shared/audit.repository.ts';
 import { todayInChina } from '../shared/business-dates.ts';
 import { nextBusinessNumbers } from '../shared/business-numbers.ts';
-import { notFoundField, preconditionFailed } from '../shared/errors.ts';
 import { moveRequestStock } from '../stock/stock.service.ts';
 import { findWarehouse } from '../warehouses/warehouses.repository.ts';
 import { checkInBom, resolveRequestLines } from './request-lines.ts';
@@ -82,9 +80,9 @@ async function claimFor(deps: PartsDeps, providerId: string, claimId: string, mu
 
 export async function createRequest(deps: PartsDeps, user: AuthUser, input: z.infer<typeof createRequestInput>) {
   const providerId = tenancyOf(user).providerId!;
-  // The warranty service is asked before the transaction opens: no connection is held across the call.
+  // The warranty service is asked before any row is locked; the call is short, but it holds the mutation's connection.
   const claim = input.claimId ? await claimFor(deps, providerId, input.claimId, input.purpose === 'warranty') : null;
-  return deps.db.transaction().execute(async (trx) => {
+  return inTransaction(deps.db, async (trx) => {
     const provider = await findProvider(trx, providerId);
     if (!provider) throw preconditionFailed(`service provider ${providerId} is not registered for parts`);
     const warehouseId = input.warehouseId ?? provider.defaultWarehouseId;
@@ -122,7 +120,7 @@ export async function createRequest(deps: PartsDeps, user: AuthUser, input: z.in
 export async function submitRequest(deps: PartsDeps, user: AuthUser, requestId: number) {
   const draft = await loadVisibleRequest(deps.db, user, requestId);
   if (draft.purpose === 'warranty' && draft.status === 'draft') await claimFor(deps, draft.providerId, draft.claimId!, true);
-  return deps.db.transaction().execute(async (trx) => {
+  return inTransaction(deps.db, async (trx) => {
     const provider = await lockProvider(trx, draft.providerId);
     const request = await loadVisibleRequest(trx, user, requestId, true);
     let credit = { overCreditLimit: false, exposureAtSubmitFen: null as number | null, reason: null as string | null };
@@ -147,7 +145,7 @@ export async function submitRequest(deps: PartsDeps, user: AuthUser, requestId: 
 }
 
 export async function approveRequest(deps: PartsDeps, user: AuthUser, requestId: number, reason: string | undefined) {
-  return deps.db.transaction().execute(async (trx) => {
+  return inTransaction(deps.db, async (trx) => {
     const request = await loadVisibleRequest(trx, user, requestId, true);
     if (request.overCreditLimit && request.status === 'submitted' && user.role !== 'manager') {
       throw preconditionFailed(`${request.requestNumber} would exceed the provider's credit limit: only a manager may approve it`);
@@ -158,7 +156,7 @@ export async function approveRequest(deps: PartsDeps, user: AuthUser, requestId:
 }
 
 export async function rejectRequest(deps: PartsDeps, user: AuthUser, requestId: number, reason: string) {
-  return deps.db.transaction().execute(async (trx) => {
+  return inTransaction(deps.db, async (trx) => {
     const request = await loadVisibleRequest(trx, user, requestId, true);
     const updated = await changeStatus(trx, user, request, 'reject', { reason, changes: { decidedAt: deps.clock() } });
     return withLines(trx, updated);
@@ -167,7 +165,7 @@ export async function rejectRequest(deps: PartsDeps, user: AuthUser, requestId: 
 
 /** Reserves every line in the request's warehouse, or nothing: a short line fails the whole request. */
 export async function reserveRequest(deps: PartsDeps, user: AuthUser, requestId: number) {
-  return deps.db.transaction().execute(async (trx) => {
+  return inTransaction(deps.db, async (trx) => {
     const request = await loadVisibleRequest(trx, user, requestId, true);
     const updated = await changeStatus(trx, user, request, 'reserve');
     const lines = await linesOf(trx, [request.id]);
@@ -177,7 +175,7 @@ export async function reserveRequest(deps: PartsDeps, user: AuthUser, requestId:
 }
 
 export async function markShipped(deps: PartsDeps, user: AuthUser, input: z.infer<typeof markShippedInput>) {
-  return deps.db.transaction().execute(async (trx) => {
+  return inTransaction(deps.db, async (trx) => {
     const request = await loadVisibleRequest(trx, user, input.requestId, true);
     const updated = await changeStatus(trx, user, request, 'ship', {
       reason: `${input.carrier} ${input.trackingNumber}`,
@@ -191,7 +189,7 @@ export async function markShipped(deps: PartsDeps, user: AuthUser, input: z.infe
 
 /** The provider records what arrived; a shipment may arrive in parts. */
 export async function recordReceipt(deps: PartsDeps, user: AuthUser, input: z.infer<typeof recordReceiptInput>) {
-  return deps.db.transaction().execute(async (trx) => {
+  return inTransaction(deps.db, async (trx) => {
     const request = await loadVisibleRequest(trx, user, input.requestId, true);
     nextRequestStatus(request.status, 'receive');
     const lines = await linesOf(trx, [request.id]);
@@ -215,7 +213,7 @@ export async function recordReceipt(deps: PartsDeps, user: AuthUser, input: z.in
 }
 
 export async function closeRequest(deps: PartsDeps, user: AuthUser, requestId: number, reason: string | undefined) {
-  return deps.db.transaction().execute(async (trx) => {
+  return inTransaction(deps.db, async (trx) => {
     const request = await loadVisibleRequest(trx, user, requestId, true);
     if (request.status === 'partially_received' && !reason) throw badRequest('reason', 'is required to close a request that was only partly received');
     const updated = await changeStatus(trx, user, request, 'close', { reason });
@@ -225,7 +223,7 @@ export async function closeRequest(deps: PartsDeps, user: AuthUser, requestId: n
 
 /** Cancelling a reserved request gives its stock back in the same transaction. */
 export async function cancelRequest(deps: PartsDeps, user: AuthUser, requestId: number, reason: string) {
-  return deps.db.transaction().execute(async (trx) => {
+  return inTransaction(deps.db, async (trx) => {
     const request = await loadVisibleRequest(trx, user, requestId, true);
     const updated = await changeStatus(trx, user, request, 'cancel', { reason });
     const lines = await linesOf(trx, [request.id]);

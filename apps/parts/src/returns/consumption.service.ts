@@ -1,10 +1,10 @@
-import { badRequest } from '@sanbao/trpc';
+import { inTransaction } from '@sanbao/db';
+import { actorOf, badRequest } from '@sanbao/trpc';
 import type { AuthUser } from '@sanbao/trpc/auth';
 import type { z } from 'zod';
 import type { PartsDeps } from '../parts-deps.ts';
 import { addConsumedQuantity, linesOf } from '../requests/requests.repository.ts';
 import { loadVisibleRequest } from '../requests/requests.service.ts';
-import { actorOf } from '../shared/access.ts';
 import { recordStateChanges } from '../shared/audit.repository.ts';
 import { todayInChina } from '../shared/business-dates.ts';
 import { nextBusinessNumbers } from '../shared/business-numbers.ts';
@@ -21,7 +21,7 @@ import { tagDto } from './returns.service.ts';
 export async function reportConsumption(deps: PartsDeps, user: AuthUser, input: z.infer<typeof reportConsumptionInput>) {
   const today = todayInChina(deps.clock());
   if (input.consumedOn > today) throw badRequest('consumedOn', `cannot be after today (${today}, China Standard Time)`);
-  return deps.db.transaction().execute(async (trx) => {
+  return inTransaction(deps.db, async (trx) => {
     const request = await loadVisibleRequest(trx, user, input.requestId, true);
     if (request.purpose !== 'warranty') throw badRequest('requestId', `${request.requestNumber} is not a warranty request: only warranty repairs report consumed parts`);
     const lines = await linesOf(trx, [request.id]);

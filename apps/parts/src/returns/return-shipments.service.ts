@@ -1,8 +1,7 @@
-import { badRequest, DomainError } from '@sanbao/trpc';
+import { actorOf, badRequest, DomainError, tenancyOf } from '@sanbao/trpc';
 import type { AuthUser } from '@sanbao/trpc/auth';
 import type { z } from 'zod';
 import type { PartsDeps } from '../parts-deps.ts';
-import { actorOf, tenancyOf } from '../shared/access.ts';
 import { recordStateChanges } from '../shared/audit.repository.ts';
 import { todayInChina } from '../shared/business-dates.ts';
 import { nextBusinessNumbers } from '../shared/business-numbers.ts';
@@ -11,13 +10,13 @@ import { findTags, insertShipment, tagsOfShipment, updateShipment, type ReturnSh
 import type { confirmTagsInput, createShipmentInput } from './returns.schemas.ts';
 import { loadVisibleShipment, loadVisibleTags, shipmentDto } from './returns.service.ts';
 import { applyTagEvent } from './tag-events.ts';
-import type { Kysely } from '@sanbao/db';
+import { inTransaction, type Kysely } from '@sanbao/db';
 import type { PartsDatabase } from '../schema.ts';
 
 /** The provider packs tags into one parcel to one warehouse and gives its carrier and tracking number. */
 export async function createShipment(deps: PartsDeps, user: AuthUser, input: z.infer<typeof createShipmentInput>) {
   const today = todayInChina(deps.clock());
-  return deps.db.transaction().execute(async (trx) => {
+  return inTransaction(deps.db, async (trx) => {
     const tags = await loadVisibleTags(trx, user, input.tagIds, { forUpdate: true, fieldOf: (i) => `tagIds.${i}` });
     const warehouseId = tags[0]!.warehouseId;
     tags.forEach((t, i) => {
@@ -49,7 +48,7 @@ async function arrive(trx: Kysely<PartsDatabase>, user: AuthUser, shipment: Retu
 
 /** Warehouse staff sign for the parcel. */
 export async function receiveShipment(deps: PartsDeps, user: AuthUser, shipmentId: number) {
-  return deps.db.transaction().execute(async (trx) => {
+  return inTransaction(deps.db, async (trx) => {
     const shipment = await arrive(trx, user, await loadVisibleShipment(trx, user, shipmentId, true), deps.clock());
     return shipmentDto(shipment, await tagsOfShipment(trx, shipment.id));
   });
@@ -63,7 +62,7 @@ export async function receiveShipment(deps: PartsDeps, user: AuthUser, shipmentI
 export async function confirmTags(deps: PartsDeps, user: AuthUser, input: z.infer<typeof confirmTagsInput>) {
   const now = deps.clock();
   const today = todayInChina(now);
-  return deps.db.transaction().execute(async (trx) => {
+  return inTransaction(deps.db, async (trx) => {
     let shipment = await loadVisibleShipment(trx, user, input.shipmentId, true);
     if (shipment.status === 'confirmed') throw new DomainError('CONFLICT', `${shipment.shipmentNumber} is already confirmed`, 'shipmentId');
     if (shipment.status === 'in_transit') shipment = await arrive(trx, user, shipment, now);

@@ -1,5 +1,4 @@
-import { authedProcedure, roleProcedure, router } from '@sanbao/trpc';
-import { idempotent } from '@sanbao/trpc/idempotency';
+import { authedProcedure, mutationProcedure, router } from '@sanbao/trpc';
 import type { PartsDeps } from '../parts-deps.ts';
 import { reportConsumption } from './consumption.service.ts';
 import { confirmTags, createShipment, receiveShipment } from './return-shipments.service.ts';
@@ -25,30 +24,30 @@ import { declareOverdue, recordInspection, recordLateArrival } from './tag-outco
  * warehouse staff receive, confirm and inspect them; the return workflow declares overdue tags.
  */
 export function createReturnsRouter(deps: PartsDeps) {
-  const { db, idempotency } = deps;
-  const mutation = (...roles: Parameters<typeof roleProcedure>) => roleProcedure(...roles).use(idempotent(idempotency));
+  const { db } = deps;
+  const mutation = mutationProcedure(db);
   return router({
     reportConsumption: mutation('provider')
       .input(reportConsumptionInput)
-      .mutation(({ ctx, input }) => reportConsumption(deps, ctx.user, input)),
+      .mutation(({ ctx, input }) => reportConsumption({ ...deps, db: ctx.db }, ctx.user, input)),
     createShipment: mutation('provider')
       .input(createShipmentInput)
-      .mutation(({ ctx, input }) => createShipment(deps, ctx.user, input)),
+      .mutation(({ ctx, input }) => createShipment({ ...deps, db: ctx.db }, ctx.user, input)),
     receiveShipment: mutation('warehouse')
       .input(shipmentChangeInput)
-      .mutation(({ ctx, input }) => receiveShipment(deps, ctx.user, input.shipmentId)),
+      .mutation(({ ctx, input }) => receiveShipment({ ...deps, db: ctx.db }, ctx.user, input.shipmentId)),
     confirmTags: mutation('warehouse')
       .input(confirmTagsInput)
-      .mutation(({ ctx, input }) => confirmTags(deps, ctx.user, input)),
+      .mutation(({ ctx, input }) => confirmTags({ ...deps, db: ctx.db }, ctx.user, input)),
     recordLateArrival: mutation('warehouse')
       .input(lateArrivalInput)
-      .mutation(({ ctx, input }) => recordLateArrival(deps, ctx.user, input)),
+      .mutation(({ ctx, input }) => recordLateArrival({ ...deps, db: ctx.db }, ctx.user, input)),
     recordInspection: mutation('warehouse')
       .input(inspectionInput)
-      .mutation(({ ctx, input }) => recordInspection(deps, ctx.user, input)),
+      .mutation(({ ctx, input }) => recordInspection({ ...deps, db: ctx.db }, ctx.user, input)),
     declareOverdue: mutation('system')
       .input(tagChangeInput)
-      .mutation(({ ctx, input }) => declareOverdue(deps, ctx.user, input.tagId)),
+      .mutation(({ ctx, input }) => declareOverdue({ ...deps, db: ctx.db }, ctx.user, input.tagId)),
     getTag: authedProcedure.input(tagIdInput).query(({ ctx, input }) => getTag(db, ctx.user, input.tagId)),
     tagHistory: authedProcedure.input(tagIdInput).query(({ ctx, input }) => tagHistory(db, ctx.user, input.tagId)),
     lookupTag: authedProcedure.input(lookupTagInput).query(({ ctx, input }) => lookupTag(db, ctx.user, input)),

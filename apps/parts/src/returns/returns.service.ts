@@ -1,12 +1,11 @@
 import type { Kysely } from '@sanbao/db';
-import { badRequest, DomainError, notFound } from '@sanbao/trpc';
+import { badRequest, canSee, DomainError, listFilter, notFound, tenancyOf } from '@sanbao/trpc';
 import type { AuthUser } from '@sanbao/trpc/auth';
 import type { z } from 'zod';
 import { chargebackEventDto } from '../chargebacks/chargebacks.service.ts';
 import { chargebackEventsOfTag } from '../chargebacks/chargebacks.repository.ts';
 import { loadVisibleRequest } from '../requests/requests.service.ts';
 import type { PartsDatabase } from '../schema.ts';
-import { canSee, listFilter, tenancyOf } from '../shared/access.ts';
 import { listStateChanges } from '../shared/audit.repository.ts';
 import { readBarcode } from './barcode.ts';
 import { findShipment, findTagByLabel, findTags, listShipments as listShipmentRows, listTags as listTagRows, tagsOfShipment, type ReturnShipmentRow, type ReturnTagRow } from './returns.repository.ts';

@@ -1,11 +1,10 @@
 import type { Kysely, Updateable } from '@sanbao/db';
-import { DomainError } from '@sanbao/trpc';
+import { actorOf, DomainError } from '@sanbao/trpc';
 import type { AuthUser } from '@sanbao/trpc/auth';
 import { chargebackDecision } from '../chargebacks/chargeback-rules.ts';
 import { standingChargebackOf } from '../chargebacks/chargebacks.repository.ts';
 import { recordChargebackDecision } from '../chargebacks/chargebacks.service.ts';
 import type { PartsDatabase } from '../schema.ts';
-import { actorOf } from '../shared/access.ts';
 import { recordStateChanges } from '../shared/audit.repository.ts';
 import { canHappen, nextTagStatus, type TagEvent } from './return-states.ts';
 import { updateTags, type ReturnTagRow, type ReturnTagTable } from './returns.repository.ts';

@@ -1,11 +1,9 @@
-import type { Kysely } from '@sanbao/db';
-import { conflict } from '@sanbao/trpc';
+import { inTransaction, type Kysely } from '@sanbao/db';
+import { conflict, forbidden, notFoundField, tenancyOf } from '@sanbao/trpc';
 import type { AuthUser } from '@sanbao/trpc/auth';
 import type { z } from 'zod';
 import { findPart } from '../catalog/catalog.repository.ts';
 import type { PartsDatabase } from '../schema.ts';
-import { tenancyOf } from '../shared/access.ts';
-import { forbidden, notFoundField } from '../shared/errors.ts';
 import { findWarehouse } from '../warehouses/warehouses.repository.ts';
 import { available, movementEffect } from './stock-ledger.ts';
 import { applyMovement, balanceOf, ledgerOf } from './stock.repository.ts';
@@ -36,7 +34,7 @@ const balanceDto = (warehouseId: string, partCode: string, b: { onHand: number; 
 
 export async function recordMovement(db: Db, user: AuthUser, input: z.infer<typeof recordMovementInput>) {
   checkWarehouse(user, input.warehouseId);
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const part = await resolveStockItem(trx, input.warehouseId, input.partCode);
     const effect = movementEffect(input.kind, input.quantity);
     const balance = await applyMovement(trx, { warehouseId: input.warehouseId, partId: part.id, kind: input.kind, ...effect, note: input.note, recordedBy: user.sub });

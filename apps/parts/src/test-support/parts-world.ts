@@ -1,4 +1,5 @@
-import { sql } from '@sanbao/db';
+import type { Kysely } from '@sanbao/db';
+import { fingerprintTables } from '@sanbao/testing';
 import type { PartsClient, PartsHarness } from './parts-harness.ts';
 import { key } from './parts-harness.ts';
 
@@ -99,22 +100,7 @@ export async function requestUpTo(
 }
 
 /** Fingerprints every table of the schema (bar the idempotency keys): equal snapshots mean nothing was written. */
-export async function snapshotTables(h: PartsHarness): Promise<Record<string, string>> {
-  const { rows: tables } = await sql<{ name: string }>`
-    select table_name as name from information_schema.tables
-    where table_schema = current_schema() and table_type = 'BASE TABLE'
-      and table_name not in ('idempotency_keys', 'kysely_migration', 'kysely_migration_lock')
-    order by table_name
-  `.execute(h.db);
-  const out: Record<string, string> = {};
-  for (const { name } of tables) {
-    const { rows } = await sql<{ fingerprint: string }>`
-      select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') as fingerprint from ${sql.table(name)} t
-    `.execute(h.db);
-    out[name] = rows[0]!.fingerprint;
-  }
-  return out;
-}
+export const snapshotTables = (h: PartsHarness): Promise<Record<string, string>> => fingerprintTables(h.db as Kysely<unknown>);
 
 /** Return tags awaiting return: a received warranty request for compressors, all reported used. */
 export async function tagsAwaitingReturn(h: PartsHarness, provider: PartsClient, count: number, consumedOn: string) {

@@ -1,16 +1,15 @@
-import { authedProcedure, roleProcedure, router } from '@sanbao/trpc';
-import { idempotent } from '@sanbao/trpc/idempotency';
+import { authedProcedure, mutationProcedure, router } from '@sanbao/trpc';
 import type { PartsDeps } from '../parts-deps.ts';
 import { listWarehouses, upsertWarehouse } from './warehouses.repository.ts';
 import { upsertWarehouseInput } from './warehouses.schemas.ts';
 
 /** Central and regional warehouses: reference data every signed-in user may read. */
-export function createWarehousesRouter({ db, idempotency }: PartsDeps) {
+export function createWarehousesRouter({ db }: PartsDeps) {
+  const mutation = mutationProcedure(db);
   return router({
-    upsert: roleProcedure('admin')
-      .use(idempotent(idempotency))
+    upsert: mutation('admin')
       .input(upsertWarehouseInput)
-      .mutation(({ input: { idempotencyKey: _key, ...warehouse } }) => upsertWarehouse(db, warehouse)),
+      .mutation(({ ctx, input: { idempotencyKey: _key, ...warehouse } }) => upsertWarehouse(ctx.db, warehouse)),
     list: authedProcedure.query(() => listWarehouses(db)),
   });
 }

@@ -1,6 +1,6 @@
 import type { Kysely } from '@sanbao/db';
-import { authedProcedure, notFound, roleProcedure, router } from '@sanbao/trpc';
-import { idempotencyKeySchema, idempotent, type IdempotencyStore } from '@sanbao/trpc/idempotency';
+import { authedProcedure, mutationProcedure, notFound, router } from '@sanbao/trpc';
+import { idempotencyKeySchema } from '@sanbao/trpc/idempotency';
 import { z } from 'zod';
 import type { WarrantyDatabase } from '../schema.ts';
 import { daySchema } from '../shared/fields.ts';
@@ -12,19 +12,19 @@ const toDay = (row: { day: string; kind: 'holiday' | 'make_up_workday'; name: st
  * ending on a holiday ends on the first day after it (T6). Maintained by admins from the State
  * Council's yearly notice; only days listed here are holidays, weekends are never implied.
  */
-export function createCalendarRouter({ db, idempotency }: { db: Kysely<WarrantyDatabase>; idempotency: IdempotencyStore }) {
+export function createCalendarRouter({ db }: { db: Kysely<WarrantyDatabase> }) {
+  const mutation = mutationProcedure(db);
   return router({
     list: authedProcedure
       .input(z.object({ from: daySchema, to: daySchema }))
       .query(async ({ input }) =>
         (await db.selectFrom('holidays').selectAll().where('day', '>=', input.from).where('day', '<=', input.to).orderBy('day').execute()).map(toDay),
       ),
-    setDay: roleProcedure('admin')
-      .use(idempotent(idempotency))
+    setDay: mutation('admin')
       .input(z.object({ idempotencyKey: idempotencyKeySchema, day: daySchema, kind: z.enum(['holiday', 'make_up_workday']), name: z.string().trim().min(1).max(50) }))
-      .mutation(async ({ input }) =>
+      .mutation(async ({ ctx, input }) =>
         toDay(
-          await db
+          await ctx.db
             .insertInto('holidays')
             .values({ day: input.day, kind: input.kind, name: input.name })
             .onConflict((oc) => oc.column('day').doUpdateSet({ kind: input.kind, name: input.name }))
@@ -32,11 +32,10 @@ export function createCalendarRouter({ db, idempotency }: { db: Kysely<WarrantyD
             .executeTakeFirstOrThrow(),
         ),
       ),
-    removeDay: roleProcedure('admin')
-      .use(idempotent(idempotency))
+    removeDay: mutation('admin')
       .input(z.object({ idempotencyKey: idempotencyKeySchema, day: daySchema }))
-      .mutation(async ({ input }) => {
-        const removed = await db.deleteFrom('holidays').where('day', '=', input.day).returningAll().executeTakeFirst();
+      .mutation(async ({ ctx, input }) => {
+        const removed = await ctx.db.deleteFrom('holidays').where('day', '=', input.day).returningAll().executeTakeFirst();
         if (!removed) throw notFound(`calendar day ${input.day}`);
         return toDay(removed);
       }),

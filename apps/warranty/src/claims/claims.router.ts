@@ -1,22 +1,22 @@
 import type { Kysely } from '@sanbao/db';
-import { internalProcedure, roleProcedure, router } from '@sanbao/trpc';
-import { idempotent, type IdempotencyStore } from '@sanbao/trpc/idempotency';
+import { internalProcedure, mutationProcedure, roleProcedure, router } from '@sanbao/trpc';
+import type { Role } from '@sanbao/trpc/auth';
 import type { WarrantyDatabase } from '../schema.ts';
 import { chooseRemedyInput, claimIdInput, engineImpactInput, listClaimsInput, moveClaimInput, openClaimInput } from './claims.schemas.ts';
 import { engineImpact } from './engine-impact.ts';
 import { chooseRemedy, claimCoverage, claimMoves, getClaim, listClaims, moveClaimTo, openClaim, readjudicate } from './claims.service.ts';
 
 /** Claims: a provider opens one for a serial; the engine decides; the claim moves to completion. */
-export function createClaimsRouter({ db, idempotency }: { db: Kysely<WarrantyDatabase>; idempotency: IdempotencyStore }) {
-  const change = (...roles: Parameters<typeof roleProcedure>) => roleProcedure(...roles).use(idempotent(idempotency));
-  const move = (to: (typeof claimMoves)[keyof typeof claimMoves], ...roles: Parameters<typeof roleProcedure>) =>
+export function createClaimsRouter({ db }: { db: Kysely<WarrantyDatabase> }) {
+  const change = mutationProcedure(db);
+  const move = (to: (typeof claimMoves)[keyof typeof claimMoves], ...roles: Role[]) =>
     change(...roles)
       .input(moveClaimInput)
-      .mutation(({ ctx, input }) => moveClaimTo(db, input.claimId, to, ctx.user, input.reason));
+      .mutation(({ ctx, input }) => moveClaimTo(ctx.db, input.claimId, to, ctx.user, input.reason));
   const readers = roleProcedure('provider', 'manager', 'admin', 'finance', 'system');
   return router({
-    open: change('provider', 'manager', 'admin').input(openClaimInput).mutation(({ ctx, input }) => openClaim(db, input, ctx.user)),
-    chooseRemedy: change('provider', 'manager').input(chooseRemedyInput).mutation(({ ctx, input }) => chooseRemedy(db, input, ctx.user)),
+    open: change('provider', 'manager', 'admin').input(openClaimInput).mutation(({ ctx, input }) => openClaim(ctx.db, input, ctx.user)),
+    chooseRemedy: change('provider', 'manager').input(chooseRemedyInput).mutation(({ ctx, input }) => chooseRemedy(ctx.db, input, ctx.user)),
     // The approval workflow drives these; managers may act directly from their inbox.
     requestApproval: move(claimMoves.requestApproval, 'system', 'manager'),
     approve: move(claimMoves.approve, 'system', 'manager'),

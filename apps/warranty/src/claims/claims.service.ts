@@ -1,11 +1,10 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { Kysely, Transaction } from '@sanbao/db';
-import { badRequest, DomainError, notFound } from '@sanbao/trpc';
+import { inTransaction, type Kysely, type Transaction } from '@sanbao/db';
+import { badRequest, DomainError, notFound, tenancyOf } from '@sanbao/trpc';
 import type { AuthUser } from '@sanbao/trpc/auth';
 import { cstDateOf, ENGINE_VERSION, safeAdjudicate, type Claim, type ClaimFacts, type Decision, type RemedyKind } from '@sanbao/warranty-rules';
 import type { z } from 'zod';
 import type { ClaimState, WarrantyDatabase } from '../schema.ts';
-import { providerScope } from '../shared/access.ts';
 import { cstMonthOf } from '../shared/cst.ts';
 import { buildClaimFacts } from './claim-facts.ts';
 import { canMove } from './claim-states.ts';
@@ -49,8 +48,8 @@ export function decide(facts: ClaimFacts): Decision {
 }
 
 function ownedBy(user: AuthUser, providerId: string) {
-  const scope = providerScope(user);
-  return scope === undefined || scope === providerId;
+  const own = tenancyOf(user).providerId;
+  return own === undefined || own === providerId;
 }
 
 async function viewOf(db: Db, claimId: number, user: AuthUser): Promise<ClaimView & { events: Array<{ from: string | null; to: string; actor: string; role: string; reason: string | null; at: string }> }> {
@@ -69,7 +68,7 @@ export async function openClaim(db: Db, input: z.infer<typeof openClaimInput>, u
   if (!providerId) throw badRequest('providerId', 'name the service provider the claim is for');
   const { unit, facts, policy } = await factsFor(db, input.serial, input.claim);
   const decision = decide(facts);
-  const claimId = await db.transaction().execute(async (trx) => {
+  const claimId = await inTransaction(db, async (trx) => {
     const claimNo = `WC-${cstMonthOf()}-${String(await nextClaimSequence(trx)).padStart(6, '0')}`;
     const claim = await insertClaim(trx, {
       claimNo,
@@ -98,7 +97,7 @@ async function moveClaim(
   reason: string | undefined,
   extra: (trx: Transaction<WarrantyDatabase>, claim: NonNullable<Awaited<ReturnType<typeof findClaim>>>) => Promise<Parameters<typeof setClaimState>[3]> = async () => ({}),
 ) {
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     const claim = await findClaim(trx, claimId, true);
     if (!claim || !ownedBy(user, claim.providerId)) throw notFound(`claim ${claimId}`);
     if (!canMove(claim.state, to)) throw new DomainError('CONFLICT', `claim ${claim.claimNo} is ${claim.state}; it cannot become ${to}`);
@@ -131,7 +130,7 @@ export const moveClaimTo = (db: Db, claimId: number, to: ClaimState, user: AuthU
 export const getClaim = (db: Db, claimId: number, user: AuthUser) => viewOf(db, claimId, user);
 
 export async function listClaims(db: Db, filter: z.infer<typeof listClaimsInput>, user: AuthUser) {
-  const rows = await listClaimRows(db, { ...filter, providerId: providerScope(user) });
+  const rows = await listClaimRows(db, { ...filter, providerId: tenancyOf(user).providerId });
   return { items: rows.map(claimSummary), nextBefore: rows.length === filter.limit ? rows.at(-1)!.id : null };
 }
 

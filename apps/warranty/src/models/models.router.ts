@@ -1,7 +1,7 @@
 import type { Kysely } from '@sanbao/db';
 import { sql } from '@sanbao/db';
-import { authedProcedure, notFound, roleProcedure, router } from '@sanbao/trpc';
-import { idempotencyKeySchema, idempotent, type IdempotencyStore } from '@sanbao/trpc/idempotency';
+import { authedProcedure, mutationProcedure, notFound, router } from '@sanbao/trpc';
+import { idempotencyKeySchema } from '@sanbao/trpc/idempotency';
 import { z } from 'zod';
 import type { WarrantyDatabase } from '../schema.ts';
 import { codeSchema } from '../shared/fields.ts';
@@ -15,7 +15,8 @@ const toModel = (row: { modelCode: string; categoryCode: string; nameZh: string;
 });
 
 /** Product models: model code → category (which policy applies) and main parts. */
-export function createModelsRouter({ db, idempotency }: { db: Kysely<WarrantyDatabase>; idempotency: IdempotencyStore }) {
+export function createModelsRouter({ db }: { db: Kysely<WarrantyDatabase> }) {
+  const mutation = mutationProcedure(db);
   return router({
     list: authedProcedure.query(async () => (await db.selectFrom('productModels').selectAll().orderBy('modelCode').execute()).map(toModel)),
     get: authedProcedure.input(z.object({ modelCode: codeSchema })).query(async ({ input }) => {
@@ -23,8 +24,7 @@ export function createModelsRouter({ db, idempotency }: { db: Kysely<WarrantyDat
       if (!row) throw notFound(`model ${input.modelCode}`);
       return toModel(row);
     }),
-    upsert: roleProcedure('admin', 'system')
-      .use(idempotent(idempotency))
+    upsert: mutation('admin', 'system')
       .input(
         z.object({
           idempotencyKey: idempotencyKeySchema,
@@ -35,9 +35,9 @@ export function createModelsRouter({ db, idempotency }: { db: Kysely<WarrantyDat
           mainParts: z.array(codeSchema).max(200).default([]),
         }),
       )
-      .mutation(async ({ input }) => {
+      .mutation(async ({ ctx, input }) => {
         const { idempotencyKey: _key, ...model } = input;
-        const row = await db
+        const row = await ctx.db
           .insertInto('productModels')
           .values(model)
           .onConflict((oc) =>

@@ -1,16 +1,16 @@
 import type { Kysely } from '@sanbao/db';
-import { authedProcedure, roleProcedure, router } from '@sanbao/trpc';
-import { idempotencyKeySchema, idempotent, type IdempotencyStore } from '@sanbao/trpc/idempotency';
+import { authedProcedure, mutationProcedure, router } from '@sanbao/trpc';
+import { idempotencyKeySchema } from '@sanbao/trpc/idempotency';
 import { z } from 'zod';
 import type { WarrantyDatabase } from '../schema.ts';
 import { codeSchema, daySchema } from '../shared/fields.ts';
 import { listPolicies, publishPolicy } from './policies.service.ts';
 
-export function createPoliciesRouter({ db, idempotency }: { db: Kysely<WarrantyDatabase>; idempotency: IdempotencyStore }) {
+export function createPoliciesRouter({ db }: { db: Kysely<WarrantyDatabase> }) {
+  const mutation = mutationProcedure(db);
   return router({
     list: authedProcedure.input(z.object({ categoryCode: codeSchema.optional() }).optional()).query(({ input }) => listPolicies(db, input?.categoryCode)),
-    publish: roleProcedure('admin')
-      .use(idempotent(idempotency))
+    publish: mutation('admin')
       .input(
         z.object({
           idempotencyKey: idempotencyKeySchema,
@@ -23,6 +23,6 @@ export function createPoliciesRouter({ db, idempotency }: { db: Kysely<WarrantyD
           note: z.string().max(2000).optional(),
         }),
       )
-      .mutation(({ ctx, input }) => publishPolicy(db, input, ctx.user.sub)),
+      .mutation(({ ctx, input }) => publishPolicy(ctx.db, input, ctx.user.sub)),
   });
 }

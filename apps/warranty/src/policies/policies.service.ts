@@ -1,4 +1,4 @@
-import type { Kysely } from '@sanbao/db';
+import { inTransaction, type Kysely } from '@sanbao/db';
 import { badRequest } from '@sanbao/trpc';
 import { annexPolicies, policySchema, type Policy } from '@sanbao/warranty-rules';
 import type { WarrantyDatabase } from '../schema.ts';
@@ -28,7 +28,7 @@ export const toPolicy = (row: PolicyRow) => ({
 /** Seeds version 1 of every annex category that has no policy yet; safe to run on every start. */
 export async function seedPoliciesFromAnnex(db: Db): Promise<number> {
   let seeded = 0;
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     for (const preset of Object.values(annexPolicies)) {
       if ((await latestPolicyVersion(trx, preset.code)) > 0) continue;
       await insertPolicyRow(trx, {
@@ -63,7 +63,7 @@ export interface PublishPolicy {
 export async function publishPolicy(db: Db, input: PublishPolicy, actor: string) {
   const terms = policySchema.safeParse(input.terms);
   if (!terms.success) throw badRequest(`terms.${terms.error.issues[0]?.path.join('.') ?? ''}`.replace(/\.$/, ''), terms.error.issues[0]?.message ?? 'invalid');
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const version = (await latestPolicyVersion(trx, input.categoryCode)) + 1;
     const row = await insertPolicyRow(trx, {
       categoryCode: input.categoryCode,

@@ -7,7 +7,6 @@ import { createTestDatabase, testTokens, type TestDatabase } from '@sanbao/testi
 import { router } from '@sanbao/trpc';
 import { createTokenVerifier } from '@sanbao/trpc/auth';
 import { createServiceClient } from '@sanbao/trpc/client';
-import { createIdempotencyStore } from '@sanbao/trpc/idempotency';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { warrantyMigrations } from '../migrations/index.ts';
 import { warrantySchemaName, type WarrantyDatabase } from '../schema.ts';
@@ -20,7 +19,7 @@ const models = ['KFR-35GW', 'BCD-520WKPZM'];
 const log = createLogger({ name: 'warranty-sales-import-test', level: 'warn' });
 
 const createTestApp = (db: Kysely<WarrantyDatabase>, jobs: SalesImportJobs) =>
-  router({ salesImports: createSalesImportRouter({ db, idempotency: createIdempotencyStore(db), log, jobs }) });
+  router({ salesImports: createSalesImportRouter({ db, log, jobs }) });
 type TestApp = ReturnType<typeof createTestApp>;
 
 let testDb: TestDatabase;

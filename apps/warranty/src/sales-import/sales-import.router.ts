@@ -1,7 +1,6 @@
 import type { Kysely } from '@sanbao/db';
 import type { Logger } from '@sanbao/logger';
-import { roleProcedure, router } from '@sanbao/trpc';
-import { idempotent, type IdempotencyStore } from '@sanbao/trpc/idempotency';
+import { mutationProcedure, roleProcedure, router } from '@sanbao/trpc';
 import type { WarrantyDatabase } from '../schema.ts';
 import { createSalesImportJobs, type SalesImportJobs } from './sales-import.jobs.ts';
 import { listSalesImportsInput, salesImportStatusInput, startSalesImportInput } from './sales-import.schemas.ts';
@@ -9,32 +8,31 @@ import { getSalesImport, listSalesImports, startSalesImport } from './sales-impo
 
 export interface SalesImportRouterDeps {
   db: Kysely<WarrantyDatabase>;
-  idempotency: IdempotencyStore;
   log: Logger;
   /** Imports running in this process; pass one in to await them at shutdown (`jobs.whenIdle()`). */
   jobs?: SalesImportJobs;
 }
 
-const salesStaff = roleProcedure('admin', 'system', 'manager');
+const salesStaff = ['admin', 'system', 'manager'] as const;
 
 /** Bulk registration of sold units from a CSV file; mounted as `salesImports`. */
-export function createSalesImportRouter({ db, idempotency, log, jobs = createSalesImportJobs() }: SalesImportRouterDeps) {
+export function createSalesImportRouter({ db, log, jobs = createSalesImportJobs() }: SalesImportRouterDeps) {
+  const mutation = mutationProcedure(db);
   return router({
     /** Creates (or finds, for a file sent before) the batch and returns it at once; the import runs in the background. */
-    start: salesStaff
-      .use(idempotent(idempotency))
+    start: mutation(...salesStaff)
       .input(startSalesImportInput)
-      .mutation(async ({ ctx, input }) => {
-        const { batch } = await startSalesImport(
+      .mutation(({ ctx, input }) =>
+        startSalesImport(
           { db, jobs, log: log.child({ requestId: ctx.requestId }) },
           { csv: input.csv, fileName: input.fileName, startedBy: ctx.user.sub },
-        );
-        return batch;
-      }),
+          ctx,
+        ),
+      ),
     /** Progress and the first faults of one batch. */
-    status: salesStaff.input(salesImportStatusInput).query(({ input }) => getSalesImport(db, input.id)),
+    status: roleProcedure(...salesStaff).input(salesImportStatusInput).query(({ input }) => getSalesImport(db, input.id)),
     /** The most recent batches, newest first, without their faults. */
-    list: salesStaff.input(listSalesImportsInput).query(({ input }) => listSalesImports(db, input)),
+    list: roleProcedure(...salesStaff).input(listSalesImportsInput).query(({ input }) => listSalesImports(db, input)),
   });
 }
 

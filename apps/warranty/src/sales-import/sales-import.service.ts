@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { Kysely } from '@sanbao/db';
+import { inTransaction, type Kysely } from '@sanbao/db';
 import type { Logger } from '@sanbao/logger';
 import { notFound } from '@sanbao/trpc';
 import type { ImportError, WarrantyDatabase } from '../schema.ts';
@@ -40,11 +40,10 @@ export interface SalesFile {
   startedBy: string;
 }
 
-export interface StartedSalesImport {
-  /** The batch as it stands when the call returns (a new one is still 'validating'). */
-  batch: SalesImportView;
-  /** Settles with the final batch; never rejects (a crash ends as 'failed'). */
-  done: Promise<SalesImportView>;
+/** The start's transaction, and a way to run the import once it has committed the batch. */
+export interface StartTransaction {
+  db: Kysely<WarrantyDatabase>;
+  afterCommit(work: () => void): void;
 }
 
 export const salesImportChunkSize = 5000;
@@ -54,28 +53,32 @@ export const maxStoredErrors = 200;
 const fileHashOf = (csv: string) => createHash('sha256').update(csv, 'utf8').digest('hex');
 
 /**
- * Starts importing a sales file and returns at once; the work goes on in the background.
+ * Starts importing a sales file and returns the batch as it stands (a new one is still 'validating');
+ * the import itself runs in the background on `deps.db` once `start` has committed the batch.
  * The file's SHA-256 names the batch: the same file again gets the same batch and inserts nothing,
  * unless that batch failed (or stalled), in which case it is resumed after the rows it had committed.
  */
-export async function startSalesImport(deps: SalesImportDeps, file: SalesFile): Promise<StartedSalesImport> {
+export async function startSalesImport(deps: SalesImportDeps, file: SalesFile, start: StartTransaction): Promise<SalesImportView> {
   const fileSha256 = fileHashOf(file.csv);
-  const created = await insertSalesImportIfNew(deps.db, { fileSha256, fileName: file.fileName, startedBy: file.startedBy });
-  if (created) return launch(deps, created, file.csv);
+  const launchAfterCommit = (batch: SalesImportRow) => {
+    start.afterCommit(() => launch(deps, batch, file.csv));
+    return toSalesImportView(batch);
+  };
+  const created = await insertSalesImportIfNew(start.db, { fileSha256, fileName: file.fileName, startedBy: file.startedBy });
+  if (created) return launchAfterCommit(created);
 
-  const existing = await findSalesImportByFile(deps.db, fileSha256);
+  const existing = await findSalesImportByFile(start.db, fileSha256);
   const unfinished = existing.status === 'validating' || existing.status === 'importing';
   if (existing.status === 'failed' || (unfinished && !deps.jobs.running(existing.id))) {
-    const reopened = await reopenSalesImport(deps.db, existing.id, deps.stalledAfterSeconds ?? salesImportStalledAfterSeconds);
+    const reopened = await reopenSalesImport(start.db, existing.id, deps.stalledAfterSeconds ?? salesImportStalledAfterSeconds);
     if (reopened) {
       deps.log.info({ salesImportId: reopened.id, was: existing.status, processedRows: reopened.processedRows }, 'resuming a sales import');
-      return launch(deps, reopened, file.csv);
+      return launchAfterCommit(reopened);
     }
   }
-  const current = (await findSalesImport(deps.db, existing.id)) ?? existing;
+  const current = (await findSalesImport(start.db, existing.id)) ?? existing;
   deps.log.info({ salesImportId: current.id, status: current.status }, 'sales file seen before: returning its batch');
-  const view = toSalesImportView(current);
-  return { batch: view, done: deps.jobs.running(current.id) ?? Promise.resolve(view) };
+  return toSalesImportView(current);
 }
 
 export async function getSalesImport(db: Kysely<WarrantyDatabase>, id: number): Promise<SalesImportView> {
@@ -88,11 +91,9 @@ export async function listSalesImports(db: Kysely<WarrantyDatabase>, page: { lim
   return (await listRecentSalesImports(db, page)).map(toSalesImportSummary);
 }
 
-function launch(deps: SalesImportDeps, batch: SalesImportRow, csv: string): StartedSalesImport {
+function launch(deps: SalesImportDeps, batch: SalesImportRow, csv: string): void {
   const log = deps.log.child({ salesImportId: batch.id });
-  const done = runInBackground({ ...deps, log }, batch, csv);
-  deps.jobs.track(batch.id, done);
-  return { batch: toSalesImportView(batch), done };
+  deps.jobs.track(batch.id, runInBackground({ ...deps, log }, batch, csv));
 }
 
 async function runInBackground(deps: SalesImportDeps, batch: SalesImportRow, csv: string): Promise<SalesImportView> {
@@ -132,7 +133,7 @@ async function importSalesFile(deps: SalesImportDeps, batch: SalesImportRow, csv
   for (let from = progress.processedRows; from < ok.length; from += chunkSize) {
     const chunk = ok.slice(from, from + chunkSize);
     // The chunk and its counters commit together, so a resume knows exactly where to pick up.
-    progress = await db.transaction().execute(async (trx) => {
+    progress = await inTransaction(db, async (trx) => {
       const inserted = await insertSoldUnits(trx, chunk, { importId: batch.id, registeredBy: batch.startedBy });
       return recordSalesImportProgress(trx, batch.id, { processed: chunk.length, inserted });
     });

@@ -1,6 +1,5 @@
 import type { Kysely } from '@sanbao/db';
-import { authedProcedure, roleProcedure, router } from '@sanbao/trpc';
-import { idempotent, type IdempotencyStore } from '@sanbao/trpc/idempotency';
+import { authedProcedure, mutationProcedure, router } from '@sanbao/trpc';
 import { z } from 'zod';
 import type { WarrantyDatabase } from '../schema.ts';
 import { serialSchema } from '../shared/fields.ts';
@@ -8,12 +7,12 @@ import { registerSaleInput } from './sales.schemas.ts';
 import { getSoldUnit, registerSale } from './sales.service.ts';
 
 /** The sales registry: which unit was sold when, where and for how much. */
-export function createSalesRouter({ db, idempotency }: { db: Kysely<WarrantyDatabase>; idempotency: IdempotencyStore }) {
+export function createSalesRouter({ db }: { db: Kysely<WarrantyDatabase> }) {
+  const mutation = mutationProcedure(db);
   return router({
-    register: roleProcedure('admin', 'manager', 'system')
-      .use(idempotent(idempotency))
+    register: mutation('admin', 'manager', 'system')
       .input(registerSaleInput)
-      .mutation(({ ctx, input }) => registerSale(db, input, ctx.user.sub)),
+      .mutation(({ ctx, input }) => registerSale(ctx.db, input, ctx.user.sub)),
     get: authedProcedure.input(z.object({ serial: serialSchema })).query(({ input }) => getSoldUnit(db, input.serial)),
   });
 }

@@ -1,2 +1,3 @@
-export { createIdempotencyStore, idempotencyMigration, type IdempotencyStore, type IdempotencyTable } from './store.ts';
-export { idempotent, idempotencyKeySchema } from './middleware.ts';
+export type { IdempotencyTable } from './store.ts';
+export { idempotencyKeySchema, scopeOf, type MutationContext } from './middleware.ts';
+export { maxInputDepth } from './request-hash.ts';

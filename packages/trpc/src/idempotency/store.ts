@@ -1,102 +1,46 @@
-import { sql, type Generated, type Kysely } from '@sanbao/db';
+import type { Generated, Kysely, Transaction } from '@sanbao/db';
 
+/** One row per answered mutation; each service's own migration creates the table. */
 export interface IdempotencyTable {
+  /** Tenant, user and procedure (see `scopeOf`): a key is private to them. */
   scope: string;
   key: string;
   requestHash: string;
-  status: 'pending' | 'done';
+  /** Null only inside the transaction that claimed the key; a committed row always holds its response. */
   response: unknown;
   createdAt: Generated<Date>;
-  completedAt: Date | null;
 }
 
-export type Claim =
-  | { kind: 'new' }
-  | { kind: 'replay'; response: unknown }
-  | { kind: 'in-progress' }
-  | { kind: 'mismatch' };
+export type Claim = { kind: 'new' } | { kind: 'replay'; response: unknown } | { kind: 'mismatch' };
 
-/** Keeps key + request hash + response per service, in the service's own schema. */
-export interface IdempotencyStore {
-  claim(scope: string, key: string, requestHash: string): Promise<Claim>;
-  complete(scope: string, key: string, response: unknown): Promise<void>;
-  release(scope: string, key: string): Promise<void>;
-}
+type KeysDb = Kysely<{ idempotencyKeys: IdempotencyTable }>;
+// Kysely's database type is invariant; the store only touches its own table.
+const keysOf = <DB>(trx: Transaction<DB>) => trx as unknown as KeysDb;
 
 /**
- * A call whose process died after claiming its key leaves it `pending`. Past this age the claim is
- * taken over, so the caller's retry runs instead of being refused for ever. (The response is stored
- * after the call's own transaction commits, so a crash in between can, at worst, run a call twice.)
+ * Claims the key inside the mutation's transaction. A concurrent transaction holding the same key
+ * makes the INSERT wait: once it commits, this one sees its stored response (a replay); if it rolls
+ * back, this one proceeds as the first.
  */
-export const abandonedAfterSeconds = 300;
-
-export function createIdempotencyStore<DB extends { idempotencyKeys: IdempotencyTable }>(
-  serviceDb: Kysely<DB>,
-  { abandonedAfter = abandonedAfterSeconds }: { abandonedAfter?: number } = {},
-): IdempotencyStore {
-  // Kysely's database type is invariant; this store only touches its own table.
-  const db = serviceDb as unknown as Kysely<{ idempotencyKeys: IdempotencyTable }>;
-  return {
-    async claim(scope, key, requestHash) {
-      const inserted = await db
-        .insertInto('idempotencyKeys')
-        .values({ scope, key, requestHash, status: 'pending', response: null })
-        .onConflict((oc) => oc.columns(['scope', 'key']).doNothing())
-        .returning('key')
-        .executeTakeFirst();
-      if (inserted) return { kind: 'new' };
-      const existing = await db
-        .selectFrom('idempotencyKeys')
-        .select(['requestHash', 'status', 'response'])
-        .where('scope', '=', scope)
-        .where('key', '=', key)
-        .executeTakeFirst();
-      if (!existing) return this.claim(scope, key, requestHash); // released between our two statements
-      if (existing.requestHash !== requestHash) return { kind: 'mismatch' };
-      if (existing.status === 'pending') {
-        const takenOver = await db
-          .updateTable('idempotencyKeys')
-          .set({ createdAt: sql<Date>`now()` })
-          .where('scope', '=', scope)
-          .where('key', '=', key)
-          .where('status', '=', 'pending')
-          .where('createdAt', '<', sql<Date>`now() - make_interval(secs => ${abandonedAfter})`)
-          .returning('key')
-          .executeTakeFirst();
-        return takenOver ? { kind: 'new' } : { kind: 'in-progress' };
-      }
-      return { kind: 'replay', response: existing.response };
-    },
-    async complete(scope, key, response) {
-      await db
-        .updateTable('idempotencyKeys')
-        .set({ status: 'done', response: JSON.stringify(response ?? null), completedAt: sql<Date>`now()` })
-        .where('scope', '=', scope)
-        .where('key', '=', key)
-        .execute();
-    },
-    async release(scope, key) {
-      await db.deleteFrom('idempotencyKeys').where('scope', '=', scope).where('key', '=', key).where('status', '=', 'pending').execute();
-    },
-  };
+export async function claimKey<DB>(trx: Transaction<DB>, scope: string, key: string, requestHash: string): Promise<Claim> {
+  const db = keysOf(trx);
+  const inserted = await db
+    .insertInto('idempotencyKeys')
+    .values({ scope, key, requestHash, response: null })
+    .onConflict((oc) => oc.columns(['scope', 'key']).doNothing())
+    .returning('key')
+    .executeTakeFirst();
+  if (inserted) return { kind: 'new' };
+  const stored = await db.selectFrom('idempotencyKeys').select(['requestHash', 'response']).where('scope', '=', scope).where('key', '=', key).executeTakeFirstOrThrow();
+  return stored.requestHash === requestHash ? { kind: 'replay', response: stored.response } : { kind: 'mismatch' };
 }
 
-/** Every service includes this in its migrations index. */
-export const idempotencyMigration = {
-  async up(db: Kysely<unknown>) {
-    await db.schema
-      .createTable('idempotency_keys')
-      .addColumn('scope', 'text', (c) => c.notNull())
-      .addColumn('key', 'text', (c) => c.notNull())
-      .addColumn('request_hash', 'text', (c) => c.notNull())
-      .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('pending', 'done')`))
-      .addColumn('response', 'jsonb')
-      .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
-      .addColumn('completed_at', 'timestamptz')
-      .addPrimaryKeyConstraint('idempotency_keys_pk', ['scope', 'key'])
-      .execute();
-  },
-  async down(db: Kysely<unknown>) {
-    await db.schema.dropTable('idempotency_keys').execute();
-  },
-};
+/** Keeps the response with the claim; it commits (or rolls back) with the mutation's own writes. */
+export async function storeResponse<DB>(trx: Transaction<DB>, scope: string, key: string, response: unknown): Promise<void> {
+  await keysOf(trx)
+    .updateTable('idempotencyKeys')
+    .set({ response: JSON.stringify(response ?? null) })
+    .where('scope', '=', scope)
+    .where('key', '=', key)
+    .execute();
+}

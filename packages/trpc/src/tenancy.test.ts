@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canSee, listFilter, tenancyOf } from './access.ts';
+import { canSee, listFilter, tenancyOf, tenantLabel } from './tenancy.ts';
 
 const provider = { sub: 'u1', role: 'provider' as const, providerId: 'SP-001' };
 const warehouse = { sub: 'u2', role: 'warehouse' as const, warehouseId: 'WH-EAST' };
@@ -20,5 +20,14 @@ describe('tenancy', () => {
     expect(() => listFilter(provider, { providerId: 'SP-002' })).toThrow(/own records/);
     expect(() => listFilter(warehouse, { warehouseId: 'WH-WEST' })).toThrow(/own warehouse/);
     expect(listFilter(manager, { providerId: 'SP-002' })).toEqual({ providerId: 'SP-002', warehouseId: undefined });
+  });
+});
+
+describe('tenant label', () => {
+  it('names the provider or warehouse a token acts for, or the staff role', () => {
+    expect(tenantLabel(provider)).toBe('provider SP-001');
+    expect(tenantLabel({ ...provider, providerId: 'SP-002' })).toBe('provider SP-002');
+    expect(tenantLabel(warehouse)).toBe('warehouse WH-EAST');
+    expect(tenantLabel(manager)).toBe('manager');
   });
 });

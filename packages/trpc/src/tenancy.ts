@@ -1,4 +1,4 @@
-import type { AuthUser } from '@sanbao/trpc/auth';
+import type { AuthUser } from './auth/user.ts';
 import { forbidden } from './errors.ts';
 
 /** Which tenant a caller is confined to: its own provider or warehouse; staff see everything. */
@@ -14,7 +14,7 @@ export function tenancyOf(user: AuthUser): Tenancy {
 }
 
 /** A record outside the caller's tenancy is reported as not found, so ids reveal nothing. */
-export function canSee(tenancy: Tenancy, record: { providerId: string; warehouseId: string }): boolean {
+export function canSee(tenancy: Tenancy, record: { providerId?: string; warehouseId?: string }): boolean {
   if (tenancy.providerId !== undefined && tenancy.providerId !== record.providerId) return false;
   if (tenancy.warehouseId !== undefined && tenancy.warehouseId !== record.warehouseId) return false;
   return true;
@@ -30,6 +30,14 @@ export function listFilter(user: AuthUser, asked: { providerId?: string | undefi
     throw forbidden('warehouse staff see only their own warehouse');
   }
   return { providerId: own.providerId ?? asked.providerId, warehouseId: own.warehouseId ?? asked.warehouseId };
+}
+
+/** The tenant a caller acts for, as one label: `provider SP-001`, `warehouse WH-EAST`, or the staff role. */
+export function tenantLabel(user: AuthUser): string {
+  const { providerId, warehouseId } = tenancyOf(user);
+  if (providerId !== undefined) return `provider ${providerId}`;
+  if (warehouseId !== undefined) return `warehouse ${warehouseId}`;
+  return user.role;
 }
 
 /** Who did it, for audit trails and `recorded_by` columns. */
