@@ -1,3 +1,4 @@
+import { todayInChina } from '@sanbao/calendar';
 import type { Kysely } from '@sanbao/db';
 import { addFen, multiplyFen } from '@sanbao/money';
 import { badRequest, notFound } from '@sanbao/trpc';
@@ -10,7 +11,6 @@ import { findProvider, lockProvider } from '../providers/providers.repository.ts
 import type { PartsDatabase } from '../schema.ts';
 import { actorOf, canSee, listFilter, tenancyOf } from '../shared/access.ts';
 import { listStateChanges, recordStateChanges } from '../shared/audit.repository.ts';
-import { todayInChina } from '../shared/business-dates.ts';
 import { nextBusinessNumbers } from '../shared/business-numbers.ts';
 import { notFoundField, preconditionFailed } from '../shared/errors.ts';
 import { moveRequestStock } from '../stock/stock.service.ts';

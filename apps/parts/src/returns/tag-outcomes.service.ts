@@ -1,9 +1,9 @@
+import { daysBetween, todayInChina } from '@sanbao/calendar';
 import type { Kysely } from '@sanbao/db';
 import type { AuthUser } from '@sanbao/trpc/auth';
 import type { z } from 'zod';
 import type { PartsDeps } from '../parts-deps.ts';
 import type { PartsDatabase } from '../schema.ts';
-import { daysBetween, todayInChina } from '../shared/business-dates.ts';
 import { preconditionFailed } from '../shared/errors.ts';
 import type { inspectionInput, lateArrivalInput } from './returns.schemas.ts';
 import { findTags } from './returns.repository.ts';
