@@ -7,7 +7,12 @@ const INSTANT_PATTERN = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+
 
 const MINUTES_PER_DAY = 1440;
 const MS_PER_DAY = 86_400_000;
-/** China Standard Time is UTC+08:00 all year: China has had no daylight saving since 1991. */
+/**
+ * China Standard Time is UTC+08:00 all year. A fixed offset rather than the Asia/Shanghai zone the
+ * parts service used: that zone replays the daylight saving of 1986–1991, which no business date
+ * should follow. Instants are read strictly (ISO-8601 with 'Z' or ±HH:MM), not with Date.parse,
+ * which the sales import used and which also takes local times and other spellings.
+ */
 const CST_OFFSET_MINUTES = 480;
 
 interface ParsedInstant {
