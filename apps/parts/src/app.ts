@@ -3,6 +3,7 @@ import type { Logger } from '@sanbao/logger';
 import { createService, type ReadinessCheck } from '@sanbao/service-kit';
 import type { TokenVerifier } from '@sanbao/trpc/auth';
 import type { ClaimCoverage } from './requests/claim-coverage.ts';
+import type { HolidayCalendar } from './returns/holiday-calendar.ts';
 import { createPartsRouter } from './router.ts';
 import type { PartsDatabase } from './schema.ts';
 
@@ -11,6 +12,7 @@ export interface PartsAppDeps {
   log: Logger;
   verifyToken: TokenVerifier;
   claimCoverage: ClaimCoverage;
+  holidayCalendar: HolidayCalendar;
   defaultReturnDueDays: number;
   /** Defaults to the system clock; tests pass their own. */
   clock?: () => Date;
@@ -19,10 +21,11 @@ export interface PartsAppDeps {
 }
 
 /** No side effects: tests build it with their own database, verifier and claim coverage. */
-export function createPartsApp({ database, log, verifyToken, claimCoverage, defaultReturnDueDays, clock = () => new Date(), readiness = {} }: PartsAppDeps) {
+export function createPartsApp({ database, log, verifyToken, claimCoverage, holidayCalendar, defaultReturnDueDays, clock = () => new Date(), readiness = {} }: PartsAppDeps) {
   const router = createPartsRouter({
     db: database.db,
     claimCoverage,
+    holidayCalendar,
     clock,
     defaultReturnDueDays,
   });

@@ -5,6 +5,7 @@ import { systemTokenSource, tokenVerifierFor } from '@sanbao/trpc/auth';
 import { createPartsApp } from './app.ts';
 import { readPartsConfig } from './config.ts';
 import { warrantyClaimCoverage } from './requests/warranty-claims.ts';
+import { warrantyHolidayCalendar } from './returns/warranty-holidays.ts';
 import { partsSchemaName, type PartsDatabase } from './schema.ts';
 
 const config = readPartsConfig();
@@ -24,6 +25,7 @@ const service = createPartsApp({
   log,
   verifyToken,
   claimCoverage: warrantyClaimCoverage({ url: config.WARRANTY_URL, token }),
+  holidayCalendar: warrantyHolidayCalendar({ url: config.WARRANTY_URL, token }),
   defaultReturnDueDays: config.DEFAULT_RETURN_DUE_DAYS,
 });
 await serveService(service, {

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from '@sanbao/db';
 import type { IdempotencyTable } from '@sanbao/trpc/idempotency';
+import type { SalesChannel } from '@sanbao/warranty-rules';
 import type { ServicePingTable } from './system/system.repository.ts';
 
 type CreatedAt = ColumnType<Date, never, never>;
@@ -60,7 +61,7 @@ export interface SoldUnitTable {
   id: Generated<number>;
   serial: string;
   modelCode: string;
-  channel: 'store' | 'online' | 'tv' | 'phone' | 'mail';
+  channel: SalesChannel;
   invoiceDate: Day;
   deliveredAt: Date | null;
   installedOn: Day | null;

@@ -1,5 +1,5 @@
 import { badRequest } from '@sanbao/trpc';
-import { parseCsv, type CsvRecord } from './csv.ts';
+import { CsvSyntaxError, readCsvLines, type CsvLine } from './csv-lines.ts';
 
 export const partsCsvColumns = ['code', 'name_zh', 'name_en', 'unit_cost_fen', 'part_class', 'returnable', 'superseded_by'] as const;
 export const bomCsvColumns = ['model_code', 'part_code', 'quantity', 'main'] as const;
@@ -79,12 +79,13 @@ function readColumns<T>(line: number, values: (column: string) => string, reader
 /** Errors name the CSV line and column, e.g. `csv.line_12.unit_cost_fen`. */
 export const csvField = (line: number, column?: string) => `csv.line_${line}${column ? `.${column}` : ''}`;
 
-function readTable(text: string, columns: readonly string[]): { record: CsvRecord; values: (column: string) => string }[] {
-  let records: CsvRecord[];
+async function readTable(text: string, columns: readonly string[]): Promise<{ record: CsvLine; values: (column: string) => string }[]> {
+  let records: CsvLine[];
   try {
-    records = parseCsv(text);
+    records = await readCsvLines(text);
   } catch (error) {
-    throw badRequest('csv', error instanceof Error ? error.message : 'unreadable CSV');
+    if (error instanceof CsvSyntaxError) throw badRequest(csvField(error.line), error.message);
+    throw error;
   }
   const [header, ...body] = records;
   const names = header?.fields.map((f) => f.trim().toLowerCase()) ?? [];
@@ -100,9 +101,9 @@ function readTable(text: string, columns: readonly string[]): { record: CsvRecor
   });
 }
 
-export function readPartsCsv(text: string): (PartRow & { line: number })[] {
+export async function readPartsCsv(text: string): Promise<(PartRow & { line: number })[]> {
   const seen = new Map<string, number>();
-  return readTable(text, partsCsvColumns).map(({ record, values }) => {
+  return (await readTable(text, partsCsvColumns)).map(({ record, values }) => {
     const part = readColumns<PartRow>(record.line, values, {
       code: ['code', (v) => read.code(v)],
       nameZh: ['name_zh', (v) => read.text(v, 200)],
@@ -120,9 +121,9 @@ export function readPartsCsv(text: string): (PartRow & { line: number })[] {
   });
 }
 
-export function readBomCsv(text: string): BomRow[] {
+export async function readBomCsv(text: string): Promise<BomRow[]> {
   const seen = new Map<string, number>();
-  return readTable(text, bomCsvColumns).map(({ record, values }) => {
+  return (await readTable(text, bomCsvColumns)).map(({ record, values }) => {
     const row = readColumns<Omit<BomRow, 'line'>>(record.line, values, {
       modelCode: ['model_code', (v) => read.code(v, 64)],
       partCode: ['part_code', (v) => read.code(v)],

@@ -50,7 +50,7 @@ async function checkSupersessions(trx: Db, parts: { code: string; supersededBy: 
 
 /** Idempotent: re-importing the same file changes nothing and reports every row unchanged. */
 export async function importPartsCsv(db: Db, csv: string) {
-  const rows = readPartsCsv(csv);
+  const rows = await readPartsCsv(csv);
   return inTransaction(db, async (trx) => {
     await lockCatalog(trx);
     await checkSupersessions(
@@ -64,7 +64,7 @@ export async function importPartsCsv(db: Db, csv: string) {
 
 /** Each model named in the file gets exactly the file's lines as its BOM. */
 export async function importBomCsv(db: Db, csv: string) {
-  const rows = readBomCsv(csv);
+  const rows = await readBomCsv(csv);
   return inTransaction(db, async (trx) => {
     await lockCatalog(trx);
     const ids = await partIdsByCode(trx, [...new Set(rows.map((r) => r.partCode))]);

@@ -1,3 +1,4 @@
+import { todayInChina } from '@sanbao/calendar';
 import { inTransaction, type Kysely } from '@sanbao/db';
 import { addFen, multiplyFen } from '@sanbao/money';
 import { actorOf, badRequest, canSee, listFilter, notFound, notFoundField, preconditionFailed, tenancyOf } from '@sanbao/trpc';
@@ -9,7 +10,6 @@ import type { PartsDeps } from '../parts-deps.ts';
 import { findProvider, lockProvider } from '../providers/providers.repository.ts';
 import type { PartsDatabase } from '../schema.ts';
 import { listStateChanges, recordStateChanges } from '../shared/audit.repository.ts';
-import { todayInChina } from '../shared/business-dates.ts';
 import { nextBusinessNumbers } from '../shared/business-numbers.ts';
 import { moveRequestStock } from '../stock/stock.service.ts';
 import { findWarehouse } from '../warehouses/warehouses.repository.ts';

@@ -4,10 +4,12 @@ import { key as warrantyKey, startWarranty, type WarrantyHarness } from '@sanbao
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { key, startPartsHarness, type PartsHarness } from '../test-support/parts-harness.ts';
-import { receiveStock, seedWorld, world } from '../test-support/parts-world.ts';
+import { receiveStock, requestUpTo, seedWorld, world } from '../test-support/parts-world.ts';
+import { warrantyHolidayCalendar } from '../returns/warranty-holidays.ts';
 import { warrantyClaimCoverage } from './warranty-claims.ts';
 
-// Both services for real, over HTTP, each on its own database: parts asks warranty about the claim.
+// Both services for real, over HTTP, each on its own database: parts asks warranty about the claim
+// and reads its statutory-holiday calendar.
 let warranty: WarrantyHarness;
 let parts: PartsHarness;
 const claimIds = { covered: '', misuse: '', otherProvider: '' };
@@ -15,11 +17,18 @@ const claimIds = { covered: '', misuse: '', otherProvider: '' };
 beforeAll(async () => {
   warranty = await startWarranty(inject('postgresAdminUrl'));
   const token = systemTokenSource({ ...testTokens.settings, ttlSeconds: 300 }, 'parts-test');
-  parts = await startPartsHarness(inject('postgresAdminUrl'), { claimCoverage: warrantyClaimCoverage({ url: warranty.url, token }) });
+  parts = await startPartsHarness(inject('postgresAdminUrl'), {
+    claimCoverage: warrantyClaimCoverage({ url: warranty.url, token }),
+    holidayCalendar: warrantyHolidayCalendar({ url: warranty.url, token }),
+  });
   await seedWorld(parts);
   await receiveStock(parts, world.warehouses.east, world.parts.board, 10);
+  await receiveStock(parts, world.warehouses.east, world.parts.compressor, 2);
 
   const admin = warranty.client(await testTokens.role('admin'));
+  for (const day of ['2027-01-01', '2027-01-02', '2027-01-03']) {
+    await admin.calendar.setDay.mutate({ idempotencyKey: warrantyKey(), day, kind: 'holiday', name: '元旦' });
+  }
   await admin.models.upsert.mutate({ idempotencyKey: warrantyKey(), modelCode: world.model, categoryCode: 'air_conditioner', nameZh: '空调', nameEn: 'Air conditioner' });
   for (const serial of ['AC-1', 'AC-2', 'AC-3']) {
     await admin.sales.register.mutate({ idempotencyKey: warrantyKey(), serial, modelCode: world.model, channel: 'store', invoiceDate: '2026-06-01', priceFen: 350_000 });
@@ -60,5 +69,22 @@ describe('warranty parts are issued only against a covered claim of the same pro
     await expect(request(claimIds.otherProvider)).rejects.toMatchObject({ data: { code: 'NOT_FOUND' } });
     await expect(request('999999')).rejects.toMatchObject({ data: { code: 'NOT_FOUND' } });
     await expect(request('WC-not-a-number')).rejects.toMatchObject({ data: { code: 'NOT_FOUND' } });
+  });
+});
+
+describe("return due dates follow the warranty service's holiday calendar", () => {
+  it('a compressor due back on New Year’s Day is due the day after the holiday run', async () => {
+    parts.setNow(new Date('2026-12-20T02:00:00Z'));
+    try {
+      const provider = await parts.provider(world.providers.one);
+      const r = await requestUpTo(parts, provider, 'received', { claimId: claimIds.covered, lines: [{ partCode: world.parts.compressor, quantity: 2 }] });
+      const report = (consumedOn: string) =>
+        provider.returns.reportConsumption.mutate({ idempotencyKey: key(), requestId: r.id, consumedOn, lines: [{ lineId: r.lines[0]!.id, quantity: 1 }] });
+      // Compressors are due 15 days after consumption: 2027-01-02 falls in the run 01-01…01-03.
+      expect((await report('2026-12-18')).tags.map((t) => t.dueOn)).toEqual(['2027-01-04']);
+      expect((await report('2026-12-15')).tags.map((t) => t.dueOn)).toEqual(['2026-12-30']);
+    } finally {
+      parts.setNow(null);
+    }
   });
 });

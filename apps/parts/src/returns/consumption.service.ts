@@ -1,3 +1,4 @@
+import { addDays, todayInChina } from '@sanbao/calendar';
 import { inTransaction } from '@sanbao/db';
 import { actorOf, badRequest } from '@sanbao/trpc';
 import type { AuthUser } from '@sanbao/trpc/auth';
@@ -6,10 +7,9 @@ import type { PartsDeps } from '../parts-deps.ts';
 import { addConsumedQuantity, linesOf } from '../requests/requests.repository.ts';
 import { loadVisibleRequest } from '../requests/requests.service.ts';
 import { recordStateChanges } from '../shared/audit.repository.ts';
-import { todayInChina } from '../shared/business-dates.ts';
 import { nextBusinessNumbers } from '../shared/business-numbers.ts';
 import { barcodeFor } from './barcode.ts';
-import { policyFromRow, returnDueOn, unitsToReturn } from './return-rules.ts';
+import { dueDateHorizonDays, policyFromRow, returnDueOn, unitsToReturn } from './return-rules.ts';
 import { countConsumedUnits, findTags, insertConsumption, insertTags, returnRulesFor } from './returns.repository.ts';
 import type { reportConsumptionInput } from './returns.schemas.ts';
 import { tagDto } from './returns.service.ts';
@@ -21,6 +21,8 @@ import { tagDto } from './returns.service.ts';
 export async function reportConsumption(deps: PartsDeps, user: AuthUser, input: z.infer<typeof reportConsumptionInput>) {
   const today = todayInChina(deps.clock());
   if (input.consumedOn > today) throw badRequest('consumedOn', `cannot be after today (${today}, China Standard Time)`);
+  // Read before the transaction: no call to another service while rows are locked.
+  const holidays = await deps.holidayCalendar.holidaysBetween(input.consumedOn, addDays(input.consumedOn, dueDateHorizonDays(deps.defaultReturnDueDays)));
   return inTransaction(deps.db, async (trx) => {
     const request = await loadVisibleRequest(trx, user, input.requestId, true);
     if (request.purpose !== 'warranty') throw badRequest('requestId', `${request.requestNumber} is not a warranty request: only warranty repairs report consumed parts`);
@@ -43,7 +45,7 @@ export async function reportConsumption(deps: PartsDeps, user: AuthUser, input: 
       const policy = policyFromRow(rules.get(line.partClass), deps.defaultReturnDueDays);
       const before = policy.rule === 'sample' && line.returnable ? await countConsumedUnits(trx, request.providerId, line.partClass, quantity) : 0;
       const picked = unitsToReturn(policy, { returnable: line.returnable, unitCostFen: line.unitCostFen, quantity, unitsConsumedBefore: before });
-      for (const _ of picked) owed.push({ line, consumptionId: consumption.id, dueOn: returnDueOn(input.consumedOn, policy) });
+      for (const _ of picked) owed.push({ line, consumptionId: consumption.id, dueOn: returnDueOn(input.consumedOn, policy, holidays) });
     }
 
     const numbers = await nextBusinessNumbers(trx, 'RT', owed.length, today);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { policyFromRow, returnDueOn, unitsToReturn, type ReturnRule } from './return-rules.ts';
+import { dueDateHorizonDays, policyFromRow, returnDueOn, unitsToReturn, type ReturnRule } from './return-rules.ts';
 
 const units = (over: Partial<Parameters<typeof unitsToReturn>[1]> = {}) => ({ returnable: true, unitCostFen: 27_300, quantity: 3, unitsConsumedBefore: 0, ...over });
 
@@ -54,8 +54,25 @@ describe('return rules', () => {
   });
 
   it('due date is the consumption date plus the class days; a class without a rule uses the default', () => {
-    expect(returnDueOn('2026-11-20', { dueDays: 15 })).toBe('2026-12-05');
+    expect(returnDueOn('2026-11-20', { dueDays: 15 }, new Set())).toBe('2026-12-05');
     expect(policyFromRow(undefined, 30)).toEqual({ rule: 'all', dueDays: 30 });
     expect(policyFromRow({ rule: 'sample', sampleEvery: 5, minValueFen: null, dueDays: 10 }, 30)).toEqual({ rule: 'sample', sampleEvery: 5, dueDays: 10 });
+  });
+
+  it('a due date on a statutory holiday run moves to the day after the run', () => {
+    const nationalDay = new Set(['2026-10-01', '2026-10-02', '2026-10-03', '2026-10-04', '2026-10-05', '2026-10-06', '2026-10-07']);
+    expect(returnDueOn('2026-09-16', { dueDays: 15 }, nationalDay)).toBe('2026-10-08');
+    expect(returnDueOn('2026-09-20', { dueDays: 15 }, nationalDay)).toBe('2026-10-08');
+    expect(returnDueOn('2026-09-15', { dueDays: 15 }, nationalDay)).toBe('2026-09-30');
+    expect(returnDueOn('2026-09-23', { dueDays: 15 }, nationalDay)).toBe('2026-10-08');
+    expect(returnDueOn('2026-09-24', { dueDays: 15 }, nationalDay)).toBe('2026-10-09');
+  });
+
+  it('the holiday window read before a report reaches past any due date a class or the default can give', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 365 }), fc.integer({ min: 1, max: 1000 }), (classDays, defaultDays) => {
+        expect(dueDateHorizonDays(defaultDays)).toBeGreaterThan(Math.max(classDays, defaultDays) + 30);
+      }),
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { addDays } from '../shared/business-dates.ts';
+import { deadlineAfter, type Day } from '@sanbao/calendar';
 
 /**
  * Which consumed parts must come back to the factory, per part class: all of them, every Nth unit
@@ -52,5 +52,11 @@ export function unitsToReturn(policy: ReturnRule, units: ConsumedUnits): number[
   }
 }
 
-/** The date an old part is due back: consumption date plus the class's days. */
-export const returnDueOn = (consumedOn: string, policy: Pick<ReturnPolicy, 'dueDays'>): string => addDays(consumedOn, policy.dueDays);
+/**
+ * The date an old part is due back: consumption date plus the class's days; a due date on a statutory
+ * holiday moves to the first day after the holiday run. `holidays` must cover `dueDateHorizonDays`.
+ */
+export const returnDueOn = (consumedOn: Day, policy: Pick<ReturnPolicy, 'dueDays'>, holidays: ReadonlySet<Day>): Day => deadlineAfter(consumedOn, policy.dueDays, holidays);
+
+/** How far past consumption a due date can land: the longest period a class may set (365 days) or the default, plus a month for a holiday run. */
+export const dueDateHorizonDays = (defaultDueDays: number): number => Math.max(365, defaultDueDays) + 31;

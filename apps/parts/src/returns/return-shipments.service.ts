@@ -1,9 +1,9 @@
+import { todayInChina } from '@sanbao/calendar';
 import { actorOf, badRequest, DomainError, tenancyOf } from '@sanbao/trpc';
 import type { AuthUser } from '@sanbao/trpc/auth';
 import type { z } from 'zod';
 import type { PartsDeps } from '../parts-deps.ts';
 import { recordStateChanges } from '../shared/audit.repository.ts';
-import { todayInChina } from '../shared/business-dates.ts';
 import { nextBusinessNumbers } from '../shared/business-numbers.ts';
 import { nextShipmentStatus } from './return-states.ts';
 import { findTags, insertShipment, tagsOfShipment, updateShipment, type ReturnShipmentRow } from './returns.repository.ts';

@@ -1,10 +1,10 @@
+import { daysBetween, todayInChina } from '@sanbao/calendar';
 import { inTransaction, type Kysely } from '@sanbao/db';
 import { preconditionFailed } from '@sanbao/trpc';
 import type { AuthUser } from '@sanbao/trpc/auth';
 import type { z } from 'zod';
 import type { PartsDeps } from '../parts-deps.ts';
 import type { PartsDatabase } from '../schema.ts';
-import { daysBetween, todayInChina } from '../shared/business-dates.ts';
 import type { inspectionInput, lateArrivalInput } from './returns.schemas.ts';
 import { findTags } from './returns.repository.ts';
 import { loadVisibleTag, tagDto } from './returns.service.ts';

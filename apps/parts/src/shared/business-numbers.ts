@@ -1,6 +1,6 @@
+import { formatBusinessNumber } from '@sanbao/calendar';
 import { sql, type Kysely } from '@sanbao/db';
 import type { PartsDatabase } from '../schema.ts';
-import { monthOf } from './business-dates.ts';
 
 /** Readable numbers beside ids: parts requests, return tags, return shipments. */
 export type BusinessNumberKind = 'PR' | 'RT' | 'RS';
@@ -10,11 +10,6 @@ const sequenceOf: Record<BusinessNumberKind, string> = {
   RT: 'return_tag_number_seq',
   RS: 'return_shipment_number_seq',
 };
-
-/** ('PR', '2026-11-05', 123) → 'PR-202611-000123'; past 999999 the number simply grows. */
-export function formatBusinessNumber(kind: BusinessNumberKind, businessDate: string, sequence: number): string {
-  return `${kind}-${monthOf(businessDate)}-${String(sequence).padStart(6, '0')}`;
-}
 
 export async function nextBusinessNumbers(db: Kysely<PartsDatabase>, kind: BusinessNumberKind, count: number, businessDate: string): Promise<string[]> {
   if (count === 0) return [];

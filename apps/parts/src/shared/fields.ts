@@ -1,6 +1,6 @@
+import { isDay } from '@sanbao/calendar';
 import { idempotencyKeySchema } from '@sanbao/trpc/idempotency';
 import { z } from 'zod';
-import { isCalendarDate } from './business-dates.ts';
 
 export const idSchema = z.number().int('must be a whole number').positive().max(Number.MAX_SAFE_INTEGER);
 export const partCodeSchema = z
@@ -16,7 +16,7 @@ export const tenantIdSchema = z
   .max(40)
   .regex(/^[A-Z0-9][A-Z0-9_-]*$/, 'capital letters, digits, _ and - only');
 export const modelCodeSchema = z.string().trim().min(1, 'is required').max(64).regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/, 'letters, digits and . _ / - only');
-export const calendarDateSchema = z.string().refine(isCalendarDate, "must be a real calendar date 'YYYY-MM-DD' (China Standard Time)");
+export const calendarDateSchema = z.string().refine(isDay, "must be a real calendar date 'YYYY-MM-DD' (China Standard Time) between 1900 and 2999");
 export { nonNegativeFenSchema as fenSchema } from '@sanbao/money';
 export const quantitySchema = z.number().int('must be a whole number').positive('must be at least 1').max(100_000);
 export const textSchema = (max: number) => z.string().trim().min(1, 'is required').max(max);

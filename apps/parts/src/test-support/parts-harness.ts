@@ -11,6 +11,8 @@ import type { PartsRouter } from '../router.ts';
 import { partsSchemaName, type PartsDatabase } from '../schema.ts';
 import { createInMemoryClaimCoverage } from './in-memory-claim-coverage.ts';
 import type { ClaimCoverage } from '../requests/claim-coverage.ts';
+import type { HolidayCalendar } from '../returns/holiday-calendar.ts';
+import { createInMemoryHolidayCalendar } from './in-memory-holiday-calendar.ts';
 
 export type PartsClient = ReturnType<typeof createServiceClient<PartsRouter>>;
 
@@ -19,6 +21,8 @@ export interface PartsHarness {
   url: string;
   db: Kysely<PartsDatabase>;
   claims: ReturnType<typeof createInMemoryClaimCoverage>;
+  /** The statutory holidays the service sees, unless the test passed a real calendar. */
+  holidays: ReturnType<typeof createInMemoryHolidayCalendar>;
   /** Moves "now" for the service: business dates and due dates follow it. */
   setNow(instant: Date | null): void;
   admin: PartsClient;
@@ -38,10 +42,11 @@ export interface TrpcBody {
 
 export const key = (label = 'k') => `${label}-${randomUUID()}`;
 
-export async function startPartsHarness(adminUrl: string, options: { claimCoverage?: ClaimCoverage } = {}): Promise<PartsHarness> {
+export async function startPartsHarness(adminUrl: string, options: { claimCoverage?: ClaimCoverage; holidayCalendar?: HolidayCalendar } = {}): Promise<PartsHarness> {
   const testDb: TestDatabase = await createTestDatabase(adminUrl, { [partsSchemaName]: partsMigrations });
   const database = testDb.open<PartsDatabase>(partsSchemaName);
   const claims = createInMemoryClaimCoverage();
+  const holidays = createInMemoryHolidayCalendar();
   let now: Date | null = null;
   const log = createLogger({ name: 'parts-test', level: 'warn' });
   const service = createPartsApp({
@@ -49,6 +54,7 @@ export async function startPartsHarness(adminUrl: string, options: { claimCovera
     log,
     verifyToken: createTokenVerifier(testTokens.settings),
     claimCoverage: options.claimCoverage ?? claims,
+    holidayCalendar: options.holidayCalendar ?? holidays,
     defaultReturnDueDays: 30,
     clock: () => now ?? new Date(),
   });
@@ -58,6 +64,7 @@ export async function startPartsHarness(adminUrl: string, options: { claimCovera
     url: running.url,
     db: database.db,
     claims,
+    holidays,
     setNow: (instant) => {
       now = instant;
     },

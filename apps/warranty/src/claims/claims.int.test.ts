@@ -108,6 +108,8 @@ describe('bad input is a BAD_REQUEST naming the field, and nothing is written', 
     ['price in yuan with decimals', { priceFen: 2999.5 }, 'priceFen'],
     ['paid more than the price', { paidFen: 300_001 }, 'paidFen'],
     ['not a date', { invoiceDate: '2024-02-30' }, 'invoiceDate'],
+    ['a year Postgres cannot store', { invoiceDate: '0000-01-01' }, 'invoiceDate'],
+    ['a serial starting with a dash', { serial: '-TV55X' }, 'serial'],
   ])('sale: %s', async (_label, change, field) => {
     const before = await count('soldUnits');
     const attempt = admin.sales.register.mutate({

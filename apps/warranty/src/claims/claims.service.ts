@@ -2,10 +2,10 @@ import { isDeepStrictEqual } from 'node:util';
 import { inTransaction, type Kysely, type Transaction } from '@sanbao/db';
 import { badRequest, DomainError, notFound, tenancyOf } from '@sanbao/trpc';
 import type { AuthUser } from '@sanbao/trpc/auth';
-import { cstDateOf, ENGINE_VERSION, safeAdjudicate, type Claim, type ClaimFacts, type Decision, type RemedyKind } from '@sanbao/warranty-rules';
+import { cstDateOf, formatBusinessNumber, todayInChina } from '@sanbao/calendar';
+import { ENGINE_VERSION, safeAdjudicate, type Claim, type ClaimFacts, type Decision, type RemedyKind } from '@sanbao/warranty-rules';
 import type { z } from 'zod';
 import type { ClaimState, WarrantyDatabase } from '../schema.ts';
-import { cstMonthOf } from '../shared/cst.ts';
 import { buildClaimFacts } from './claim-facts.ts';
 import { canMove } from './claim-states.ts';
 import { adjudicationView, claimSummary, type ClaimView } from './claim-view.ts';
@@ -69,7 +69,7 @@ export async function openClaim(db: Db, input: z.infer<typeof openClaimInput>, u
   const { unit, facts, policy } = await factsFor(db, input.serial, input.claim);
   const decision = decide(facts);
   const claimId = await inTransaction(db, async (trx) => {
-    const claimNo = `WC-${cstMonthOf()}-${String(await nextClaimSequence(trx)).padStart(6, '0')}`;
+    const claimNo = formatBusinessNumber('WC', todayInChina(new Date()), await nextClaimSequence(trx));
     const claim = await insertClaim(trx, {
       claimNo,
       unitId: unit.id,

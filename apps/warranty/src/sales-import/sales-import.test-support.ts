@@ -1,5 +1,7 @@
+import { addDays } from '@sanbao/calendar';
+import { salesChannels } from '../sales/sale-check.ts';
 import { salesCsvColumns, type SalesCsvColumn } from './sales-import.csv.ts';
-import { salesChannels, type SaleRow } from './sales-import.rows.ts';
+import type { SaleRow } from './sales-import.rows.ts';
 
 /** Test helpers: write sales as CSV text, and make many plausible sales. */
 
@@ -29,21 +31,19 @@ export function toSalesCsv(rows: readonly SalesCsvFields[], columns: readonly Sa
   return `${lines.join('\n')}\n`;
 }
 
-const day = (base: string, plusDays: number) => new Date(Date.parse(`${base}T00:00:00Z`) + plusDays * 86_400_000).toISOString().slice(0, 10);
-
 /** `count` valid sales with serials `${prefix}-0000000`, `${prefix}-0000001`, … starting at `from`. */
 export function generateSales(count: number, { prefix, modelCodes, from = 0 }: { prefix: string; modelCodes: readonly string[]; from?: number }): SaleRow[] {
   return Array.from({ length: count }, (_, i) => {
     const n = from + i;
-    const invoiceDate = day('2025-01-01', n % 365);
+    const invoiceDate = addDays('2025-01-01', n % 365);
     return {
       row: i + 1,
       serial: `${prefix}-${String(n).padStart(7, '0')}`,
       modelCode: modelCodes[n % modelCodes.length]!,
       channel: salesChannels[n % salesChannels.length]!,
       invoiceDate,
-      deliveredAt: n % 3 === 0 ? null : `${day(invoiceDate, 1)}T02:30:00.000Z`,
-      installedOn: n % 4 === 0 ? day(invoiceDate, 2) : null,
+      deliveredAt: n % 3 === 0 ? null : `${addDays(invoiceDate, 1)}T02:30:00.000Z`,
+      installedOn: n % 4 === 0 ? addDays(invoiceDate, 2) : null,
       priceFen: 199_900 + (n % 1000) * 100,
       paidFen: n % 5 === 0 ? null : 199_900,
       documents: n % 2 === 0 ? { invoice: true, voucher: n % 4 === 0 } : {},

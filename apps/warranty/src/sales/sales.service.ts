@@ -1,7 +1,7 @@
 import type { Kysely } from '@sanbao/db';
 import { badRequest, conflict, notFound } from '@sanbao/trpc';
 import type { WarrantyDatabase } from '../schema.ts';
-import { assertSaleDatesConsistent } from './sale-dates.ts';
+import { checkSale } from './sale-check.ts';
 import type { RegisterSale } from './sales.schemas.ts';
 import { findUnitBySerial, insertUnit, modelExists } from './sales.repository.ts';
 
@@ -23,11 +23,9 @@ export const toSoldUnit = (row: UnitRow) => ({
 });
 
 export async function registerSale(db: Db, input: RegisterSale, actor: string) {
-  assertSaleDatesConsistent(input);
-  if (input.paidFen !== undefined && input.paidFen > input.priceFen) {
-    throw badRequest('paidFen', `paid ${input.paidFen} fen is more than the invoice price ${input.priceFen} fen`);
-  }
-  if (!(await modelExists(db, input.modelCode))) throw badRequest('modelCode', `unknown model ${input.modelCode}`);
+  const modelKnown = await modelExists(db, input.modelCode);
+  const checked = checkSale(input, () => modelKnown);
+  if (!checked.ok) throw badRequest(checked.faults[0]!.field, checked.faults[0]!.message);
   const row = await insertUnit(db, {
     serial: input.serial,
     modelCode: input.modelCode,
