@@ -7,7 +7,7 @@ import { currentExposure } from '../exposure/exposure.service.ts';
 import { wouldExceedCreditLimit } from '../exposure/exposure-math.ts';
 import type { PartsDeps } from '../parts-deps.ts';
 import { findProvider, lockProvider } from '../providers/providers.repository.ts';
-import type { PartsDatabase } from '../schema.ts';
+import type { PartsDatabase, PartsRequestTable } from '../schema.ts';
 import { actorOf, canSee, listFilter, tenancyOf } from '../shared/access.ts';
 import { listStateChanges, recordStateChanges } from '../shared/audit.repository.ts';
 import { todayInChina } from '../shared/business-dates.ts';
@@ -27,7 +27,6 @@ import {
   updateRequest,
   type PartsRequestLineRow,
   type PartsRequestRow,
-  type PartsRequestTable,
 } from './requests.repository.ts';
 import type { createRequestInput, listRequestsInput, markShippedInput, recordReceiptInput } from './requests.schemas.ts';
 import type { Updateable } from '@sanbao/db';

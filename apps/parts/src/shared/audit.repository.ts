@@ -1,32 +1,8 @@
-import type { Generated, Kysely } from '@sanbao/db';
-import type { PartsDatabase } from '../schema.ts';
-
-export type AuditedEntity = 'parts_request' | 'return_tag' | 'return_shipment';
-
-export interface AuditTrailTable {
-  id: Generated<number>;
-  entity: AuditedEntity;
-  entityId: number;
-  fromState: string | null;
-  toState: string;
-  actor: string;
-  actorRole: string;
-  reason: string | null;
-  at: Generated<Date>;
-}
-
-export interface StateChange {
-  entity: AuditedEntity;
-  entityId: number;
-  fromState: string | null;
-  toState: string;
-  actor: string;
-  actorRole: string;
-  reason?: string | null | undefined;
-}
+import type { Kysely, StateChange } from '@sanbao/db';
+import type { AuditedEntity, PartsDatabase } from '../schema.ts';
 
 /** Append-only: a trigger refuses updates and deletes on audit_trail. */
-export async function recordStateChanges(db: Kysely<PartsDatabase>, changes: StateChange[]): Promise<void> {
+export async function recordStateChanges(db: Kysely<PartsDatabase>, changes: StateChange<AuditedEntity>[]): Promise<void> {
   if (changes.length === 0) return;
   await db
     .insertInto('auditTrail')
