@@ -1,9 +1,8 @@
 import { roleProcedure, router } from '@sanbao/trpc';
 import { idempotent } from '@sanbao/trpc/idempotency';
 import type { PartsDeps } from '../parts-deps.ts';
-import { listProviders } from './providers.repository.ts';
 import { listProvidersInput, providerIdInput, upsertProviderInput } from './providers.schemas.ts';
-import { getProvider, saveProvider } from './providers.service.ts';
+import { getProvider, listProviders, saveProvider } from './providers.service.ts';
 
 /** Service providers: admins maintain them; a provider reads only itself. */
 export function createProvidersRouter({ db, idempotency }: PartsDeps) {

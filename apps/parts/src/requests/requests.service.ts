@@ -10,6 +10,7 @@ import { findProvider, lockProvider } from '../providers/providers.repository.ts
 import type { PartsDatabase, PartsRequestTable } from '../schema.ts';
 import { actorOf, canSee, listFilter, tenancyOf } from '../shared/access.ts';
 import { listStateChanges, recordStateChanges } from '../shared/audit.repository.ts';
+import { stateChangeView } from '../shared/audit.view.ts';
 import { todayInChina } from '../shared/business-dates.ts';
 import { nextBusinessNumbers } from '../shared/business-numbers.ts';
 import { notFoundField, preconditionFailed } from '../shared/errors.ts';
@@ -25,29 +26,15 @@ import {
   linesOf,
   listRequests as listRequestRows,
   updateRequest,
-  type PartsRequestLineRow,
   type PartsRequestRow,
 } from './requests.repository.ts';
 import type { createRequestInput, listRequestsInput, markShippedInput, recordReceiptInput } from './requests.schemas.ts';
+import { requestView } from './requests.view.ts';
 import type { Updateable } from '@sanbao/db';
 
 type Db = Kysely<PartsDatabase>;
 
-const iso = (d: Date | null) => d?.toISOString() ?? null;
-
-export function requestDto(request: PartsRequestRow, lines: PartsRequestLineRow[]) {
-  return {
-    ...request,
-    submittedAt: iso(request.submittedAt),
-    decidedAt: iso(request.decidedAt),
-    shippedAt: iso(request.shippedAt),
-    createdAt: request.createdAt.toISOString(),
-    updatedAt: request.updatedAt.toISOString(),
-    lines: lines.map(({ requestId: _r, partId: _p, ...line }) => line),
-  };
-}
-
-const withLines = async (db: Db, request: PartsRequestRow) => requestDto(request, await linesOf(db, [request.id]));
+const withLines = async (db: Db, request: PartsRequestRow) => requestView(request, await linesOf(db, [request.id]));
 
 /** A request the caller may not see is reported exactly like one that does not exist. */
 export async function loadVisibleRequest(db: Db, user: AuthUser, requestId: number, forUpdate = false) {
@@ -171,7 +158,7 @@ export async function reserveRequest(deps: PartsDeps, user: AuthUser, requestId:
     const updated = await changeStatus(trx, user, request, 'reserve');
     const lines = await linesOf(trx, [request.id]);
     await moveRequestStock(trx, 'reservation', request, lines, user.sub);
-    return requestDto(updated, lines);
+    return requestView(updated, lines);
   });
 }
 
@@ -184,7 +171,7 @@ export async function markShipped(deps: PartsDeps, user: AuthUser, input: z.infe
     });
     const lines = await linesOf(trx, [request.id]);
     await moveRequestStock(trx, 'shipment', request, lines, user.sub);
-    return requestDto(updated, lines);
+    return requestView(updated, lines);
   });
 }
 
@@ -209,7 +196,7 @@ export async function recordReceipt(deps: PartsDeps, user: AuthUser, input: z.in
       fullyReceived: isFullyReceived(lines),
       reason: input.lines.map((r) => `${r.quantity} × line ${lines.find((l) => l.id === r.lineId)!.lineNo}`).join(', '),
     });
-    return requestDto(updated, lines);
+    return requestView(updated, lines);
   });
 }
 
@@ -229,7 +216,7 @@ export async function cancelRequest(deps: PartsDeps, user: AuthUser, requestId: 
     const updated = await changeStatus(trx, user, request, 'cancel', { reason });
     const lines = await linesOf(trx, [request.id]);
     if (request.status === 'reserved') await moveRequestStock(trx, 'release', request, lines, user.sub);
-    return requestDto(updated, lines);
+    return requestView(updated, lines);
   });
 }
 
@@ -239,7 +226,7 @@ export async function getRequest(db: Db, user: AuthUser, requestId: number) {
 
 export async function requestHistory(db: Db, user: AuthUser, requestId: number) {
   const request = await loadVisibleRequest(db, user, requestId);
-  return { requestId: request.id, requestNumber: request.requestNumber, changes: await listStateChanges(db, 'parts_request', request.id) };
+  return { requestId: request.id, requestNumber: request.requestNumber, changes: (await listStateChanges(db, 'parts_request', request.id)).map(stateChangeView) };
 }
 
 /** A provider lists its own requests; warehouse staff their warehouse's queue; staff any. */
@@ -250,5 +237,5 @@ export async function listRequests(db: Db, user: AuthUser, input: z.infer<typeof
     db,
     requests.map((r) => r.id),
   );
-  return requests.map((r) => requestDto(r, lines.filter((l) => l.requestId === r.id)));
+  return requests.map((r) => requestView(r, lines.filter((l) => l.requestId === r.id)));
 }

@@ -11,12 +11,11 @@ export async function recordStateChanges(db: Kysely<PartsDatabase>, changes: Sta
 }
 
 export async function listStateChanges(db: Kysely<PartsDatabase>, entity: AuditedEntity, entityId: number) {
-  const rows = await db
+  return db
     .selectFrom('auditTrail')
     .select(['fromState', 'toState', 'actor', 'actorRole', 'reason', 'at'])
     .where('entity', '=', entity)
     .where('entityId', '=', entityId)
     .orderBy('id')
     .execute();
-  return rows.map((r) => ({ ...r, at: r.at.toISOString() }));
 }

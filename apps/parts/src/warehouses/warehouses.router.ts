@@ -1,7 +1,7 @@
 import { authedProcedure, roleProcedure, router } from '@sanbao/trpc';
 import { idempotent } from '@sanbao/trpc/idempotency';
 import type { PartsDeps } from '../parts-deps.ts';
-import { listWarehouses, upsertWarehouse } from './warehouses.repository.ts';
+import { listWarehouses, upsertWarehouse } from './warehouses.service.ts';
 import { upsertWarehouseInput } from './warehouses.schemas.ts';
 
 /** Central and regional warehouses: reference data every signed-in user may read. */
