@@ -10,7 +10,8 @@ import { delimiter, join, resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '..');
 const nodeVersion = '24.21.0';
 const pnpmVersion = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).packageManager.split('@')[1];
-const temporalCliVersion = 'v1.5.1';
+// Written once, beside the test helpers that look for the CLI; infra/dev reads the same file.
+const temporalCliVersion = JSON.parse(readFileSync(join(root, 'packages', 'testing', 'temporal-cli.json'), 'utf8')).version;
 const cache = join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'sanbao');
 const say = (line) => process.stdout.write(`bootstrap │ ${line}\n`);
 

@@ -1,18 +1,19 @@
 // bench/eligibility: eligibility checks per second over HTTP (tRPC → Postgres → engine), against the
 // same database lookup done with raw `pg` in the same run. The ratio is the figure to watch: how much
 // of the database's own rate survives HTTP, auth, validation, the rules engine and JSON.
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createLogger } from '@sanbao/logger';
 import { createTestDatabase, testTokens } from '@sanbao/testing';
 import { startTestPostgres } from '@sanbao/testing/postgres';
-import { warrantyMigrations } from '@sanbao/warranty/migrations';
-import type { WarrantyDatabase } from '@sanbao/warranty/schema';
-import { unitFactsQuery } from '@sanbao/warranty/unit-facts';
+import { startTestTemporal } from '@sanbao/testing/temporal';
+import { unitFactsQuery, warrantyEntries, warrantySchemaName, type WarrantyDatabase } from '@sanbao/warranty/testing';
 import pg from 'pg';
 import { measureRate } from './load.ts';
 import { seedRegistry } from './seed.ts';
+import { runToEnd, startServiceProcess } from './service-process.ts';
 
 const { values } = parseArgs({
   options: {
@@ -25,9 +26,12 @@ const { values } = parseArgs({
 const [units, seconds, concurrency, poolMax] = [values.units, values.seconds, values.concurrency, values.pool].map(Number) as [number, number, number, number];
 const log = createLogger({ name: 'bench', level: 'info' });
 
-const server = await startTestPostgres(process.env, () => {});
-const testDb = await createTestDatabase(server.adminUrl, { warranty: warrantyMigrations });
-const database = testDb.open<WarrantyDatabase>('warranty');
+const scratch = await mkdtemp(join(tmpdir(), 'sanbao-bench-'));
+const [server, temporal] = await Promise.all([startTestPostgres(process.env, () => {}), startTestTemporal(process.env, join(scratch, 'temporal.sqlite'))]);
+// An empty database, migrated (and its reference data seeded) by the service's own migrate.ts.
+const testDb = await createTestDatabase(server.adminUrl, {});
+await runToEnd(warrantyEntries.migrate, ['up'], { DATABASE_URL: testDb.url });
+const database = testDb.open<WarrantyDatabase>(warrantySchemaName);
 try {
   log.info({ units, postgres: server.source }, 'seeding the registry');
   const serials = await seedRegistry(database.db, units);
@@ -36,7 +40,7 @@ try {
 
   // Baseline: the exact SQL the service runs (compiled from its own query), on a raw pg pool.
   const compiled = unitFactsQuery(database.db, 'X').compile();
-  const pool = new pg.Pool({ connectionString: testDb.url, max: poolMax, options: '-c search_path=warranty,public' });
+  const pool = new pg.Pool({ connectionString: testDb.url, max: poolMax, options: `-c search_path=${warrantySchemaName},public` });
   const raw = await measureRate(
     async (i) => {
       const { rows } = await pool.query(compiled.sql, compiled.parameters.map((p) => (p === 'X' ? serialAt(i) : p)));
@@ -47,19 +51,16 @@ try {
   );
   await pool.end();
 
-  // The service in its own process, called over HTTP like the web UI calls it.
-  const child = spawn(process.execPath, [fileURLToPath(new URL('./server.ts', import.meta.url)), testDb.url, testTokens.settings.secret, String(poolMax)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
+  // The service as production runs it: its main.ts in its own process, configured by its environment.
+  const service = await startServiceProcess(warrantyEntries.main, {
+    DATABASE_URL: testDb.url,
+    DATABASE_POOL_MAX: String(poolMax),
+    TEMPORAL_ADDRESS: temporal.address,
+    JWT_SECRET: testTokens.settings.secret,
+    JWT_ISSUER: testTokens.settings.issuer,
+    JWT_AUDIENCE: testTokens.settings.audience,
   });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (c: Buffer) => {
-      out += c.toString();
-      const m = /READY (\S+)/.exec(out);
-      if (m) resolve(m[1]!);
-    });
-    child.once('exit', (code) => reject(new Error(`server exited ${code}`)));
-  });
+  const url = service.url;
   const token = await testTokens.provider('SP-001');
   const http = await measureRate(
     async (i) => {
@@ -71,7 +72,7 @@ try {
     concurrency,
     seconds,
   );
-  child.kill('SIGTERM');
+  await service.stop();
 
   const lines = [
     `bench/eligibility  units=${units} concurrency=${concurrency} pool=${poolMax} seconds=${seconds} postgres=${server.source}`,
@@ -82,5 +83,6 @@ try {
   process.stdout.write(`${lines.join('\n')}\n`);
 } finally {
   await testDb.drop();
-  await server.stop();
+  await Promise.allSettled([server.stop(), temporal.stop()]);
+  await rm(scratch, { recursive: true, force: true });
 }

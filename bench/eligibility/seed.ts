@@ -1,10 +1,8 @@
 import type { Kysely } from '@sanbao/db';
-import type { WarrantyDatabase } from '@sanbao/warranty/schema';
-import { seedPoliciesFromAnnex } from '@sanbao/warranty/seed';
+import type { WarrantyDatabase } from '@sanbao/warranty/testing';
 
-/** A registry like a real one: many units, a few models, some with repair history. */
+/** A registry like a real one: many units, a few models, some with repair history (policies: migrate.ts seeds them). */
 export async function seedRegistry(db: Kysely<WarrantyDatabase>, units: number): Promise<string[]> {
-  await seedPoliciesFromAnnex(db);
   const models = [
     { modelCode: 'TV-55X', categoryCode: 'colour_tv', nameZh: '55寸彩电', nameEn: 'Colour TV 55"', mainParts: [] },
     { modelCode: 'FR-300', categoryCode: 'refrigerator', nameZh: '三门冰箱', nameEn: 'Refrigerator 300L', mainParts: [] },

@@ -59,6 +59,8 @@ try {
   const baseEnv: NodeJS.ProcessEnv = {
     NODE_ENV: 'development',
     JWT_SECRET: devSecrets.JWT_SECRET,
+    // The gateway's password-less login, for this stack only (off in any process started without it).
+    DEV_LOGIN: 'true',
     ...process.env,
     DATABASE_URL: postgres.url,
     TEMPORAL_ADDRESS: temporalAddress,

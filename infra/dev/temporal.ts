@@ -2,10 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { findTemporalCli, temporalInstallHint } from '@sanbao/testing';
+import { findTemporalCli, temporalCliVersion, temporalInstallHint } from '@sanbao/testing';
 import { startTemporalDevServer, type TemporalServer } from '@sanbao/testing/temporal';
-
-export const temporalCliVersion = 'v1.5.1';
 
 function goAvailable(): boolean {
   try {

@@ -1,18 +1,24 @@
-import { authEnv, commonEnv, loadConfig, portEnv } from '@sanbao/config';
+import { commonEnv, loadConfig, portEnv, signingAuthEnv } from '@sanbao/config';
 import { z } from 'zod';
 
 export const gatewayConfigSchema = z.object({
   ...commonEnv,
-  ...authEnv,
+  ...signingAuthEnv,
   ...portEnv(4100),
   WARRANTY_URL: z.url().default('http://127.0.0.1:4101'),
   PARTS_URL: z.url().default('http://127.0.0.1:4102'),
   /** Lifetime of the tokens the gateway signs at login. */
   TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).default(8 * 3600),
-  /** Development login: pick a role and tenant without a password. Never on in production. */
-  DEV_LOGIN: z.stringbool().optional(),
+  /**
+   * Development login: pick a role and tenant without a password. Off unless DEV_LOGIN=true (the dev
+   * stack sets it), whatever NODE_ENV says; refused outright in production.
+   */
+  DEV_LOGIN: z.preprocess((v) => (v === '' ? undefined : v), z.stringbool().default(false)),
   /** The built web UI to serve at /, when present. */
   WEB_DIST: z.string().optional(),
+}).refine((c) => !(c.DEV_LOGIN && c.NODE_ENV === 'production'), {
+  message: 'DEV_LOGIN hands out tokens without a password: it cannot be on in production',
+  path: ['DEV_LOGIN'],
 });
 
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;

@@ -6,13 +6,12 @@ import { upstreamsFrom } from './upstreams.ts';
 
 const config = readGatewayConfig();
 const log = createLogger({ name: 'gateway', level: config.LOG_LEVEL, pretty: config.LOG_PRETTY ?? config.NODE_ENV === 'development' });
-if (!config.JWT_SECRET) throw new Error('the gateway signs tokens: set JWT_SECRET');
 
 const service = createGatewayApp({
   log,
   upstreams: upstreamsFrom(config),
   sign: { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, secret: config.JWT_SECRET, ttlSeconds: config.TOKEN_TTL_SECONDS },
-  devLoginEnabled: config.DEV_LOGIN ?? config.NODE_ENV !== 'production',
+  devLoginEnabled: config.DEV_LOGIN,
   webDist: config.WEB_DIST,
 });
 await serveService(service, { host: config.HOST, port: config.PORT, log, shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS, handleSignals: true });

@@ -1,10 +1,11 @@
-import { authEnv, commonEnv, databaseEnv, loadConfig, portEnv } from '@sanbao/config';
+import { commonEnv, databaseEnv, loadConfig, portEnv, signingAuthEnv } from '@sanbao/config';
 import { z } from 'zod';
 
 export const partsConfigSchema = z.object({
   ...commonEnv,
   ...databaseEnv,
-  ...authEnv,
+  /** Signs system tokens for its calls to the warranty service. */
+  ...signingAuthEnv,
   ...portEnv(4102),
   /** The warranty service, asked whether a claim is covered before warranty parts are issued. */
   WARRANTY_URL: z.url().default('http://127.0.0.1:4101'),
@@ -18,3 +19,6 @@ export type PartsConfig = z.infer<typeof partsConfigSchema>;
 
 /** The only reader of the environment in this service. */
 export const readPartsConfig = (): PartsConfig => loadConfig(partsConfigSchema, process.env);
+
+/** What `migrate.ts` needs: the database only, no token keys. */
+export const readPartsDatabaseConfig = () => loadConfig(z.object({ ...commonEnv, ...databaseEnv }), process.env);

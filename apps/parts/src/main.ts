@@ -10,7 +10,6 @@ import { partsSchemaName, type PartsDatabase } from './schema.ts';
 
 const config = readPartsConfig();
 const log = createLogger({ name: 'parts', level: config.LOG_LEVEL, pretty: config.LOG_PRETTY ?? config.NODE_ENV === 'development' });
-if (!config.JWT_SECRET) throw new Error('the parts service signs system tokens for the warranty service: set JWT_SECRET');
 const database = createDatabase<PartsDatabase>({ url: config.DATABASE_URL, schema: partsSchemaName, poolMax: config.DATABASE_POOL_MAX,
   onConnectionError: (err) => log.warn({ err }, 'idle database connection failed'),
 });

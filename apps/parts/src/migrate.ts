@@ -1,9 +1,9 @@
 import { runMigrateCli } from '@sanbao/db/migrate-cli';
-import { readPartsConfig } from './config.ts';
+import { readPartsDatabaseConfig } from './config.ts';
 import { partsMigrations } from './migrations/index.ts';
 import { partsSchemaName } from './schema.ts';
 
-const config = readPartsConfig();
+const config = readPartsDatabaseConfig();
 process.exitCode = await runMigrateCli(process.argv[2], {
   url: config.DATABASE_URL,
   schema: partsSchemaName,

@@ -1,11 +1,11 @@
 import { createDatabase } from '@sanbao/db';
 import { runMigrateCli } from '@sanbao/db/migrate-cli';
-import { readWarrantyConfig } from './config.ts';
+import { readWarrantyDatabaseConfig } from './config.ts';
 import { warrantyMigrations } from './migrations/index.ts';
 import { seedPoliciesFromAnnex } from './policies/policies.service.ts';
 import { warrantySchemaName, type WarrantyDatabase } from './schema.ts';
 
-const config = readWarrantyConfig();
+const config = readWarrantyDatabaseConfig();
 const command = process.argv[2];
 const report = (line: string) => process.stdout.write(`${line}\n`);
 process.exitCode = await runMigrateCli(command, { url: config.DATABASE_URL, schema: warrantySchemaName, migrations: warrantyMigrations, report });

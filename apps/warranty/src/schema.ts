@@ -1,7 +1,6 @@
-import type { ColumnType, Generated } from '@sanbao/db';
+import type { AuditTrailTable, ColumnType, Generated } from '@sanbao/db';
 import type { IdempotencyTable } from '@sanbao/trpc/idempotency';
 import type { SalesChannel } from '@sanbao/warranty-rules';
-import type { ServicePingTable } from './system/system.repository.ts';
 
 type CreatedAt = ColumnType<Date, never, never>;
 type UpdatedAt = ColumnType<Date, never, Date>;
@@ -138,16 +137,16 @@ export interface ClaimAdjudicationTable {
   createdAt: CreatedAt;
 }
 
-export interface ClaimEventTable {
+export interface ServicePingTable {
   id: Generated<number>;
-  claimId: number;
-  fromState: ClaimState | null;
-  toState: ClaimState;
-  actor: string;
-  actorRole: string;
-  reason: string | null;
-  at: CreatedAt;
+  note: string;
+  sequence: number;
+  recordedBy: string;
+  createdAt: Generated<Date>;
 }
+
+/** What the warranty service keeps an audit trail of. */
+export type AuditedEntity = 'claim';
 
 /** Tables of the `warranty` schema, as Kysely sees them (camelCase). */
 export interface WarrantyDatabase {
@@ -162,7 +161,7 @@ export interface WarrantyDatabase {
   holidays: HolidayTable;
   claims: ClaimTable;
   claimAdjudications: ClaimAdjudicationTable;
-  claimEvents: ClaimEventTable;
+  auditTrail: AuditTrailTable<AuditedEntity>;
 }
 
 export const warrantySchemaName = 'warranty';

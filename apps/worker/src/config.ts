@@ -1,10 +1,11 @@
-import { authEnv, commonEnv, loadConfig, portEnv, temporalEnv } from '@sanbao/config';
+import { commonEnv, loadConfig, portEnv, signingAuthEnv, temporalEnv } from '@sanbao/config';
 import { z } from 'zod';
 
 export const workerConfigSchema = z.object({
   ...commonEnv,
   ...temporalEnv,
-  ...authEnv,
+  /** The activities sign system tokens for their service calls. */
+  ...signingAuthEnv,
   ...portEnv(4109),
   WARRANTY_URL: z.url().default('http://127.0.0.1:4101'),
   /** Lifetime of the system tokens the activities sign for service calls. */

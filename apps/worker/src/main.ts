@@ -7,7 +7,6 @@ import { createServiceClients } from './service-clients.ts';
 
 const config = readWorkerConfig();
 const log = createLogger({ name: 'worker', level: config.LOG_LEVEL, pretty: config.LOG_PRETTY ?? config.NODE_ENV === 'development' });
-if (!config.JWT_SECRET) throw new Error('the worker signs system tokens: set JWT_SECRET');
 const token = systemTokenSource(
   { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, secret: config.JWT_SECRET, ttlSeconds: config.SYSTEM_TOKEN_TTL_SECONDS },
   'worker',

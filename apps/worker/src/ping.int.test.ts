@@ -1,14 +1,13 @@
 import { createLogger } from '@sanbao/logger';
 import { serveService, type RunningService } from '@sanbao/service-kit';
 import { createTemporalClient } from '@sanbao/temporal';
-import { createTestDatabase, testTokens, type TestDatabase } from '@sanbao/testing';
+import { createTestDatabase, findTemporalCli, temporalInstallHint, testTokens, type TestDatabase } from '@sanbao/testing';
 import { createTokenVerifier, systemTokenSource } from '@sanbao/trpc/auth';
-import { createWarrantyApp } from '@sanbao/warranty/app';
-import { warrantyMigrations } from '@sanbao/warranty/migrations';
+import { createWarrantyApp, warrantyMigrations } from '@sanbao/warranty/testing';
 import { workflowIds } from '@sanbao/workflows/contracts';
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
-import { historyToJSON } from '@temporalio/common/lib/proto-utils.js';
 import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { createWorkerApp, workflowsPath } from './app.ts';
@@ -51,9 +50,13 @@ it('runs the ping workflow on a real Temporal server: workflow → activity → 
     // The history the server recorded replays deterministically against today's workflow code.
     const history = await client.workflow.getHandle(workflowId).fetchHistory();
     await Worker.runReplayHistory({ workflowsPath }, history, workflowId);
-    // SAVE_HISTORIES=1 refreshes the committed fixture the unit replay test reads.
+    // SAVE_HISTORIES=1 refreshes the committed fixture the unit replay test reads, in the JSON form
+    // the Temporal CLI prints (the SDK's own converter is not part of its public API).
     if (process.env.SAVE_HISTORIES === '1') {
-      await writeFile(new URL('../../../workflows/histories/ping.json', import.meta.url), `${historyToJSON(history)}\n`);
+      const cli = findTemporalCli(process.env);
+      if (!cli) throw new Error(`SAVE_HISTORIES needs the temporal CLI. ${temporalInstallHint}`);
+      const json = execFileSync(cli, ['workflow', 'show', '--workflow-id', workflowId, '--address', address, '--output', 'json'], { encoding: 'utf8' });
+      await writeFile(new URL('../../../workflows/histories/ping.json', import.meta.url), `${JSON.stringify(JSON.parse(json), null, 2)}\n`);
     }
   } finally {
     await clientConnection.close();

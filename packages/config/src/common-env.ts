@@ -27,6 +27,19 @@ export const authEnv = {
   JWT_AUDIENCE: z.string().default('sanbao'),
 };
 
+/** For a process that signs tokens (logins, system tokens for service calls): JWT_SECRET is required. */
+export const signingAuthEnv = {
+  ...authEnv,
+  JWT_SECRET: z.preprocess(
+    emptyAsUndefined,
+    z.string({ message: 'JWT_SECRET is required: this process signs tokens' }).min(16, 'JWT_SECRET needs at least 16 characters'),
+  ),
+};
+
+/** A service that only verifies tokens needs a key to verify them with: a JWKS URL or the HS256 secret. */
+export const hasTokenKey = (env: { JWT_SECRET?: string | undefined; JWT_JWKS_URL?: string | undefined }) => Boolean(env.JWT_SECRET || env.JWT_JWKS_URL);
+export const tokenKeyRequired = { message: 'set JWT_JWKS_URL or JWT_SECRET: tokens cannot be verified without a key', path: ['JWT_SECRET'] };
+
 export const portEnv = (defaultPort: number) => ({
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(defaultPort),

@@ -1,6 +1,12 @@
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
+
+/**
+ * The Temporal CLI release the project builds with `go install`. Written once, in temporal-cli.json,
+ * so that infra/bootstrap.mjs (plain JavaScript, any Node) reads the same value.
+ */
+export const temporalCliVersion: string = (JSON.parse(readFileSync(new URL('../temporal-cli.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 const executable = (path: string) => {
   try {
@@ -20,5 +26,5 @@ export function findTemporalCli(env: Record<string, string | undefined>): string
 }
 
 export const temporalInstallHint =
-  'Install the Temporal CLI: `go install github.com/temporalio/cli/cmd/temporal@v1.5.1` (needs Go), ' +
+  `Install the Temporal CLI: \`go install github.com/temporalio/cli/cmd/temporal@${temporalCliVersion}\` (needs Go), ` +
   'or set TEMPORAL_CLI to its path, or point TEMPORAL_ADDRESS at a running server.';

@@ -3,6 +3,6 @@ import './provided-context.ts';
 export { createTestDatabase, type TestDatabase } from './postgres/test-database.ts';
 export { installCommitCrash, fingerprintTables, type CommitCrash } from './postgres/commit-crash.ts';
 export { testTokens } from './tokens.ts';
-export { findTemporalCli, temporalInstallHint } from './find-temporal-cli.ts';
+export { findTemporalCli, temporalCliVersion, temporalInstallHint } from './find-temporal-cli.ts';
 export { freePort } from './free-port.ts';
 export { withOneValueChanged } from './changed-value.ts';

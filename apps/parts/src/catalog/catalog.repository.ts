@@ -1,39 +1,6 @@
-import { sql, type Generated, type Kysely } from '@sanbao/db';
-import type { PartsDatabase } from '../schema.ts';
+import { sql, type Kysely } from '@sanbao/db';
+import type { PartsDatabase, ReturnRuleTable } from '../schema.ts';
 import type { PartRow } from './catalog-csv.ts';
-
-export interface PartTable {
-  id: Generated<number>;
-  code: string;
-  nameZh: string;
-  nameEn: string;
-  unitCostFen: number;
-  partClass: string;
-  returnable: boolean;
-  supersededBy: string | null;
-  createdAt: Generated<Date>;
-  updatedAt: Generated<Date>;
-}
-
-export interface BomLineTable {
-  modelCode: string;
-  partId: number;
-  quantity: number;
-  isMain: boolean;
-  createdAt: Generated<Date>;
-  updatedAt: Generated<Date>;
-}
-
-export interface ReturnRuleTable {
-  partClass: string;
-  rule: 'all' | 'sample' | 'above_value' | 'none';
-  sampleEvery: number | null;
-  minValueFen: number | null;
-  dueDays: number;
-  updatedBy: string;
-  createdAt: Generated<Date>;
-  updatedAt: Generated<Date>;
-}
 
 type Db = Kysely<PartsDatabase>;
 

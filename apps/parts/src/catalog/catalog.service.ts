@@ -18,19 +18,10 @@ import {
   upsertReturnRule,
 } from './catalog.repository.ts';
 import type { searchPartsInput, setReturnRuleInput } from './catalog.schemas.ts';
+import { bomLineView, partView, returnRuleView } from './catalog.view.ts';
 import { currentCode, findSupersessionCycle } from './supersession.ts';
 
 type Db = Kysely<PartsDatabase>;
-
-const partDto = (p: PartRow & { id?: number }) => ({
-  code: p.code,
-  nameZh: p.nameZh,
-  nameEn: p.nameEn,
-  unitCostFen: p.unitCostFen,
-  partClass: p.partClass,
-  returnable: p.returnable,
-  supersededBy: p.supersededBy,
-});
 
 /** Catalog writes take one lock, so two imports cannot together build a supersession cycle. */
 const lockCatalog = (trx: Db) => sql`select pg_advisory_xact_lock(hashtext('parts.catalog'))`.execute(trx);
@@ -89,7 +80,7 @@ export async function savePart(db: Db, part: PartRow) {
   return inTransaction(db, async (trx) => {
     await lockCatalog(trx);
     await checkSupersessions(trx, [{ code: part.code, supersededBy: part.supersededBy, field: () => 'supersededBy' }]);
-    return partDto(await upsertPart(trx, part));
+    return partView(await upsertPart(trx, part));
   });
 }
 
@@ -97,28 +88,28 @@ export async function getPart(db: Db, code: string) {
   const part = await findPart(db, code);
   if (!part) throw notFound(`part ${code}`);
   const chains = await supersessionChainsOf(db, [code]);
-  return { ...partDto(part), currentCode: currentCode(code, chains) };
+  return { ...partView(part), currentCode: currentCode(code, chains) };
 }
 
 export async function findParts(db: Db, filter: z.infer<typeof searchPartsInput>) {
-  return (await searchParts(db, filter)).map(partDto);
+  return (await searchParts(db, filter)).map(partView);
 }
 
 export async function getBom(db: Db, modelCode: string) {
   const lines = await bomOfModel(db, modelCode);
   if (lines.length === 0) throw notFound(`BOM of model ${modelCode}`);
-  return { modelCode, lines };
+  return { modelCode, lines: lines.map(bomLineView) };
 }
 
 export async function setReturnRule(db: Db, input: z.infer<typeof setReturnRuleInput>, updatedBy: string) {
-  return upsertReturnRule(db, {
+  return returnRuleView(await upsertReturnRule(db, {
     partClass: input.partClass,
     rule: input.rule,
     sampleEvery: input.sampleEvery ?? null,
     minValueFen: input.minValueFen ?? null,
     dueDays: input.dueDays,
     updatedBy,
-  });
+  }));
 }
 
-export const returnRules = (db: Db) => listReturnRules(db);
+export const returnRules = async (db: Db) => (await listReturnRules(db)).map(returnRuleView);

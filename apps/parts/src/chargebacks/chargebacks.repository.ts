@@ -1,23 +1,6 @@
-import { sql, type ColumnType, type Generated, type Kysely } from '@sanbao/db';
-import type { PartsDatabase } from '../schema.ts';
-import type { ChargebackReason, StandingChargeback } from './chargeback-rules.ts';
-
-export interface ChargebackEventTable {
-  id: Generated<number>;
-  providerId: string;
-  returnTagId: number;
-  kind: 'chargeback' | 'reversal';
-  reason: ChargebackReason;
-  /** Positive for a chargeback (a deduction), negative for a reversal. */
-  amountFen: number;
-  reversesEventId: number | null;
-  businessDate: string;
-  details: ColumnType<Record<string, unknown>, string, string>;
-  recordedBy: string;
-  createdAt: Generated<Date>;
-  acknowledgedAt: Date | null;
-  acknowledgedBy: string | null;
-}
+import { sql, type Kysely } from '@sanbao/db';
+import type { ChargebackEventTable, PartsDatabase } from '../schema.ts';
+import type { StandingChargeback } from './chargeback-rules.ts';
 
 type Db = Kysely<PartsDatabase>;
 

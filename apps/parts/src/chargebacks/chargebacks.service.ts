@@ -7,24 +7,10 @@ import {
   existingEventIds,
   insertChargebackEvent,
   pendingChargebackEvents,
-  type ChargebackEventRow,
 } from './chargebacks.repository.ts';
+import { chargebackEventView } from './chargebacks.view.ts';
 
 type Db = Kysely<PartsDatabase>;
-
-export const chargebackEventDto = (e: ChargebackEventRow) => ({
-  eventId: e.id,
-  providerId: e.providerId,
-  returnTagId: e.returnTagId,
-  kind: e.kind,
-  reason: e.reason,
-  amountFen: e.amountFen,
-  reversesEventId: e.reversesEventId,
-  businessDate: e.businessDate,
-  details: e.details,
-  createdAt: e.createdAt.toISOString(),
-  acknowledgedAt: e.acknowledgedAt?.toISOString() ?? null,
-});
 
 export interface ChargedTag {
   id: number;
@@ -51,12 +37,12 @@ export async function recordChargebackDecision(
           amountFen: -decision.reverses.amountFen,
           reversesEventId: decision.reverses.id,
         });
-  return row ? chargebackEventDto(row) : null;
+  return row ? chargebackEventView(row) : null;
 }
 
 /** Settlement reads the outbox in id order and acknowledges what it has taken. */
 export async function pendingChargebacks(db: Db, page: { limit: number; afterId?: number | undefined }) {
-  return { events: (await pendingChargebackEvents(db, page)).map(chargebackEventDto) };
+  return { events: (await pendingChargebackEvents(db, page)).map(chargebackEventView) };
 }
 
 export async function acknowledgeChargebacks(db: Db, eventIds: number[], by: string) {

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from '@sanbao/db';
+import { makeAppendOnly, sql, type Kysely } from '@sanbao/db';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
@@ -41,7 +41,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
   await db.schema.createIndex('stock_movements_balance_idx').on('stock_movements').columns(['warehouse_id', 'part_id', 'id']).execute();
-  await sql`create trigger stock_movements_append_only before update or delete on stock_movements for each row execute function forbid_change()`.execute(db);
+  await makeAppendOnly(db, 'stock_movements');
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from '@sanbao/db';
+import { makeAppendOnly, sql, type Kysely } from '@sanbao/db';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
@@ -10,7 +10,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('reported_by', 'text', (c) => c.notNull())
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
-  await sql`create trigger part_consumptions_append_only before update or delete on part_consumptions for each row execute function forbid_change()`.execute(db);
+  await makeAppendOnly(db, 'part_consumptions');
 
   // How many units of a part class each provider has consumed: drives "every Nth" sampling.
   await db.schema

@@ -1,18 +1,5 @@
-import { sql, type Generated, type Kysely } from '@sanbao/db';
-import type { PartsDatabase } from '../schema.ts';
-
-export type ProviderGrade = 'A' | 'B' | 'C' | 'D';
-
-export interface ServiceProviderTable {
-  id: string;
-  name: string;
-  region: string;
-  grade: ProviderGrade;
-  defaultWarehouseId: string;
-  creditLimitFen: number;
-  createdAt: Generated<Date>;
-  updatedAt: Generated<Date>;
-}
+import { sql, type Kysely } from '@sanbao/db';
+import type { PartsDatabase, ServiceProviderTable } from '../schema.ts';
 
 type Db = Kysely<PartsDatabase>;
 const columns = ['id', 'name', 'region', 'grade', 'defaultWarehouseId', 'creditLimitFen'] as const;

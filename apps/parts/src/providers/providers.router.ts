@@ -1,8 +1,7 @@
 import { mutationProcedure, roleProcedure, router } from '@sanbao/trpc';
 import type { PartsDeps } from '../parts-deps.ts';
-import { listProviders } from './providers.repository.ts';
 import { listProvidersInput, providerIdInput, upsertProviderInput } from './providers.schemas.ts';
-import { getProvider, saveProvider } from './providers.service.ts';
+import { getProvider, listProviders, saveProvider } from './providers.service.ts';
 
 /** Service providers: admins maintain them; a provider reads only itself. */
 export function createProvidersRouter({ db }: PartsDeps) {

@@ -1,46 +1,6 @@
-import { sql, type Generated, type Kysely, type Updateable } from '@sanbao/db';
-import type { PartsDatabase } from '../schema.ts';
+import { sql, type Kysely, type Updateable } from '@sanbao/db';
+import type { PartsDatabase, PartsRequestTable } from '../schema.ts';
 import type { RequestStatus } from './request-states.ts';
-
-export type RequestPurpose = 'warranty' | 'paid_repair' | 'stock';
-
-export interface PartsRequestTable {
-  id: Generated<number>;
-  requestNumber: string;
-  providerId: string;
-  warehouseId: string;
-  purpose: RequestPurpose;
-  claimId: string | null;
-  serial: string | null;
-  modelCode: string | null;
-  status: RequestStatus;
-  totalValueFen: number;
-  overCreditLimit: Generated<boolean>;
-  exposureAtSubmitFen: number | null;
-  carrier: string | null;
-  trackingNumber: string | null;
-  note: string | null;
-  createdBy: string;
-  submittedAt: Date | null;
-  decidedAt: Date | null;
-  shippedAt: Date | null;
-  createdAt: Generated<Date>;
-  updatedAt: Generated<Date>;
-}
-
-export interface PartsRequestLineTable {
-  id: Generated<number>;
-  requestId: number;
-  lineNo: number;
-  partId: number;
-  requestedCode: string;
-  quantity: number;
-  unitCostFen: number;
-  quantityReceived: Generated<number>;
-  quantityConsumed: Generated<number>;
-  createdAt: Generated<Date>;
-  updatedAt: Generated<Date>;
-}
 
 type Db = Kysely<PartsDatabase>;
 

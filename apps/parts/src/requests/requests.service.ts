@@ -8,8 +8,9 @@ import { currentExposure } from '../exposure/exposure.service.ts';
 import { wouldExceedCreditLimit } from '../exposure/exposure-math.ts';
 import type { PartsDeps } from '../parts-deps.ts';
 import { findProvider, lockProvider } from '../providers/providers.repository.ts';
-import type { PartsDatabase } from '../schema.ts';
+import type { PartsDatabase, PartsRequestTable } from '../schema.ts';
 import { listStateChanges, recordStateChanges } from '../shared/audit.repository.ts';
+import { stateChangeView } from '../shared/audit.view.ts';
 import { nextBusinessNumbers } from '../shared/business-numbers.ts';
 import { moveRequestStock } from '../stock/stock.service.ts';
 import { findWarehouse } from '../warehouses/warehouses.repository.ts';
@@ -23,30 +24,15 @@ import {
   linesOf,
   listRequests as listRequestRows,
   updateRequest,
-  type PartsRequestLineRow,
   type PartsRequestRow,
-  type PartsRequestTable,
 } from './requests.repository.ts';
 import type { createRequestInput, listRequestsInput, markShippedInput, recordReceiptInput } from './requests.schemas.ts';
+import { requestView } from './requests.view.ts';
 import type { Updateable } from '@sanbao/db';
 
 type Db = Kysely<PartsDatabase>;
 
-const iso = (d: Date | null) => d?.toISOString() ?? null;
-
-export function requestDto(request: PartsRequestRow, lines: PartsRequestLineRow[]) {
-  return {
-    ...request,
-    submittedAt: iso(request.submittedAt),
-    decidedAt: iso(request.decidedAt),
-    shippedAt: iso(request.shippedAt),
-    createdAt: request.createdAt.toISOString(),
-    updatedAt: request.updatedAt.toISOString(),
-    lines: lines.map(({ requestId: _r, partId: _p, ...line }) => line),
-  };
-}
-
-const withLines = async (db: Db, request: PartsRequestRow) => requestDto(request, await linesOf(db, [request.id]));
+const withLines = async (db: Db, request: PartsRequestRow) => requestView(request, await linesOf(db, [request.id]));
 
 /** A request the caller may not see is reported exactly like one that does not exist. */
 export async function loadVisibleRequest(db: Db, user: AuthUser, requestId: number, forUpdate = false) {
@@ -170,7 +156,7 @@ export async function reserveRequest(deps: PartsDeps, user: AuthUser, requestId:
     const updated = await changeStatus(trx, user, request, 'reserve');
     const lines = await linesOf(trx, [request.id]);
     await moveRequestStock(trx, 'reservation', request, lines, user.sub);
-    return requestDto(updated, lines);
+    return requestView(updated, lines);
   });
 }
 
@@ -183,7 +169,7 @@ export async function markShipped(deps: PartsDeps, user: AuthUser, input: z.infe
     });
     const lines = await linesOf(trx, [request.id]);
     await moveRequestStock(trx, 'shipment', request, lines, user.sub);
-    return requestDto(updated, lines);
+    return requestView(updated, lines);
   });
 }
 
@@ -208,7 +194,7 @@ export async function recordReceipt(deps: PartsDeps, user: AuthUser, input: z.in
       fullyReceived: isFullyReceived(lines),
       reason: input.lines.map((r) => `${r.quantity} × line ${lines.find((l) => l.id === r.lineId)!.lineNo}`).join(', '),
     });
-    return requestDto(updated, lines);
+    return requestView(updated, lines);
   });
 }
 
@@ -228,7 +214,7 @@ export async function cancelRequest(deps: PartsDeps, user: AuthUser, requestId: 
     const updated = await changeStatus(trx, user, request, 'cancel', { reason });
     const lines = await linesOf(trx, [request.id]);
     if (request.status === 'reserved') await moveRequestStock(trx, 'release', request, lines, user.sub);
-    return requestDto(updated, lines);
+    return requestView(updated, lines);
   });
 }
 
@@ -238,7 +224,7 @@ export async function getRequest(db: Db, user: AuthUser, requestId: number) {
 
 export async function requestHistory(db: Db, user: AuthUser, requestId: number) {
   const request = await loadVisibleRequest(db, user, requestId);
-  return { requestId: request.id, requestNumber: request.requestNumber, changes: await listStateChanges(db, 'parts_request', request.id) };
+  return { requestId: request.id, requestNumber: request.requestNumber, changes: (await listStateChanges(db, 'parts_request', request.id)).map(stateChangeView) };
 }
 
 /** A provider lists its own requests; warehouse staff their warehouse's queue; staff any. */
@@ -249,5 +235,5 @@ export async function listRequests(db: Db, user: AuthUser, input: z.infer<typeof
     db,
     requests.map((r) => r.id),
   );
-  return requests.map((r) => requestDto(r, lines.filter((l) => l.requestId === r.id)));
+  return requests.map((r) => requestView(r, lines.filter((l) => l.requestId === r.id)));
 }

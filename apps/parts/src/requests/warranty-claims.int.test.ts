@@ -1,6 +1,6 @@
 import { testTokens } from '@sanbao/testing';
 import { systemTokenSource } from '@sanbao/trpc/auth';
-import { key as warrantyKey, startWarranty, type WarrantyHarness } from '@sanbao/warranty/test-harness';
+import { key as warrantyKey, startWarranty, type WarrantyHarness } from '@sanbao/warranty/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { key, startPartsHarness, type PartsHarness } from '../test-support/parts-harness.ts';

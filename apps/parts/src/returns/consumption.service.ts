@@ -12,7 +12,7 @@ import { barcodeFor } from './barcode.ts';
 import { dueDateHorizonDays, policyFromRow, returnDueOn, unitsToReturn } from './return-rules.ts';
 import { countConsumedUnits, findTags, insertConsumption, insertTags, returnRulesFor } from './returns.repository.ts';
 import type { reportConsumptionInput } from './returns.schemas.ts';
-import { tagDto } from './returns.service.ts';
+import { tagView } from './returns.view.ts';
 
 /**
  * The provider reports warranty parts used in a repair. Each unit the return rule of its part class
@@ -79,7 +79,7 @@ export async function reportConsumption(deps: PartsDeps, user: AuthUser, input: 
       requestId: request.id,
       requestNumber: request.requestNumber,
       consumed: consumed.map((c) => ({ lineId: c.line.id, partCode: c.line.partCode, quantity: c.quantity })),
-      tags: tags.map(tagDto),
+      tags: tags.map(tagView),
     };
   });
 }

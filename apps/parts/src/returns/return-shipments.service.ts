@@ -8,7 +8,8 @@ import { nextBusinessNumbers } from '../shared/business-numbers.ts';
 import { nextShipmentStatus } from './return-states.ts';
 import { findTags, insertShipment, tagsOfShipment, updateShipment, type ReturnShipmentRow } from './returns.repository.ts';
 import type { confirmTagsInput, createShipmentInput } from './returns.schemas.ts';
-import { loadVisibleShipment, loadVisibleTags, shipmentDto } from './returns.service.ts';
+import { loadVisibleShipment, loadVisibleTags } from './returns.service.ts';
+import { shipmentView } from './returns.view.ts';
 import { applyTagEvent } from './tag-events.ts';
 import { inTransaction, type Kysely } from '@sanbao/db';
 import type { PartsDatabase } from '../schema.ts';
@@ -36,7 +37,7 @@ export async function createShipment(deps: PartsDeps, user: AuthUser, input: z.i
     for (const [i, tag] of tags.entries()) {
       await applyTagEvent(trx, user, tag, { kind: 'shipped' }, { businessDate: today, field: `tagIds.${i}`, reason: shipment.shipmentNumber, changes: { shipmentId: shipment.id } });
     }
-    return shipmentDto(shipment, await tagsOfShipment(trx, shipment.id));
+    return shipmentView(shipment, await tagsOfShipment(trx, shipment.id));
   });
 }
 
@@ -50,7 +51,7 @@ async function arrive(trx: Kysely<PartsDatabase>, user: AuthUser, shipment: Retu
 export async function receiveShipment(deps: PartsDeps, user: AuthUser, shipmentId: number) {
   return inTransaction(deps.db, async (trx) => {
     const shipment = await arrive(trx, user, await loadVisibleShipment(trx, user, shipmentId, true), deps.clock());
-    return shipmentDto(shipment, await tagsOfShipment(trx, shipment.id));
+    return shipmentView(shipment, await tagsOfShipment(trx, shipment.id));
   });
 }
 
@@ -90,6 +91,6 @@ export async function confirmTags(deps: PartsDeps, user: AuthUser, input: z.infe
       await recordStateChanges(trx, [{ entity: 'return_shipment', entityId: shipment.id, fromState: shipment.status, toState: status, ...actorOf(user) }]);
       shipment = await updateShipment(trx, shipment.id, { status, confirmedAt: now });
     }
-    return { ...shipmentDto(shipment, tags), chargebacks: results.flatMap((r) => (r.chargeback ? [r.chargeback] : [])) };
+    return { ...shipmentView(shipment, tags), chargebacks: results.flatMap((r) => (r.chargeback ? [r.chargeback] : [])) };
   });
 }

@@ -1,61 +1,6 @@
-import { sql, type Generated, type Kysely, type Updateable } from '@sanbao/db';
-import type { PartsDatabase } from '../schema.ts';
-import type { InspectionOutcome, ShipmentStatus, TagStatus } from './return-states.ts';
-
-export interface PartConsumptionTable {
-  id: Generated<number>;
-  requestLineId: number;
-  quantity: number;
-  consumedOn: string;
-  reportedBy: string;
-  createdAt: Generated<Date>;
-}
-
-export interface ReturnSamplingCounterTable {
-  providerId: string;
-  partClass: string;
-  unitsConsumed: number;
-  updatedAt: Generated<Date>;
-}
-
-export interface ReturnShipmentTable {
-  id: Generated<number>;
-  shipmentNumber: string;
-  providerId: string;
-  warehouseId: string;
-  carrier: string;
-  trackingNumber: string;
-  status: ShipmentStatus;
-  createdBy: string;
-  arrivedAt: Date | null;
-  confirmedAt: Date | null;
-  createdAt: Generated<Date>;
-  updatedAt: Generated<Date>;
-}
-
-export interface ReturnTagTable {
-  id: Generated<number>;
-  tagNumber: string;
-  barcode: string;
-  providerId: string;
-  warehouseId: string;
-  partsRequestId: number;
-  requestLineId: number;
-  consumptionId: number;
-  partId: number;
-  partClass: string;
-  unitCostFen: number;
-  claimId: string | null;
-  consumedOn: string;
-  dueOn: string;
-  status: TagStatus;
-  shipmentId: number | null;
-  inspectionOutcome: InspectionOutcome | null;
-  confirmedAt: Date | null;
-  inspectedAt: Date | null;
-  createdAt: Generated<Date>;
-  updatedAt: Generated<Date>;
-}
+import { sql, type Kysely, type Updateable } from '@sanbao/db';
+import type { PartsDatabase, ReturnShipmentTable, ReturnTagTable } from '../schema.ts';
+import type { ShipmentStatus, TagStatus } from './return-states.ts';
 
 type Db = Kysely<PartsDatabase>;
 

@@ -2,35 +2,18 @@ import type { Kysely } from '@sanbao/db';
 import { badRequest, canSee, DomainError, listFilter, notFound, tenancyOf } from '@sanbao/trpc';
 import type { AuthUser } from '@sanbao/trpc/auth';
 import type { z } from 'zod';
-import { chargebackEventDto } from '../chargebacks/chargebacks.service.ts';
+import { chargebackEventView } from '../chargebacks/chargebacks.view.ts';
 import { chargebackEventsOfTag } from '../chargebacks/chargebacks.repository.ts';
 import { loadVisibleRequest } from '../requests/requests.service.ts';
 import type { PartsDatabase } from '../schema.ts';
 import { listStateChanges } from '../shared/audit.repository.ts';
+import { stateChangeView } from '../shared/audit.view.ts';
 import { readBarcode } from './barcode.ts';
-import { findShipment, findTagByLabel, findTags, listShipments as listShipmentRows, listTags as listTagRows, tagsOfShipment, type ReturnShipmentRow, type ReturnTagRow } from './returns.repository.ts';
+import { findShipment, findTagByLabel, findTags, listShipments as listShipmentRows, listTags as listTagRows, tagsOfShipment } from './returns.repository.ts';
 import type { listShipmentsInput, listTagsInput, lookupTagInput } from './returns.schemas.ts';
+import { shipmentView, tagView } from './returns.view.ts';
 
 type Db = Kysely<PartsDatabase>;
-
-const iso = (d: Date | null) => d?.toISOString() ?? null;
-
-export const tagDto = (t: ReturnTagRow) => ({
-  ...t,
-  confirmedAt: iso(t.confirmedAt),
-  inspectedAt: iso(t.inspectedAt),
-  createdAt: t.createdAt.toISOString(),
-  updatedAt: t.updatedAt.toISOString(),
-});
-
-export const shipmentDto = (s: ReturnShipmentRow, tags: ReturnTagRow[]) => ({
-  ...s,
-  arrivedAt: iso(s.arrivedAt),
-  confirmedAt: iso(s.confirmedAt),
-  createdAt: s.createdAt.toISOString(),
-  updatedAt: s.updatedAt.toISOString(),
-  tags: tags.map(tagDto),
-});
 
 /** Tags in the order asked; one the caller may not see is not found, named by its input field. */
 export async function loadVisibleTags(db: Db, user: AuthUser, ids: number[], options: { forUpdate?: boolean; fieldOf: (index: number) => string }) {
@@ -56,12 +39,12 @@ export async function loadVisibleShipment(db: Db, user: AuthUser, id: number, fo
 
 export async function getTag(db: Db, user: AuthUser, tagId: number) {
   const tag = await loadVisibleTag(db, user, tagId);
-  return { ...tagDto(tag), chargebacks: (await chargebackEventsOfTag(db, tag.id)).map(chargebackEventDto) };
+  return { ...tagView(tag), chargebacks: (await chargebackEventsOfTag(db, tag.id)).map(chargebackEventView) };
 }
 
 export async function tagHistory(db: Db, user: AuthUser, tagId: number) {
   const tag = await loadVisibleTag(db, user, tagId);
-  return { tagId: tag.id, tagNumber: tag.tagNumber, changes: await listStateChanges(db, 'return_tag', tag.id) };
+  return { tagId: tag.id, tagNumber: tag.tagNumber, changes: (await listStateChanges(db, 'return_tag', tag.id)).map(stateChangeView) };
 }
 
 /** Scanning a label at the warehouse: by tag number, or by the barcode payload (check digits verified). */
@@ -69,7 +52,7 @@ export async function lookupTag(db: Db, user: AuthUser, label: z.infer<typeof lo
   if (label.barcode && !readBarcode(label.barcode)) throw badRequest('barcode', 'check digits do not match: scan the label again');
   const tag = await findTagByLabel(db, label);
   if (!tag || !canSee(tenancyOf(user), tag)) throw notFound('return tag');
-  return tagDto(tag);
+  return tagView(tag);
 }
 
 /** A provider's own tags; a warehouse's inbound queue; anything for staff. */
@@ -77,16 +60,16 @@ export async function listTags(db: Db, user: AuthUser, input: z.infer<typeof lis
   const tenancy = listFilter(user, input);
   if (input.requestId) await loadVisibleRequest(db, user, input.requestId);
   if (input.shipmentId) await loadVisibleShipment(db, user, input.shipmentId);
-  return (await listTagRows(db, { ...input, ...tenancy })).map(tagDto);
+  return (await listTagRows(db, { ...input, ...tenancy })).map(tagView);
 }
 
 export async function getShipment(db: Db, user: AuthUser, shipmentId: number) {
   const shipment = await loadVisibleShipment(db, user, shipmentId);
-  return shipmentDto(shipment, await tagsOfShipment(db, shipment.id));
+  return shipmentView(shipment, await tagsOfShipment(db, shipment.id));
 }
 
 export async function listShipments(db: Db, user: AuthUser, input: z.infer<typeof listShipmentsInput>) {
   const tenancy = listFilter(user, input);
   const shipments = await listShipmentRows(db, { ...input, ...tenancy });
-  return shipments.map((s) => shipmentDto(s, []));
+  return shipments.map((s) => shipmentView(s, []));
 }

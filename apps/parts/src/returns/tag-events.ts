@@ -4,10 +4,10 @@ import type { AuthUser } from '@sanbao/trpc/auth';
 import { chargebackDecision } from '../chargebacks/chargeback-rules.ts';
 import { standingChargebackOf } from '../chargebacks/chargebacks.repository.ts';
 import { recordChargebackDecision } from '../chargebacks/chargebacks.service.ts';
-import type { PartsDatabase } from '../schema.ts';
+import type { PartsDatabase, ReturnTagTable } from '../schema.ts';
 import { recordStateChanges } from '../shared/audit.repository.ts';
 import { canHappen, nextTagStatus, type TagEvent } from './return-states.ts';
-import { updateTags, type ReturnTagRow, type ReturnTagTable } from './returns.repository.ts';
+import { updateTags, type ReturnTagRow } from './returns.repository.ts';
 
 /**
  * Moves one (locked) tag through an event: new status, audit row, and the chargeback or reversal the

@@ -7,12 +7,13 @@ import type { PartsDeps } from '../parts-deps.ts';
 import type { PartsDatabase } from '../schema.ts';
 import type { inspectionInput, lateArrivalInput } from './returns.schemas.ts';
 import { findTags } from './returns.repository.ts';
-import { loadVisibleTag, tagDto } from './returns.service.ts';
+import { loadVisibleTag } from './returns.service.ts';
+import { tagView } from './returns.view.ts';
 import { applyTagEvent } from './tag-events.ts';
 
 async function afterEvent(trx: Kysely<PartsDatabase>, result: Awaited<ReturnType<typeof applyTagEvent>>) {
   const [tag] = await findTags(trx, [result.tagId]);
-  return { ...tagDto(tag!), chargeback: result.chargeback };
+  return { ...tagView(tag!), chargeback: result.chargeback };
 }
 
 /** A part reported missing, or overdue, turns up at the warehouse after all: its chargeback is reversed. */

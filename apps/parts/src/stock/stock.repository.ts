@@ -1,28 +1,6 @@
-import { sql, type Generated, type Kysely } from '@sanbao/db';
+import { sql, type Kysely } from '@sanbao/db';
 import type { PartsDatabase } from '../schema.ts';
 import { onlyAdds, type MovementKind, type StockBalance, type StockEffect } from './stock-ledger.ts';
-
-export interface StockBalanceTable {
-  warehouseId: string;
-  partId: number;
-  onHand: number;
-  reserved: number;
-  createdAt: Generated<Date>;
-  updatedAt: Generated<Date>;
-}
-
-export interface StockMovementTable {
-  id: Generated<number>;
-  warehouseId: string;
-  partId: number;
-  kind: MovementKind;
-  onHandDelta: number;
-  reservedDelta: number;
-  partsRequestId: number | null;
-  note: string | null;
-  recordedBy: string;
-  createdAt: Generated<Date>;
-}
 
 type Db = Kysely<PartsDatabase>;
 

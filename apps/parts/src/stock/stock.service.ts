@@ -8,6 +8,7 @@ import { findWarehouse } from '../warehouses/warehouses.repository.ts';
 import { available, movementEffect } from './stock-ledger.ts';
 import { applyMovement, balanceOf, ledgerOf } from './stock.repository.ts';
 import type { ledgerInput, recordMovementInput } from './stock.schemas.ts';
+import { balanceView, movementView } from './stock.view.ts';
 
 type Db = Kysely<PartsDatabase>;
 
@@ -24,14 +25,6 @@ async function resolveStockItem(db: Db, warehouseId: string, partCode: string) {
   return part;
 }
 
-const balanceDto = (warehouseId: string, partCode: string, b: { onHand: number; reserved: number }) => ({
-  warehouseId,
-  partCode,
-  onHand: b.onHand,
-  reserved: b.reserved,
-  available: available(b),
-});
-
 export async function recordMovement(db: Db, user: AuthUser, input: z.infer<typeof recordMovementInput>) {
   checkWarehouse(user, input.warehouseId);
   return inTransaction(db, async (trx) => {
@@ -42,21 +35,21 @@ export async function recordMovement(db: Db, user: AuthUser, input: z.infer<type
       const now = await balanceOf(trx, input.warehouseId, part.id);
       throw conflict(`only ${available(now)} of ${input.partCode} available at ${input.warehouseId}; cannot take ${-effect.onHandDelta}`);
     }
-    return balanceDto(input.warehouseId, input.partCode, balance);
+    return balanceView(input.warehouseId, input.partCode, balance);
   });
 }
 
 export async function getBalance(db: Db, user: AuthUser, input: { warehouseId: string; partCode: string }) {
   checkWarehouse(user, input.warehouseId);
   const part = await resolveStockItem(db, input.warehouseId, input.partCode);
-  return balanceDto(input.warehouseId, input.partCode, await balanceOf(db, input.warehouseId, part.id));
+  return balanceView(input.warehouseId, input.partCode, await balanceOf(db, input.warehouseId, part.id));
 }
 
 export async function getLedger(db: Db, user: AuthUser, input: z.infer<typeof ledgerInput>) {
   checkWarehouse(user, input.warehouseId);
   const part = await resolveStockItem(db, input.warehouseId, input.partCode);
   const rows = await ledgerOf(db, input.warehouseId, part.id, input);
-  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
+  return rows.map(movementView);
 }
 
 export interface RequestStockLine {

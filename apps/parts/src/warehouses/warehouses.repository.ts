@@ -1,16 +1,5 @@
-import { sql, type Generated, type Kysely } from '@sanbao/db';
-import type { PartsDatabase } from '../schema.ts';
-
-export type WarehouseKind = 'central' | 'regional';
-
-export interface WarehouseTable {
-  id: string;
-  name: string;
-  kind: WarehouseKind;
-  region: string;
-  createdAt: Generated<Date>;
-  updatedAt: Generated<Date>;
-}
+import { sql, type Kysely } from '@sanbao/db';
+import type { PartsDatabase, WarehouseKind } from '../schema.ts';
 
 type Db = Kysely<PartsDatabase>;
 const columns = ['id', 'name', 'kind', 'region'] as const;

@@ -1,6 +1,6 @@
 import { authedProcedure, mutationProcedure, router } from '@sanbao/trpc';
 import type { PartsDeps } from '../parts-deps.ts';
-import { listWarehouses, upsertWarehouse } from './warehouses.repository.ts';
+import { listWarehouses, upsertWarehouse } from './warehouses.service.ts';
 import { upsertWarehouseInput } from './warehouses.schemas.ts';
 
 /** Central and regional warehouses: reference data every signed-in user may read. */

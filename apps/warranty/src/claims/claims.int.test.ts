@@ -72,8 +72,10 @@ describe('a claim through the API on a real database (scenario 5)', () => {
     await expect(provider.claims.cancel.mutate({ idempotencyKey: key(), claimId: claim.id })).rejects.toMatchObject({ data: { code: 'CONFLICT' } });
   });
 
-  it('the stored snapshot is immutable in the database itself', async () => {
+  it('the stored snapshot and the audit trail are immutable in the database itself', async () => {
     await expect(w.db.updateTable('claimAdjudications').set({ engineVersion: 'tampered' }).execute()).rejects.toThrow(/append-only/);
+    await expect(w.db.updateTable('auditTrail').set({ actor: 'someone-else' }).execute()).rejects.toThrow(/audit_trail is append-only/);
+    await expect(w.db.deleteFrom('auditTrail').execute()).rejects.toThrow(/audit_trail is append-only/);
   });
 
   it('a provider never sees another provider’s claims', async () => {

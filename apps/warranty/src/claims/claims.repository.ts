@@ -16,8 +16,9 @@ export const insertAdjudication = (db: Db, row: { claimId: number; facts: unknow
     .returningAll()
     .executeTakeFirstOrThrow();
 
-export const insertClaimEvent = (db: Db, event: { claimId: number; fromState: ClaimState | null; toState: ClaimState; actor: string; actorRole: string; reason: string | null }) =>
-  db.insertInto('claimEvents').values(event).execute();
+/** A claim's state change, in the audit trail (append-only: a trigger refuses updates and deletes). */
+export const insertClaimEvent = (db: Db, { claimId, ...change }: { claimId: number; fromState: ClaimState | null; toState: ClaimState; actor: string; actorRole: string; reason: string | null }) =>
+  db.insertInto('auditTrail').values({ entity: 'claim', entityId: claimId, ...change }).execute();
 
 export const setClaimState = (db: Db, claimId: number, state: ClaimState, extra: Partial<Pick<WarrantyDatabase['claims'], 'chosenRemedy' | 'chosenRule' | 'chosenAmountFen'>> = {}) =>
   db
@@ -41,7 +42,14 @@ export const findClaim = (db: Db, claimId: number, forUpdate = false) =>
 export const latestAdjudication = (db: Db, claimId: number) =>
   db.selectFrom('claimAdjudications').selectAll().where('claimId', '=', claimId).orderBy('id', 'desc').limit(1).executeTakeFirst();
 
-export const claimEvents = (db: Db, claimId: number) => db.selectFrom('claimEvents').selectAll().where('claimId', '=', claimId).orderBy('id').execute();
+export const claimEvents = (db: Db, claimId: number) =>
+  db
+    .selectFrom('auditTrail')
+    .select(['fromState', 'toState', 'actor', 'actorRole', 'reason', 'at'])
+    .where('entity', '=', 'claim')
+    .where('entityId', '=', claimId)
+    .orderBy('id')
+    .execute();
 
 export function listClaimRows(db: Db, filter: { providerId?: string | undefined; state?: ClaimState | undefined; serial?: string | undefined; limit: number; before?: number | undefined }) {
   return db

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from '@sanbao/db';
+import { createAuditTrail, dropAppendOnlyGuard, dropAuditTrail, makeAppendOnly, sql, type Kysely } from '@sanbao/db';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create sequence claim_number_seq`.execute(db);
@@ -36,31 +36,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
   await db.schema.createIndex('claim_adjudications_claim_idx').on('claim_adjudications').columns(['claim_id', 'id']).execute();
-  await sql`
-    create function forbid_change() returns trigger language plpgsql as $$
-    begin raise exception '% is append-only', tg_table_name; end $$
-  `.execute(db);
-  await sql`create trigger claim_adjudications_immutable before update or delete on claim_adjudications for each row execute function forbid_change()`.execute(db);
+  await makeAppendOnly(db, 'claim_adjudications');
 
-  await db.schema
-    .createTable('claim_events')
-    .addColumn('id', 'bigint', (c) => c.primaryKey().generatedAlwaysAsIdentity())
-    .addColumn('claim_id', 'bigint', (c) => c.notNull().references('claims.id'))
-    .addColumn('from_state', 'text')
-    .addColumn('to_state', 'text', (c) => c.notNull())
-    .addColumn('actor', 'text', (c) => c.notNull())
-    .addColumn('actor_role', 'text', (c) => c.notNull())
-    .addColumn('reason', 'text')
-    .addColumn('at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
-    .execute();
-  await db.schema.createIndex('claim_events_claim_idx').on('claim_events').columns(['claim_id', 'id']).execute();
-  await sql`create trigger claim_events_append_only before update or delete on claim_events for each row execute function forbid_change()`.execute(db);
+  // Every state change of a claim, in the audit trail every service keeps.
+  await createAuditTrail(db, ['claim']);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await db.schema.dropTable('claim_events').execute();
+  await dropAuditTrail(db);
   await db.schema.dropTable('claim_adjudications').execute();
-  await sql`drop function forbid_change`.execute(db);
+  await dropAppendOnlyGuard(db);
   await db.schema.dropTable('claims').execute();
   await sql`drop sequence claim_number_seq`.execute(db);
 }

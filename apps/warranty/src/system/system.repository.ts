@@ -1,13 +1,5 @@
-import { sql, type Generated, type Kysely } from '@sanbao/db';
+import { sql, type Kysely } from '@sanbao/db';
 import type { WarrantyDatabase } from '../schema.ts';
-
-export interface ServicePingTable {
-  id: Generated<number>;
-  note: string;
-  sequence: number;
-  recordedBy: string;
-  createdAt: Generated<Date>;
-}
 
 type Db = Kysely<WarrantyDatabase>;
 

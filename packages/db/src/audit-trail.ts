@@ -1,0 +1,64 @@
+import { sql, type Generated, type Kysely } from 'kysely';
+
+/**
+ * The audit trail every service keeps in its own schema: one row per state change of a business
+ * entity (a claim, a parts request, a return tag…), never updated or deleted.
+ */
+export interface AuditTrailTable<Entity extends string = string> {
+  id: Generated<number>;
+  entity: Entity;
+  entityId: number;
+  fromState: string | null;
+  toState: string;
+  actor: string;
+  actorRole: string;
+  reason: string | null;
+  at: Generated<Date>;
+}
+
+/** One state change to append, as a service records it. */
+export interface StateChange<Entity extends string = string> {
+  entity: Entity;
+  entityId: number;
+  fromState: string | null;
+  toState: string;
+  actor: string;
+  actorRole: string;
+  reason?: string | null | undefined;
+}
+
+/** Makes a table append-only: a trigger refuses every update and delete with `<table> is append-only`. */
+export async function makeAppendOnly(db: Kysely<unknown>, table: string): Promise<void> {
+  await sql`
+    create or replace function forbid_change() returns trigger language plpgsql as $$
+    begin raise exception '% is append-only', tg_table_name; end $$
+  `.execute(db);
+  await sql`create trigger ${sql.id(`${table}_append_only`)} before update or delete on ${sql.id(table)} for each row execute function forbid_change()`.execute(db);
+}
+
+/** Drops the trigger function once no append-only table is left (the first migration's `down`). */
+export async function dropAppendOnlyGuard(db: Kysely<unknown>): Promise<void> {
+  await sql`drop function if exists forbid_change()`.execute(db);
+}
+
+/** Creates the service's `audit_trail` for the entities it names; append-only from the start. */
+export async function createAuditTrail(db: Kysely<unknown>, entities: readonly [string, ...string[]]): Promise<void> {
+  await db.schema
+    .createTable('audit_trail')
+    .addColumn('id', 'bigint', (c) => c.primaryKey().generatedAlwaysAsIdentity())
+    .addColumn('entity', 'text', (c) => c.notNull().check(sql`entity in (${sql.join(entities.map((e) => sql.lit(e)))})`))
+    .addColumn('entity_id', 'bigint', (c) => c.notNull())
+    .addColumn('from_state', 'text')
+    .addColumn('to_state', 'text', (c) => c.notNull())
+    .addColumn('actor', 'text', (c) => c.notNull())
+    .addColumn('actor_role', 'text', (c) => c.notNull())
+    .addColumn('reason', 'text')
+    .addColumn('at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    .execute();
+  await db.schema.createIndex('audit_trail_entity_idx').on('audit_trail').columns(['entity', 'entity_id', 'id']).execute();
+  await makeAppendOnly(db, 'audit_trail');
+}
+
+export async function dropAuditTrail(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropTable('audit_trail').execute();
+}
