@@ -13,7 +13,7 @@ import { unitFactsQuery, warrantyEntries, warrantySchemaName, type WarrantyDatab
 import pg from 'pg';
 import { measureRate } from './load.ts';
 import { seedRegistry } from './seed.ts';
-import { runToEnd, startServiceProcess } from './service-process.ts';
+import { runToEnd, startServiceProcess } from '../shared/service-process.ts';
 
 const { values } = parseArgs({
   options: {

@@ -2,15 +2,18 @@
 // validation, chunked inserts with progress, the service in its own process), against the same rows
 // inserted with raw multi-row INSERTs on a `pg` pool in the same run. The ratio is the figure to watch:
 // how much of the database's own insert rate the import keeps.
-import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createLogger } from '@sanbao/logger';
 import { createTestDatabase, testTokens, type TestDatabase } from '@sanbao/testing';
 import { startTestPostgres } from '@sanbao/testing/postgres';
-import { warrantyMigrations } from '@sanbao/warranty/migrations';
+import { startTestTemporal } from '@sanbao/testing/temporal';
+import { warrantyEntries } from '@sanbao/warranty/testing';
 import pg from 'pg';
+import { runToEnd, startServiceProcess } from '../shared/service-process.ts';
 import { insertRaw } from './baseline.ts';
 import { benchModels, generateSales, salesCsv } from './sales.ts';
 
@@ -52,23 +55,6 @@ async function countUnits(pool: pg.Pool): Promise<number> {
   return Number(row?.count);
 }
 
-/** The warranty service in its own process, as production runs it; resolves with its URL. */
-function startService(databaseUrl: string) {
-  const child = spawn(process.execPath, [fileURLToPath(new URL('../eligibility/server.ts', import.meta.url)), databaseUrl, testTokens.settings.secret, String(poolMax)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (c: Buffer) => {
-      out += c.toString();
-      const m = /READY (\S+)/.exec(out);
-      if (m) resolve(m[1]!);
-    });
-    child.once('exit', (code) => reject(new Error(`server exited ${code}`)));
-  });
-  return { child, url };
-}
-
 async function trpc<T>(url: string, token: string, path: string, init: { input: unknown; mutation?: boolean }): Promise<T> {
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
   const res = init.mutation
@@ -78,9 +64,13 @@ async function trpc<T>(url: string, token: string, path: string, init: { input: 
   return ((await res.json()) as { result: { data: T } }).result.data;
 }
 
-const server = await startTestPostgres(process.env, () => {});
-const baselineDb = await createTestDatabase(server.adminUrl, { warranty: warrantyMigrations });
-const serviceDb = await createTestDatabase(server.adminUrl, { warranty: warrantyMigrations });
+const scratch = await mkdtemp(join(tmpdir(), 'sanbao-bench-'));
+const [server, temporal] = await Promise.all([startTestPostgres(process.env, () => {}), startTestTemporal(process.env, join(scratch, 'temporal.sqlite'))]);
+// Empty databases, each migrated by the service's own migrate.ts, as the dev stack and production do.
+const baselineDb = await createTestDatabase(server.adminUrl, {});
+const serviceDb = await createTestDatabase(server.adminUrl, {});
+await runToEnd(warrantyEntries.migrate, ['up'], { DATABASE_URL: baselineDb.url });
+await runToEnd(warrantyEntries.migrate, ['up'], { DATABASE_URL: serviceDb.url });
 const baselinePool = poolFor(baselineDb);
 const servicePool = poolFor(serviceDb);
 try {
@@ -95,9 +85,17 @@ try {
   const rawSeconds = (performance.now() - rawStarted) / 1000;
   if (rawInserted !== rows || (await countUnits(baselinePool)) !== rows) throw new Error(`baseline inserted ${rawInserted} of ${rows} rows`);
 
-  const service = startService(serviceDb.url);
+  // The service as production runs it: its main.ts in its own process, configured by its environment.
+  const service = await startServiceProcess(warrantyEntries.main, {
+    DATABASE_URL: serviceDb.url,
+    DATABASE_POOL_MAX: String(poolMax),
+    TEMPORAL_ADDRESS: temporal.address,
+    JWT_SECRET: testTokens.settings.secret,
+    JWT_ISSUER: testTokens.settings.issuer,
+    JWT_AUDIENCE: testTokens.settings.audience,
+  });
   try {
-    const url = await service.url;
+    const url = service.url;
     const token = await testTokens.role('manager');
     const started = performance.now();
     const batch = await trpc<ImportView>(url, token, 'salesImports.start', {
@@ -124,12 +122,13 @@ try {
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
   } finally {
-    service.child.kill('SIGTERM');
+    await service.stop();
   }
 } finally {
   await baselinePool.end();
   await servicePool.end();
   await baselineDb.drop();
   await serviceDb.drop();
-  await server.stop();
+  await Promise.allSettled([server.stop(), temporal.stop()]);
+  await rm(scratch, { recursive: true, force: true });
 }
