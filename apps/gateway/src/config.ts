@@ -1,5 +1,6 @@
 import { authEnv, commonEnv, loadConfig, portEnv } from '@sanbao/config';
 import { z } from 'zod';
+import { identityEnv } from './identity/identity-env.ts';
 
 export const gatewayConfigSchema = z.object({
   ...commonEnv,
@@ -13,6 +14,7 @@ export const gatewayConfigSchema = z.object({
   DEV_LOGIN: z.stringbool().optional(),
   /** The built web UI to serve at /, when present. */
   WEB_DIST: z.string().optional(),
+  ...identityEnv,
 });
 
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;
