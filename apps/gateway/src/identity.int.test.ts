@@ -120,7 +120,7 @@ async function signIn(username = 'provider1'): Promise<Session> {
   const res = await login(username, password);
   expect(res.status).toBe(200);
   const cookies = setCookies(res);
-  return { access: cookies.sanbao_access!.value, refresh: cookies.sanbao_refresh!.value, csrf: cookies.sanbao_csrf!.value, body: await res.json() };
+  return { access: cookies.sanbao_access!.value, refresh: cookies.sanbao_refresh!.value, csrf: cookies.sanbao_csrf!.value, body: (await res.json()) as Session['body'] };
 }
 
 const cookieHeader = (cookies: Record<string, string | undefined>) =>
@@ -340,7 +340,7 @@ describe('/api/<service> with the cookie session', () => {
   it('a mutation without the CSRF header, or with a wrong one, is refused before it reaches the service', async () => {
     const session = await signIn();
     const cookies = { sanbao_access: session.access, sanbao_csrf: session.csrf };
-    for (const headers of [{}, { 'x-csrf-token': 'guessed' }]) {
+    for (const headers of [{}, { 'x-csrf-token': 'guessed' }] as Record<string, string>[]) {
       const res = await api('/trpc/claims.open', { method: 'POST', cookies, headers: { 'content-type': 'application/json', ...headers }, body: '{"a":1}' });
       expect(res.status).toBe(403);
       expect(await res.json()).toEqual({ error: 'csrf' });
