@@ -25,8 +25,9 @@ export interface LoginDeps {
  * its timing tells whether the username exists.
  */
 export function passwordLogin({ db, throttle, ipLimiter, passwordParams = defaultScryptParams }: LoginDeps) {
-  let decoy: Promise<string> | undefined;
-  const decoyHash = () => (decoy ??= hashPassword(crypto.randomUUID(), passwordParams));
+  // Made at start-up, so even the first unknown username costs one scrypt and not two.
+  const decoy = hashPassword(crypto.randomUUID(), passwordParams);
+  decoy.catch(() => {});
 
   return async (input: { username: string; password: string; address: string }): Promise<LoginOutcome> => {
     const blocked = ipLimiter.blockedFor(input.address);
@@ -36,7 +37,7 @@ export function passwordLogin({ db, throttle, ipLimiter, passwordParams = defaul
     if (locked) return { outcome: 'locked', retryAfterSeconds: locked };
 
     const user = await findActiveUser(db, username);
-    const matches = await verifyPassword(input.password, user?.passwordHash ?? (await decoyHash()));
+    const matches = await verifyPassword(input.password, user?.passwordHash ?? (await decoy));
     if (!user || !matches) {
       ipLimiter.recordFailure(input.address);
       const lockedNow = await throttle.recordFailure(username);
