@@ -17,9 +17,10 @@ export type Rotation =
 export function refreshTokens(db: Kysely<IdentityDatabase>, ttlSeconds: number) {
   const expiresAt = sql<Date>`now() + make_interval(secs => ${ttlSeconds})`;
   return {
-    /** A new family for a fresh login. */
+    /** A new family for a fresh login. The user's long-expired tokens go (a replaced token is kept while its family may live, to catch its reuse). */
     async issue(username: string): Promise<string> {
       const token = newToken();
+      await db.deleteFrom('refreshTokens').where('username', '=', username).where(sql<boolean>`expires_at < now() - interval '1 day'`).execute();
       await db.insertInto('refreshTokens').values({ familyId: randomUUID(), username, tokenHash: digest(token), expiresAt, revokedAt: null, revokedReason: null }).execute();
       return token;
     },
