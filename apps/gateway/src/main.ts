@@ -8,8 +8,8 @@ import { upstreamsFrom } from './upstreams.ts';
 const config = readGatewayConfig();
 const log = createLogger({ name: 'gateway', level: config.LOG_LEVEL, pretty: config.LOG_PRETTY ?? config.NODE_ENV === 'development' });
 if (!config.JWT_SECRET) throw new Error('the gateway signs tokens: set JWT_SECRET');
-const identity = identityFromConfig(config, log);
 
+const identity = identityFromConfig(config, log);
 const service = createGatewayApp({
   log,
   identity,

@@ -27,3 +27,9 @@ export const identityEnv = {
   /** The password the dev stack gives its demo users. */
   DEMO_PASSWORD: z.string().min(8).default(defaultDemoPassword),
 };
+
+/** The identity schema's database, for migrations, the demo seed and the user CLI. */
+export const identityDatabaseEnv = {
+  DATABASE_URL: z.url({ message: 'DATABASE_URL must be a postgres:// URL' }),
+  DEMO_PASSWORD: identityEnv.DEMO_PASSWORD,
+};

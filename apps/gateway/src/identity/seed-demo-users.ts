@@ -1,17 +1,13 @@
 // `node apps/gateway/src/identity/seed-demo-users.ts`: the dev stack runs it after migrating. Running it
 // again resets the demo users' profiles and their password to DEMO_PASSWORD.
 import { createDatabase } from '@sanbao/db';
-import { readGatewayConfig } from '../config.ts';
+import { readIdentityDatabaseConfig } from '../config.ts';
 import { demoUsers } from './demo-users.ts';
 import { hashPassword } from './passwords.ts';
 import { identitySchemaName, type IdentityDatabase } from './schema.ts';
 import { upsertUser } from './users.repository.ts';
 
-const config = readGatewayConfig();
-if (!config.DATABASE_URL) {
-  process.stderr.write('set DATABASE_URL (the dev stack prints it)\n');
-  process.exit(2);
-}
+const config = readIdentityDatabaseConfig();
 const database = createDatabase<IdentityDatabase>({ url: config.DATABASE_URL, schema: identitySchemaName, poolMax: 1 });
 try {
   for (const { note: _note, ...user } of demoUsers) await upsertUser(database.db, { ...user, passwordHash: await hashPassword(config.DEMO_PASSWORD) });

@@ -5,7 +5,7 @@
 //   disable <username>       signs the user out everywhere and refuses further logins
 import { parseArgs } from 'node:util';
 import { createDatabase, sql } from '@sanbao/db';
-import { readGatewayConfig } from '../config.ts';
+import { readIdentityDatabaseConfig } from '../config.ts';
 import { hashPassword } from './passwords.ts';
 import { identitySchemaName, locales, userRoles, type IdentityDatabase, type Locale, type UserRole } from './schema.ts';
 import { normalizeUsername, setPasswordHash, upsertUser } from './users.repository.ts';
@@ -28,8 +28,7 @@ const fail = (message: string): never => {
 };
 if (!command || !rawUsername) fail('usage: user add|password|unlock|disable <username> [options] (see the top of src/identity/user-cli.ts)');
 const username = normalizeUsername(rawUsername!);
-const config = readGatewayConfig();
-if (!config.DATABASE_URL) fail('set DATABASE_URL');
+const config = readIdentityDatabaseConfig();
 
 const readPassword = async () => {
   let text = '';
@@ -39,7 +38,7 @@ const readPassword = async () => {
   return password;
 };
 
-const database = createDatabase<IdentityDatabase>({ url: config.DATABASE_URL!, schema: identitySchemaName, poolMax: 1 });
+const database = createDatabase<IdentityDatabase>({ url: config.DATABASE_URL, schema: identitySchemaName, poolMax: 1 });
 const db = database.db;
 try {
   if (command !== 'add' && !(await db.selectFrom('users').select('username').where('username', '=', username).executeTakeFirst())) fail(`no user ${username}`);
