@@ -269,6 +269,14 @@ describe('sessions', () => {
     expect(family.map((t) => t.revokedReason)).toEqual(['rotated', 'reuse']);
   });
 
+  it('two refreshes racing with the same cookie: one wins, the other looks like a replay and ends the session', async () => {
+    const session = await signIn();
+    const answers = await Promise.all([refresh(session), refresh(session)]);
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 401]);
+    const winner = setCookies(answers.find((r) => r.status === 200)!).sanbao_refresh!.value;
+    expect((await refresh({ refresh: winner, csrf: session.csrf })).status).toBe(401);
+  });
+
   it('refresh without a refresh cookie is session_expired; without the CSRF header it is refused', async () => {
     const none = await fetch(`${gateway.url}/auth/refresh`, { method: 'POST' });
     expect(none.status).toBe(401);
