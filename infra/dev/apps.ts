@@ -23,7 +23,8 @@ export const devApps: DevApp[] = [
     name: 'gateway',
     entry: 'apps/gateway/src/main.ts',
     port: devPorts.gateway,
-    migrates: false,
+    migrates: true,
+    demo: 'apps/gateway/src/identity/seed-demo-users.ts',
     env: () => ({ WARRANTY_URL: url(devPorts.warranty), PARTS_URL: url(devPorts.parts) }),
   },
 ];

@@ -2,6 +2,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { defaultDemoPassword, demoUsers } from '../../apps/gateway/src/identity/demo-users.ts';
 import { devApps, migrateEntry } from './apps.ts';
 import { devPorts, devSecrets } from './env.ts';
 import { startDevPostgres } from './postgres.ts';
@@ -94,6 +95,11 @@ try {
   say(`  postgres   ${postgres.url.replace(/:[^:@/]+@/, ':***@')}`);
   say('  a token:   JWT_SECRET=… pnpm token provider --provider-id SP-001   (or POST /auth/dev-login on the gateway)');
   say('Ctrl-C stops everything.');
+  if (process.env.DEMO_DATA !== 'false') {
+    say('');
+    say(`Demo users of the web UI at http://127.0.0.1:${devPorts.gateway} (password ${process.env.DEMO_PASSWORD || defaultDemoPassword}):`);
+    for (const user of demoUsers) say(`  ${user.username.padEnd(11)} ${user.note}`);
+  }
 } catch (error) {
   say(`failed to start: ${error instanceof Error ? error.message : String(error)}`);
   await shutdown(1);

@@ -4,11 +4,15 @@ import type { Logger } from '@sanbao/logger';
 import { createService } from '@sanbao/service-kit';
 import type { SignSettings } from '@sanbao/trpc/auth';
 import { proxy } from 'hono/proxy';
+import { authRoutes, type IdentityDeps } from './auth-routes.ts';
+import { forwardCookieSession } from './cookie-session.ts';
 import { devLogin } from './dev-login.ts';
 import type { Upstreams } from './upstreams.ts';
 
 export interface GatewayAppDeps {
   log: Logger;
+  /** Password login and cookie sessions (absent: only bearer tokens and dev-login). */
+  identity?: IdentityDeps | undefined;
   upstreams: Upstreams;
   sign: SignSettings;
   devLoginEnabled: boolean;
@@ -16,7 +20,7 @@ export interface GatewayAppDeps {
 }
 
 /** The edge: login, tokens, the web bundle, and /api/<service>/… routed to the services. */
-export function createGatewayApp({ log, upstreams, sign, devLoginEnabled, webDist }: GatewayAppDeps) {
+export function createGatewayApp({ log, identity, upstreams, sign, devLoginEnabled, webDist }: GatewayAppDeps) {
   const service = createService({
     name: 'gateway',
     log,
@@ -33,6 +37,9 @@ export function createGatewayApp({ log, upstreams, sign, devLoginEnabled, webDis
   const { app } = service;
 
   if (devLoginEnabled) app.post('/auth/dev-login', devLogin(sign));
+
+  if (identity) app.route('/auth', authRoutes(identity));
+  app.use('/api/*', forwardCookieSession());
 
   app.all('/api/:service/*', async (c) => {
     const name = c.req.param('service');

@@ -1,5 +1,6 @@
 import { commonEnv, loadConfig, portEnv, signingAuthEnv } from '@sanbao/config';
 import { z } from 'zod';
+import { identityDatabaseEnv, identityEnv } from './identity/identity-env.ts';
 
 export const gatewayConfigSchema = z.object({
   ...commonEnv,
@@ -7,6 +8,7 @@ export const gatewayConfigSchema = z.object({
   ...portEnv(4100),
   WARRANTY_URL: z.url().default('http://127.0.0.1:4101'),
   PARTS_URL: z.url().default('http://127.0.0.1:4102'),
+  ...identityEnv,
   /** Lifetime of the tokens the gateway signs at login. */
   TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).default(8 * 3600),
   /**
@@ -24,3 +26,6 @@ export const gatewayConfigSchema = z.object({
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;
 
 export const readGatewayConfig = (): GatewayConfig => loadConfig(gatewayConfigSchema, process.env);
+
+/** What `migrate.ts`, the demo seed and the user CLI need: the identity database only, no token keys. */
+export const readIdentityDatabaseConfig = () => loadConfig(z.object({ ...commonEnv, ...identityDatabaseEnv }), process.env);
