@@ -14,8 +14,8 @@ describe('claim activities', () => {
   it('each claim move sends a key derived from the workflow id and the move', async () => {
     const warranty = fakeWarranty();
     const activities = createClaimActivities({ log: quietLog, warranty });
-    await env.run(activities.moveClaim, { claimId: 31, move: 'requestApproval', reason: 'refund needs approval' });
-    await env.run(activities.moveClaim, { claimId: 31, move: 'approve' });
+    await env.run(activities.moveClaim, { claimId: 31, move: 'requestApproval' as const, reason: 'refund needs approval' });
+    await env.run(activities.moveClaim, { claimId: 31, move: 'approve' as const });
     expect(warranty.claims.requestApproval.calls).toEqual([{ idempotencyKey: 'claim:31:requestApproval', claimId: 31, reason: 'refund needs approval' }]);
     expect(warranty.claims.approve.calls).toEqual([{ idempotencyKey: 'claim:31:approve', claimId: 31 }]);
   });
@@ -25,7 +25,7 @@ describe('claim activities', () => {
       throw trpcError('CONFLICT', 'claim C-1 is cancelled; it cannot become in_progress');
     });
     const activities = createClaimActivities({ log: quietLog, warranty });
-    await expect(env.run(activities.moveClaim, { claimId: 31, move: 'approve' })).rejects.toMatchObject({ type: 'CONFLICT', nonRetryable: true });
+    await expect(env.run(activities.moveClaim, { claimId: 31, move: 'approve' as const })).rejects.toMatchObject({ type: 'CONFLICT', nonRetryable: true });
   });
 
   it('the settlement hook is a no-op while it is off, and posts with the workflow’s key when on', async () => {

@@ -20,7 +20,9 @@ const request: PartsRequestView = {
   ],
 };
 
-function fakeServices(options: { reserve?: (call: number) => unknown; approve?: () => unknown; bom?: () => unknown; covered?: boolean | null } = {}) {
+type Bom = { lines: { code: string; supersededBy: string | null }[] };
+
+function fakeServices(options: { reserve?: (call: number) => unknown; approve?: () => unknown; bom?: () => Bom; covered?: boolean | null } = {}) {
   const parts = {
     requests: {
       get: fakeProcedure(() => request),
@@ -29,11 +31,11 @@ function fakeServices(options: { reserve?: (call: number) => unknown; approve?: 
       reserve: fakeProcedure((_input, call) => options.reserve?.(call) ?? {}),
     },
     catalog: {
-      getBom: fakeProcedure(() => options.bom?.() ?? { lines: [{ code: 'PUMP-1', supersededBy: 'PUMP-2' }, { code: 'BELT-1', supersededBy: null }] }),
+      getBom: fakeProcedure((): Bom => options.bom?.() ?? { lines: [{ code: 'PUMP-1', supersededBy: 'PUMP-2' }, { code: 'BELT-1', supersededBy: null }] }),
     },
   };
   const covered = options.covered === undefined ? true : options.covered;
-  const warranty = { claims: { coverage: fakeProcedure(() => (covered === null ? null : { covered })) } };
+  const warranty = { claims: { coverage: fakeProcedure(() => (covered === null ? null : { covered: covered })) } };
   return { parts, warranty, activities: createPartsRequestActivities({ log: quietLog, parts, warranty }) };
 }
 
