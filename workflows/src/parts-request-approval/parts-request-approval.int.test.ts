@@ -1,4 +1,4 @@
-import { WorkflowExecutionAlreadyStartedError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { WorkflowExecutionAlreadyStartedError, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApprovalPolicy } from '../approvals/approval.contracts.ts';
@@ -77,7 +77,7 @@ async function start(requestId: number, options: { facts?: Partial<PartsRequestF
   });
 }
 
-async function shipAndReceive(handle: Awaited<ReturnType<typeof start>>) {
+async function shipAndReceive(handle: WorkflowHandle<typeof partsRequestApproval>) {
   await eventually(() => statusOf(handle), (s) => s.stage === 'awaiting_shipment');
   await handle.signal(shippedSignal, { carrier: 'SF', trackingNumber: 'SF123' });
   await handle.signal(receivedSignal, { fullyReceived: false });
@@ -219,5 +219,17 @@ describe('partsRequestApproval on the Temporal dev server', () => {
     await shipAndReceive(first);
     await expect(start(id)).rejects.toThrow(WorkflowExecutionAlreadyStartedError);
     expect(log.names(first.workflowId)).toEqual(['assessPartsRequest', 'approvePartsRequest', 'reservePartsRequest']);
+  });
+
+  it('a request waiting for a decision survives its worker: a new worker picks it up where it was', async () => {
+    const id = nextId();
+    const handle = await start(id, { facts: { totalValueFen: 99_000 } });
+    const task = await openTaskOf(handle, 1);
+    await harness.stop();
+    harness = await startTestWorker({ ...partsFakes, ...recordingInbox(log) }, { taskQueue: harness.taskQueue });
+    const again = harness.client.workflow.getHandle<typeof partsRequestApproval>(handle.workflowId);
+    await decide(again, { taskId: task.taskId, decision: 'approve', decidedBy: manager });
+    await expect(shipAndReceive(again)).resolves.toMatchObject({ outcome: 'received', approvedBy: 'manager-1' });
+    expect(log.names(handle.workflowId)).toEqual(['assessPartsRequest', 'openInboxTask', 'closeInboxTask', 'approvePartsRequest', 'reservePartsRequest']);
   });
 });

@@ -16,13 +16,13 @@ let runtimeInstalled = false;
  * A worker on the real Temporal dev server (the integration setup's address) running today's workflow
  * code with the given activities — fakes — on a task queue of its own, plus a client to drive it.
  */
-export async function startTestWorker(activities: object) {
+export async function startTestWorker(activities: object, options: { taskQueue?: string } = {}) {
   if (!runtimeInstalled) {
     Runtime.install({ logger: new DefaultLogger('WARN') });
     runtimeInstalled = true;
   }
   const address = inject('temporalAddress');
-  const taskQueue = `test-${randomUUID()}`;
+  const taskQueue = options.taskQueue ?? `test-${randomUUID()}`;
   const nativeConnection = await NativeConnection.connect({ address });
   const worker = await Worker.create({ connection: nativeConnection, taskQueue, workflowsPath, activities });
   const running = worker.run();
