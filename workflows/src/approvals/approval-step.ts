@@ -52,7 +52,7 @@ export class ApprovalDesk {
     setHandler(decideUpdate, (input) => this.accept(input), {
       validator: (input) => {
         const refusal = refusalOf(this.pending, input);
-        if (refusal) throw new Error(refusal);
+        if (refusal) throw ApplicationFailure.create({ type: refusal.code, message: refusal.message, nonRetryable: true });
       },
     });
   }

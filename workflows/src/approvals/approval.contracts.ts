@@ -27,7 +27,13 @@ export interface DecideResult {
   slaMet: boolean;
 }
 
-/** The decision Update; its validator refuses a closed task, the wrong role and one's own request. */
+/**
+ * The decision Update. Its validator refuses — leaving nothing in the history — with an ApplicationFailure
+ * (the cause of the client's WorkflowUpdateFailedError) whose `type` is the code to answer with:
+ * BAD_REQUEST (malformed, or a rejection without a comment), CONFLICT (the task is not or no longer
+ * open), FORBIDDEN (the caller's role is not the level's candidate role, or it is their own request or
+ * they approved an earlier level).
+ */
 export const decideUpdate = defineUpdate<DecideResult, [DecideInput]>('decide');
 
 /** One level of the escalation chain: who may decide there and how long they have. */

@@ -16,23 +16,23 @@ const pending: PendingDecision = {
 const approve: DecideInput = { taskId: pending.taskId, decision: 'approve', comment: '', decidedBy: { sub: 'manager-1', role: 'manager' } };
 
 describe('refusalOf: the decide validator', () => {
-  it.each<[string, PendingDecision | null, DecideInput, RegExp | null]>([
+  it.each<[string, PendingDecision | null, DecideInput, [string, RegExp] | null]>([
     ['a manager approving the open level-1 task', pending, approve, null],
     ['a rejection with a comment', pending, { ...approve, decision: 'reject', comment: 'not in stock plan' }, null],
-    ['no step open', null, approve, /not open/],
-    ['another task id', pending, { ...approve, taskId: 'parts-request:1:approval:L2' }, /not open/],
-    ['a task already decided', { ...pending, decided: true }, approve, /already decided/],
-    ['a decision that is neither', pending, { ...approve, decision: 'maybe' as 'approve' }, /approve' or 'reject/],
-    ['the wrong role', pending, { ...approve, decidedBy: { sub: 'head-1', role: 'head_of_service' } }, /decided by the manager role, not head_of_service/],
-    ['a provider', pending, { ...approve, decidedBy: { sub: 'provider-8', role: 'provider' } }, /not provider/],
-    ['the requester (from the workflow)', { ...pending, candidateRole: 'manager' }, { ...approve, decidedBy: { sub: 'provider-7', role: 'manager' } }, /cannot decide/],
-    ['the requester (from the inbox row)', pending, { ...approve, requestedBy: 'manager-1' }, /cannot decide/],
-    ['a rejection without a comment', pending, { ...approve, decision: 'reject', comment: '  ' }, /needs a comment/],
-    ['no decider', pending, { ...approve, decidedBy: undefined as unknown as DecideInput['decidedBy'] }, /sub and role/],
+    ['no step open', null, approve, ['CONFLICT', /not open/]],
+    ['another task id', pending, { ...approve, taskId: 'parts-request:1:approval:L2' }, ['CONFLICT', /not open/]],
+    ['a task already decided', { ...pending, decided: true }, approve, ['CONFLICT', /already decided/]],
+    ['a decision that is neither', pending, { ...approve, decision: 'maybe' as 'approve' }, ['BAD_REQUEST', /approve' or 'reject/]],
+    ['the wrong role', pending, { ...approve, decidedBy: { sub: 'head-1', role: 'head_of_service' } }, ['FORBIDDEN', /decided by the manager role, not head_of_service/]],
+    ['a provider', pending, { ...approve, decidedBy: { sub: 'provider-8', role: 'provider' } }, ['FORBIDDEN', /not provider/]],
+    ['the requester (from the workflow)', pending, { ...approve, decidedBy: { sub: 'provider-7', role: 'manager' } }, ['FORBIDDEN', /cannot decide/]],
+    ['the requester (from the inbox row)', pending, { ...approve, requestedBy: 'manager-1' }, ['FORBIDDEN', /cannot decide/]],
+    ['a rejection without a comment', pending, { ...approve, decision: 'reject', comment: '  ' }, ['BAD_REQUEST', /needs a comment/]],
+    ['no decider', pending, { ...approve, decidedBy: undefined as unknown as DecideInput['decidedBy'] }, ['BAD_REQUEST', /sub and role/]],
   ])('%s', (_name, open, input, expected) => {
     const refusal = refusalOf(open, input);
     if (expected === null) expect(refusal).toBeNull();
-    else expect(refusal).toMatch(expected);
+    else expect(refusal).toEqual({ code: expected[0], message: expect.stringMatching(expected[1]) });
   });
 
   it('refuses every caller whose role is not the level’s candidate role', () => {

@@ -135,26 +135,28 @@ describe('partsRequestApproval on the Temporal dev server', () => {
     const id = nextId();
     const handle = await start(id, { facts: { totalValueFen: 99_000 } });
     const task = await openTaskOf(handle);
-    const refused = async (input: Parameters<typeof decide>[1], reason: RegExp) => {
+    const refused = async (input: Parameters<typeof decide>[1], type: string, reason: RegExp) => {
       const error = await decide(handle, input).then(
         () => expect.fail('the decision should have been refused'),
         (e: unknown) => e,
       );
       expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
-      expect((error as WorkflowUpdateFailedError).cause?.message).toMatch(reason);
+      const cause = (error as WorkflowUpdateFailedError).cause;
+      expect(cause).toBeInstanceOf(ApplicationFailure);
+      expect(cause).toMatchObject({ type, message: expect.stringMatching(reason) });
     };
-    await refused({ taskId: task.taskId, decision: 'approve', decidedBy: { sub: 'provider-9', role: 'provider' } }, /decided by the manager role, not provider/);
-    await refused({ taskId: task.taskId, decision: 'approve', decidedBy: { sub: 'head-1', role: 'head_of_service' } }, /not head_of_service/);
-    await refused({ taskId: task.taskId, decision: 'approve', decidedBy: { sub: 'provider-7', role: 'manager' } }, /cannot decide/);
-    await refused({ taskId: task.taskId, decision: 'approve', decidedBy: manager, requestedBy: 'manager-1' }, /cannot decide/);
-    await refused({ taskId: `${handle.workflowId}:approval:L2`, decision: 'approve', decidedBy: manager }, /not open/);
-    await refused({ taskId: task.taskId, decision: 'reject', comment: '', decidedBy: manager }, /needs a comment/);
+    await refused({ taskId: task.taskId, decision: 'approve', decidedBy: { sub: 'provider-9', role: 'provider' } }, 'FORBIDDEN', /decided by the manager role, not provider/);
+    await refused({ taskId: task.taskId, decision: 'approve', decidedBy: { sub: 'head-1', role: 'head_of_service' } }, 'FORBIDDEN', /not head_of_service/);
+    await refused({ taskId: task.taskId, decision: 'approve', decidedBy: { sub: 'provider-7', role: 'manager' } }, 'FORBIDDEN', /cannot decide/);
+    await refused({ taskId: task.taskId, decision: 'approve', decidedBy: manager, requestedBy: 'manager-1' }, 'FORBIDDEN', /cannot decide/);
+    await refused({ taskId: `${handle.workflowId}:approval:L2`, decision: 'approve', decidedBy: manager }, 'CONFLICT', /not open/);
+    await refused({ taskId: task.taskId, decision: 'reject', comment: '', decidedBy: manager }, 'BAD_REQUEST', /needs a comment/);
 
     expect(await acceptedUpdates(handle)).toBe(0);
     expect((await statusOf(handle)).openTask).toEqual(task);
 
     await decide(handle, { taskId: task.taskId, decision: 'approve', decidedBy: manager });
-    await refused({ taskId: task.taskId, decision: 'reject', comment: 'changed my mind', decidedBy: { sub: 'manager-2', role: 'manager' } }, /already decided|not open/);
+    await refused({ taskId: task.taskId, decision: 'reject', comment: 'changed my mind', decidedBy: { sub: 'manager-2', role: 'manager' } }, 'CONFLICT', /already decided|not open/);
     await expect(shipAndReceive(handle)).resolves.toMatchObject({ outcome: 'received', approvedBy: 'manager-1' });
     expect(await acceptedUpdates(handle)).toBe(1);
     expect(log.of(handle.workflowId, 'approvePartsRequest')).toHaveLength(1);
