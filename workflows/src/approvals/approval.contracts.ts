@@ -88,6 +88,13 @@ export interface StepRecord {
 
 /** What the `status` query answers for every approval workflow. */
 export interface WorkflowStatus {
+  /**
+   * Where the workflow is. partsRequestApproval: checking, awaiting_approval, approving, rejecting,
+   * rejected, reserving, backordered, awaiting_shipment, awaiting_receipt, received, stopped.
+   * claimApproval: checking, awaiting_approval, in_progress, settling, completed, rejected, stopped.
+   * oldPartReturn: awaiting_return, declaring_overdue, awaiting_receipt, charged_back,
+   * awaiting_inspection, returned.
+   */
   stage: string;
   /** The next deadline the workflow is waiting on, if any. */
   deadline: string | null;
