@@ -1,0 +1,48 @@
+import { defineSignal } from '@temporalio/workflow';
+
+export const returnTagWorkflowId = (tagId: number) => `return-tag:${tagId}`;
+
+export interface OldPartReturnInput {
+  tagId: number;
+  tagNumber?: string | undefined;
+  /**
+   * When the tag becomes overdue, as an instant: the start of the day after its due date (China Standard
+   * Time). The starter computes it from the tag's `dueOn`, which already counts the holiday calendar;
+   * `overdueFrom` does the conversion.
+   */
+  overdueAt: string;
+  /** How long before `overdueAt` the provider is reminded. */
+  reminderLeadMs: number;
+  /** After a chargeback for a part not sent back, how long a late arrival is still awaited. */
+  lateArrivalWaitMs: number;
+}
+
+export interface OldPartReturnResult {
+  /** 'returned': back and inspected as a confirmed defect; 'charged_back': the provider owes the part. */
+  outcome: 'returned' | 'charged_back';
+  chargebacks: number;
+  reversals: number;
+  inspection?: string | undefined;
+}
+
+/** The start of the day after `dueOn` (a CST calendar date): from then on the tag is overdue. */
+export function overdueFrom(dueOn: string): string {
+  const next = new Date(`${dueOn}T00:00:00+08:00`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString();
+}
+
+export const receiptOutcomes = ['received', 'missing', 'wrong_part', 'damaged_in_transit'] as const;
+export type ReceiptOutcome = (typeof receiptOutcomes)[number];
+export type InspectionOutcome = 'defect_confirmed' | 'no_fault_found' | 'misuse' | 'not_our_part';
+
+/** The provider shipped the tag's part back. */
+export const returnShippedSignal = defineSignal<[{ shipmentId?: number }?]>('shipped');
+/**
+ * The warehouse confirmed the tag (`returns.confirmTags`) or recorded a late arrival
+ * (`returns.recordLateArrival`, outcome 'received'); the parts service records any chargeback or reversal
+ * in the same transaction and then signals.
+ */
+export const partReceivedSignal = defineSignal<[{ outcome: ReceiptOutcome; late?: boolean }]>('partReceived');
+/** The factory's inspection verdict (`returns.recordInspection`); anything but a confirmed defect is charged back. */
+export const inspectedSignal = defineSignal<[{ outcome: InspectionOutcome }]>('inspected');
