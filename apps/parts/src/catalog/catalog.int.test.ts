@@ -36,22 +36,14 @@ function bomCsv(models = MODELS) {
   return `${rows.join('\n')}\n`;
 }
 
-const timed = async <T>(fn: () => Promise<T>) => {
-  const started = performance.now();
-  const result = await fn();
-  return { result, ms: performance.now() - started };
-};
-
 describe('catalog CSV import on a real database', () => {
-  it('imports 10k parts and 50k BOM lines quickly, in one statement each', async () => {
-    const parts = await timed(() => h.admin.catalog.importParts.mutate({ idempotencyKey: key(), csv: partsCsv() }));
-    expect(parts.result).toEqual({ rows: PARTS, inserted: PARTS, updated: 0, unchanged: 0 });
-    const bom = await timed(() => h.admin.catalog.importBom.mutate({ idempotencyKey: key(), csv: bomCsv() }));
-    expect(bom.result).toEqual({ models: MODELS, rows: MODELS * LINES_PER_MODEL, inserted: MODELS * LINES_PER_MODEL, updated: 0, unchanged: 0, removed: 0 });
+  // Correctness only: speed belongs in a benchmark under bench/, never in a timed test.
+  it('imports 10k parts and 50k BOM lines, every row counted and stored', async () => {
+    const parts = await h.admin.catalog.importParts.mutate({ idempotencyKey: key(), csv: partsCsv() });
+    expect(parts).toEqual({ rows: PARTS, inserted: PARTS, updated: 0, unchanged: 0 });
+    const bom = await h.admin.catalog.importBom.mutate({ idempotencyKey: key(), csv: bomCsv() });
+    expect(bom).toEqual({ models: MODELS, rows: MODELS * LINES_PER_MODEL, inserted: MODELS * LINES_PER_MODEL, updated: 0, unchanged: 0, removed: 0 });
     expect(await countCatalog(h.db)).toEqual({ parts: PARTS, bomLines: MODELS * LINES_PER_MODEL, models: MODELS });
-    console.log(`[parts] imported ${PARTS} parts in ${parts.ms.toFixed(0)} ms, ${MODELS * LINES_PER_MODEL} BOM lines in ${bom.ms.toFixed(0)} ms`);
-    expect(parts.ms).toBeLessThan(10_000);
-    expect(bom.ms).toBeLessThan(10_000);
   });
 
   it('re-importing the same files changes nothing; a changed row is updated alone', async () => {
