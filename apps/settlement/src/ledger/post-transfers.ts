@@ -9,7 +9,6 @@ import {
   legsProblem,
   swapSide,
   bodyHashOf,
-  type EntryEffect,
   type Leg,
   type RunningBalance,
   type Side,
@@ -69,13 +68,6 @@ const bodyOf = (r: TransferRequest) => {
   const { idempotencyKey: _key, ...body } = r;
   return isNewMoney(r) ? { ...body, currency: r.currency ?? 'CNY' } : body;
 };
-
-interface PlannedLeg {
-  accountId: number;
-  side: Side;
-  effect: EntryEffect;
-  amount: number;
-}
 
 /**
  * The one way money moves. Posts a batch of transfers atomically — all of them or none — in the given
