@@ -11,7 +11,6 @@ import {
   bodyHashOf,
   type Leg,
   type RunningBalance,
-  type Side,
 } from './ledger-rules.ts';
 import {
   entriesOfTransfers,
