@@ -34,7 +34,10 @@ const nextCurrency = (): string => {
 
 const unknownAccountId = 9_000_000_000;
 /** Account slots: payable P1, payable P2, chargeback receivable P1, warranty expense, cash, VAT input, and one that does not exist. */
-const slot = fc.oneof({ weight: 30, arbitrary: fc.integer({ min: 0, max: 5 }) }, { weight: 1, arbitrary: fc.constant(6) });
+const slot = fc.oneof(
+  { weight: 30, arbitrary: fc.integer({ min: 0, max: 5 }) },
+  { weight: 1, arbitrary: fc.constant(6) },
+);
 const amount = fc.oneof(fc.integer({ min: 1, max: 500 }), fc.integer({ min: 1, max: 50_000 }));
 const pair = fc.record({ debit: slot, credit: slot, amount });
 
@@ -48,15 +51,42 @@ type Intent =
 /** Most follow-ups name a transfer they can act on; the rest name any transfer, to meet the refusals. */
 const validMostly = fc.oneof({ weight: 4, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) });
 const intent: fc.Arbitrary<Intent> = fc.oneof(
-  { weight: 6, arbitrary: fc.record({ t: fc.constant('new' as const), kind: fc.constantFrom('posted' as const, 'pending' as const), pairs: fc.array(pair, { minLength: 1, maxLength: 3 }), skew: fc.oneof({ weight: 12, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.constant(1) }) }) },
-  { weight: 3, arbitrary: fc.record({ t: fc.constant('resolve' as const), kind: fc.constantFrom('post_pending' as const, 'void_pending' as const), target: fc.nat(), valid: validMostly }) },
+  {
+    weight: 6,
+    arbitrary: fc.record({
+      t: fc.constant('new' as const),
+      kind: fc.constantFrom('posted' as const, 'pending' as const),
+      pairs: fc.array(pair, { minLength: 1, maxLength: 3 }),
+      skew: fc.oneof({ weight: 12, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.constant(1) }),
+    }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      t: fc.constant('resolve' as const),
+      kind: fc.constantFrom('post_pending' as const, 'void_pending' as const),
+      target: fc.nat(),
+      valid: validMostly,
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ t: fc.constant('reverse' as const), target: fc.nat(), valid: validMostly }) },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('replay' as const), target: fc.nat(), sameBody: fc.boolean() }) },
 );
-const batch = fc.oneof({ weight: 3, arbitrary: fc.array(intent, { minLength: 1, maxLength: 1 }) }, { weight: 2, arbitrary: fc.array(intent, { minLength: 2, maxLength: 3 }) });
+const batch = fc.oneof(
+  { weight: 3, arbitrary: fc.array(intent, { minLength: 1, maxLength: 1 }) },
+  { weight: 2, arbitrary: fc.array(intent, { minLength: 2, maxLength: 3 }) },
+);
 const batches = fc.array(batch, { minLength: 1, maxLength: 12 });
 
-const figures = { runs: 0, batches: 0, accepted: 0, refused: 0, transfers: 0, replays: 0, reasons: new Map<string, number>() };
+const figures = {
+  runs: 0,
+  batches: 0,
+  accepted: 0,
+  refused: 0,
+  transfers: 0,
+  replays: 0,
+  reasons: new Map<string, number>(),
+};
 
 describe('the ledger against an independent model, on a real database', () => {
   it('accepts exactly the batches the model accepts, to the same balances; a refused batch writes nothing; the ledger sums to zero, folds and counts contiguously after every batch', async () => {
@@ -75,13 +105,38 @@ describe('the ledger against an independent model, on a real database', () => {
           await openAccount(db, { code: 'vat_input', currency }),
         ];
         const model = new LedgerModel();
-        for (const a of accounts) model.addAccount(a.id, a.balanceLimit === 'debits_must_not_exceed_credits' ? 'debits' : a.balanceLimit === 'credits_must_not_exceed_debits' ? 'credits' : null);
+        for (const a of accounts)
+          model.addAccount(
+            a.id,
+            a.balanceLimit === 'debits_must_not_exceed_credits'
+              ? 'debits'
+              : a.balanceLimit === 'credits_must_not_exceed_debits'
+                ? 'credits'
+                : null,
+          );
         const idOfSlot = (s: number) => accounts[s]?.id ?? unknownAccountId;
-        const pickFrom = <T,>(list: T[], n: number) => list[n % Math.max(1, list.length)];
+        const pickFrom = <T>(list: T[], n: number) => list[n % Math.max(1, list.length)];
         // Money on the books before the random batches: 1000 yuan owed to each provider, 500 yuan charged back from P1.
         const openingRequests: ModelRequest[] = [
-          { kind: 'posted', idempotencyKey: `open-${currency}-1`, currency, legs: [{ accountId: accounts[3]!.id, side: 'debit', amount: 200_000 }, { accountId: accounts[0]!.id, side: 'credit', amount: 100_000 }, { accountId: accounts[1]!.id, side: 'credit', amount: 100_000 }] },
-          { kind: 'posted', idempotencyKey: `open-${currency}-2`, currency, legs: [{ accountId: accounts[2]!.id, side: 'debit', amount: 50_000 }, { accountId: accounts[3]!.id, side: 'credit', amount: 50_000 }] },
+          {
+            kind: 'posted',
+            idempotencyKey: `open-${currency}-1`,
+            currency,
+            legs: [
+              { accountId: accounts[3]!.id, side: 'debit', amount: 200_000 },
+              { accountId: accounts[0]!.id, side: 'credit', amount: 100_000 },
+              { accountId: accounts[1]!.id, side: 'credit', amount: 100_000 },
+            ],
+          },
+          {
+            kind: 'posted',
+            idempotencyKey: `open-${currency}-2`,
+            currency,
+            legs: [
+              { accountId: accounts[2]!.id, side: 'debit', amount: 50_000 },
+              { accountId: accounts[3]!.id, side: 'credit', amount: 50_000 },
+            ],
+          },
         ];
         const opening = await postTransfers(db, openingRequests as TransferRequest[]);
         const openingModel = model.predict(openingRequests);
@@ -101,13 +156,27 @@ describe('the ledger against an independent model, on a real database', () => {
               return { kind: it.kind, idempotencyKey, currency, legs };
             }
             const target =
-              it.t === 'resolve' && it.valid ? pickFrom(model.openPendings(), it.target) : it.t === 'reverse' && it.valid ? pickFrom(model.reversible(), it.target) : pickFrom(model.transfers, it.target);
-            if (it.t === 'resolve') return { kind: it.kind, idempotencyKey, pendingTransferId: target?.id ?? unknownAccountId };
-            if (it.t === 'reverse') return { kind: 'reversal', idempotencyKey, reversesTransferId: target?.id ?? unknownAccountId };
+              it.t === 'resolve' && it.valid
+                ? pickFrom(model.openPendings(), it.target)
+                : it.t === 'reverse' && it.valid
+                  ? pickFrom(model.reversible(), it.target)
+                  : pickFrom(model.transfers, it.target);
+            if (it.t === 'resolve')
+              return { kind: it.kind, idempotencyKey, pendingTransferId: target?.id ?? unknownAccountId };
+            if (it.t === 'reverse')
+              return { kind: 'reversal', idempotencyKey, reversesTransferId: target?.id ?? unknownAccountId };
             if (!target) return { kind: 'reversal', idempotencyKey, reversesTransferId: unknownAccountId };
             const original = model.requestOfKey(target.request.idempotencyKey)!;
             if (it.sameBody) return original;
-            return { kind: 'posted', idempotencyKey: original.idempotencyKey, currency, legs: [{ accountId: accounts[3]!.id, side: 'debit', amount: 1 }, { accountId: accounts[4]!.id, side: 'credit', amount: 1 }] };
+            return {
+              kind: 'posted',
+              idempotencyKey: original.idempotencyKey,
+              currency,
+              legs: [
+                { accountId: accounts[3]!.id, side: 'debit', amount: 1 },
+                { accountId: accounts[4]!.id, side: 'credit', amount: 1 },
+              ],
+            };
           });
           // A replayed body identical to another request of the same batch would be a duplicate key in the batch: the model predicts that too.
           const predicted = model.predict(requests);
@@ -144,9 +213,17 @@ describe('the ledger against an independent model, on a real database', () => {
             model.commit(predicted, new Map(posted.map((t) => [t.idempotencyKey, t.id])));
           }
 
-          const balances = await balancesOf(db, accounts.map((a) => a.id));
+          const balances = await balancesOf(
+            db,
+            accounts.map((a) => a.id),
+          );
           for (const b of balances) {
-            expect({ debitsPosted: b.debitsPosted, creditsPosted: b.creditsPosted, debitsPending: b.debitsPending, creditsPending: b.creditsPending }).toEqual(model.balances.get(b.account.id));
+            expect({
+              debitsPosted: b.debitsPosted,
+              creditsPosted: b.creditsPosted,
+              debitsPending: b.debitsPending,
+              creditsPending: b.creditsPending,
+            }).toEqual(model.balances.get(b.account.id));
           }
           expect(await ledgerInvariantBreaches(db)).toEqual(noBreaches);
         }
@@ -159,7 +236,8 @@ describe('the ledger against an independent model, on a real database', () => {
     // The generators must reach both outcomes and the interesting refusals, or the property proves little.
     expect(figures.accepted).toBeGreaterThan(50);
     expect(figures.refused).toBeGreaterThan(20);
-    for (const reason of ['invalid_legs', 'limit_exceeded', 'pending_resolved', 'not_pending', 'idempotency_conflict']) expect(figures.reasons.get(reason) ?? 0).toBeGreaterThan(0);
+    for (const reason of ['invalid_legs', 'limit_exceeded', 'pending_resolved', 'not_pending', 'idempotency_conflict'])
+      expect(figures.reasons.get(reason) ?? 0).toBeGreaterThan(0);
     expect(figures.replays).toBeGreaterThan(0);
   });
 });

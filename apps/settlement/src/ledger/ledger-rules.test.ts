@@ -1,16 +1,68 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bodyHashOf, breaksLimit, continueBalance, emptyBalance, legsProblem, postedBalanceOf, type EntryEffect, type Side } from './ledger-rules.ts';
+import {
+  bodyHashOf,
+  breaksLimit,
+  continueBalance,
+  emptyBalance,
+  legsProblem,
+  postedBalanceOf,
+  type EntryEffect,
+  type Side,
+} from './ledger-rules.ts';
 
 describe('legs of a transfer', () => {
   it.each([
-    ['balanced, one each side', [['debit', 5], ['credit', 5]], null],
-    ['balanced, split credit', [['debit', 10], ['credit', 6], ['credit', 4]], null],
-    ['one fen short', [['debit', 10], ['credit', 9]], /do not balance/],
+    [
+      'balanced, one each side',
+      [
+        ['debit', 5],
+        ['credit', 5],
+      ],
+      null,
+    ],
+    [
+      'balanced, split credit',
+      [
+        ['debit', 10],
+        ['credit', 6],
+        ['credit', 4],
+      ],
+      null,
+    ],
+    [
+      'one fen short',
+      [
+        ['debit', 10],
+        ['credit', 9],
+      ],
+      /do not balance/,
+    ],
     ['debits only', [['debit', 10]], /at least one debit and one credit/],
-    ['zero amounts', [['debit', 0], ['credit', 0]], /positive/],
-    ['negative amounts', [['debit', -1], ['credit', -1]], /positive/],
-    ['fractional fen', [['debit', 0.5], ['credit', 0.5]], /whole/],
+    [
+      'zero amounts',
+      [
+        ['debit', 0],
+        ['credit', 0],
+      ],
+      /positive/,
+    ],
+    [
+      'negative amounts',
+      [
+        ['debit', -1],
+        ['credit', -1],
+      ],
+      /positive/,
+    ],
+    [
+      'fractional fen',
+      [
+        ['debit', 0.5],
+        ['credit', 0.5],
+      ],
+      /whole/,
+    ],
   ] as const)('%s', (_label, legs, problem) => {
     const result = legsProblem(legs.map(([side, amount], i) => ({ accountId: i, side, amount })));
     if (problem === null) expect(result).toBeNull();
@@ -42,11 +94,25 @@ describe('running balances', () => {
 
   it('the sequence grows by one with every entry (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom<Side>('debit', 'credit'), fc.constantFrom<EntryEffect>('posted', 'pending'), fc.integer({ min: 1, max: 1e6 }))), (entries) => {
-        const end = entries.reduce((b, [side, effect, amount]) => continueBalance(b, side, effect, amount), emptyBalance);
-        expect(end.sequence).toBe(entries.length);
-        expect(end.debitsPosted + end.creditsPosted + end.debitsPending + end.creditsPending).toBe(entries.reduce((s, [, , a]) => s + a, 0));
-      }),
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.constantFrom<Side>('debit', 'credit'),
+            fc.constantFrom<EntryEffect>('posted', 'pending'),
+            fc.integer({ min: 1, max: 1e6 }),
+          ),
+        ),
+        (entries) => {
+          const end = entries.reduce(
+            (b, [side, effect, amount]) => continueBalance(b, side, effect, amount),
+            emptyBalance,
+          );
+          expect(end.sequence).toBe(entries.length);
+          expect(end.debitsPosted + end.creditsPosted + end.debitsPending + end.creditsPending).toBe(
+            entries.reduce((s, [, , a]) => s + a, 0),
+          );
+        },
+      ),
     );
   });
 
@@ -63,18 +129,23 @@ describe('running balances', () => {
 
   it('reads a payable on its credit side and a receivable on its debit side', () => {
     expect(postedBalanceOf('provider_payable', { ...emptyBalance, creditsPosted: 500, debitsPosted: 200 })).toBe(300);
-    expect(postedBalanceOf('chargeback_receivable', { ...emptyBalance, creditsPosted: 50, debitsPosted: 200 })).toBe(150);
+    expect(postedBalanceOf('chargeback_receivable', { ...emptyBalance, creditsPosted: 50, debitsPosted: 200 })).toBe(
+      150,
+    );
   });
 });
 
 describe('request fingerprints', () => {
   it('do not depend on the order of keys, and change with any value (property)', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.string({ minLength: 1, maxLength: 5 }), fc.oneof(fc.integer(), fc.string())), (body) => {
-        const reversed = Object.fromEntries(Object.entries(body).reverse());
-        expect(bodyHashOf(reversed)).toBe(bodyHashOf(body));
-        expect(bodyHashOf({ ...body, 'extra-key': 'x' })).not.toBe(bodyHashOf(body));
-      }),
+      fc.property(
+        fc.dictionary(fc.string({ minLength: 1, maxLength: 5 }), fc.oneof(fc.integer(), fc.string())),
+        (body) => {
+          const reversed = Object.fromEntries(Object.entries(body).reverse());
+          expect(bodyHashOf(reversed)).toBe(bodyHashOf(body));
+          expect(bodyHashOf({ ...body, 'extra-key': 'x' })).not.toBe(bodyHashOf(body));
+        },
+      ),
     );
   });
 });

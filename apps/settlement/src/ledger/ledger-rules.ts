@@ -2,8 +2,16 @@ import { createHash } from 'node:crypto';
 import type { Fen } from '@sanbao/money';
 
 /** What each account is for. Per-provider accounts carry the provider's id. */
-export type AccountCode = 'provider_payable' | 'warranty_expense' | 'chargeback_receivable' | 'vat_input' | 'vat_output' | 'cash';
-export const accountCodes: readonly AccountCode[] = ['provider_payable', 'warranty_expense', 'chargeback_receivable', 'vat_input', 'vat_output', 'cash'];
+export type AccountCode =
+  'provider_payable' | 'warranty_expense' | 'chargeback_receivable' | 'vat_input' | 'vat_output' | 'cash';
+export const accountCodes: readonly AccountCode[] = [
+  'provider_payable',
+  'warranty_expense',
+  'chargeback_receivable',
+  'vat_input',
+  'vat_output',
+  'cash',
+];
 export const perProviderCodes: ReadonlySet<AccountCode> = new Set(['provider_payable', 'chargeback_receivable']);
 
 export type Side = 'debit' | 'credit';
@@ -58,15 +66,31 @@ export interface RunningBalance {
   creditsPending: Fen;
 }
 
-export const emptyBalance: RunningBalance = { sequence: 0, debitsPosted: 0, creditsPosted: 0, debitsPending: 0, creditsPending: 0 };
+export const emptyBalance: RunningBalance = {
+  sequence: 0,
+  debitsPosted: 0,
+  creditsPosted: 0,
+  debitsPending: 0,
+  creditsPending: 0,
+};
 
 /** The running balance after one more entry. */
 export function continueBalance(head: RunningBalance, side: Side, effect: EntryEffect, amount: Fen): RunningBalance {
   const posted = effect === 'posted' || effect === 'post_pending' ? amount : 0;
   const pending = effect === 'pending' ? amount : effect === 'posted' ? 0 : -amount;
   return side === 'debit'
-    ? { ...head, sequence: head.sequence + 1, debitsPosted: head.debitsPosted + posted, debitsPending: head.debitsPending + pending }
-    : { ...head, sequence: head.sequence + 1, creditsPosted: head.creditsPosted + posted, creditsPending: head.creditsPending + pending };
+    ? {
+        ...head,
+        sequence: head.sequence + 1,
+        debitsPosted: head.debitsPosted + posted,
+        debitsPending: head.debitsPending + pending,
+      }
+    : {
+        ...head,
+        sequence: head.sequence + 1,
+        creditsPosted: head.creditsPosted + posted,
+        creditsPending: head.creditsPending + pending,
+      };
 }
 
 /** Whether a balance breaks the account's limit (pending reservations count against it). */
@@ -89,9 +113,11 @@ export interface Leg {
 
 /** Why a set of legs cannot be a transfer, or null: at least one debit and one credit, amounts whole and positive, debits = credits. */
 export function legsProblem(legs: readonly Leg[]): string | null {
-  if (!legs.some((l) => l.side === 'debit') || !legs.some((l) => l.side === 'credit')) return 'a transfer needs at least one debit and one credit';
+  if (!legs.some((l) => l.side === 'debit') || !legs.some((l) => l.side === 'credit'))
+    return 'a transfer needs at least one debit and one credit';
   for (const leg of legs) {
-    if (!Number.isSafeInteger(leg.amount) || leg.amount <= 0) return `amounts are whole positive fen (got ${leg.amount})`;
+    if (!Number.isSafeInteger(leg.amount) || leg.amount <= 0)
+      return `amounts are whole positive fen (got ${leg.amount})`;
   }
   const debits = legs.filter((l) => l.side === 'debit').reduce((s, l) => s + BigInt(l.amount), 0n);
   const credits = legs.filter((l) => l.side === 'credit').reduce((s, l) => s + BigInt(l.amount), 0n);

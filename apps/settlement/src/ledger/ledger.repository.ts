@@ -109,8 +109,15 @@ export async function insertAccountOnce(
     on conflict (code, coalesce(provider_id, ''), currency) do nothing
     returning id, code, provider_id, currency, balance_limit`.execute(db);
   if (inserted.rows[0]) return inserted.rows[0];
-  let query = db.selectFrom('ledgerAccounts').select(accountColumns).where('code', '=', account.code).where('currency', '=', account.currency);
-  query = account.providerId === null ? query.where('providerId', 'is', null) : query.where('providerId', '=', account.providerId);
+  let query = db
+    .selectFrom('ledgerAccounts')
+    .select(accountColumns)
+    .where('code', '=', account.code)
+    .where('currency', '=', account.currency);
+  query =
+    account.providerId === null
+      ? query.where('providerId', 'is', null)
+      : query.where('providerId', '=', account.providerId);
   return query.executeTakeFirstOrThrow();
 }
 
@@ -126,7 +133,13 @@ export async function findAccounts(db: Db, ids: readonly number[]): Promise<Ledg
 export async function lockAccountsInOrder(db: Db, ids: readonly number[]): Promise<LedgerAccount[]> {
   if (ids.length === 0) return [];
   const sorted = [...new Set(ids)].sort((a, b) => a - b);
-  return db.selectFrom('ledgerAccounts').select(accountColumns).where('id', 'in', sorted).orderBy('id').forUpdate().execute();
+  return db
+    .selectFrom('ledgerAccounts')
+    .select(accountColumns)
+    .where('id', 'in', sorted)
+    .orderBy('id')
+    .forUpdate()
+    .execute();
 }
 
 /**
@@ -176,22 +189,37 @@ export async function followUpsOf(db: Db, ids: readonly number[]): Promise<Store
 
 export async function entriesOfTransfers(db: Db, transferIds: readonly number[]): Promise<StoredEntry[]> {
   if (transferIds.length === 0) return [];
-  return db.selectFrom('ledgerEntries').select(entryColumns).where('transferId', 'in', transferIds).orderBy('id').execute();
+  return db
+    .selectFrom('ledgerEntries')
+    .select(entryColumns)
+    .where('transferId', 'in', transferIds)
+    .orderBy('id')
+    .execute();
 }
 
-export async function insertTransfers(db: Db, rows: Omit<LedgerTransferTable, 'id' | 'createdAt'>[]): Promise<StoredTransfer[]> {
+export async function insertTransfers(
+  db: Db,
+  rows: Omit<LedgerTransferTable, 'id' | 'createdAt'>[],
+): Promise<StoredTransfer[]> {
   if (rows.length === 0) return [];
   return db.insertInto('ledgerTransfers').values(rows).returning(transferColumns).execute();
 }
 
 /** Entries of one account must come in sequence order: each continues the one before it. */
-export async function insertEntries(db: Db, rows: Omit<LedgerEntryTable, 'id' | 'createdAt'>[]): Promise<StoredEntry[]> {
+export async function insertEntries(
+  db: Db,
+  rows: Omit<LedgerEntryTable, 'id' | 'createdAt'>[],
+): Promise<StoredEntry[]> {
   if (rows.length === 0) return [];
   return db.insertInto('ledgerEntries').values(rows).returning(entryColumns).execute();
 }
 
 /** An account's entries in order, for statements of account and audits. */
-export async function entriesOfAccount(db: Db, accountId: number, options: { afterSequence?: number; limit?: number } = {}): Promise<StoredEntry[]> {
+export async function entriesOfAccount(
+  db: Db,
+  accountId: number,
+  options: { afterSequence?: number; limit?: number } = {},
+): Promise<StoredEntry[]> {
   return db
     .selectFrom('ledgerEntries')
     .select(entryColumns)

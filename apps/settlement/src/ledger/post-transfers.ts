@@ -55,7 +55,8 @@ export interface ReversalRequest extends Described {
 export type TransferRequest = NewMoneyRequest | ResolutionRequest | ReversalRequest;
 
 const isNewMoney = (r: TransferRequest): r is NewMoneyRequest => r.kind === 'posted' || r.kind === 'pending';
-const isResolution = (r: TransferRequest): r is ResolutionRequest => r.kind === 'post_pending' || r.kind === 'void_pending';
+const isResolution = (r: TransferRequest): r is ResolutionRequest =>
+  r.kind === 'post_pending' || r.kind === 'void_pending';
 
 export interface PostedTransfer extends StoredTransfer {
   entries: StoredEntry[];
@@ -93,8 +94,14 @@ export async function postTransfer(db: Db, request: TransferRequest): Promise<Po
 async function postInTransaction(db: Db, requests: readonly TransferRequest[]): Promise<PostedTransfer[]> {
   const keys = requests.map((r) => r.idempotencyKey);
   keys.forEach((key, i) => {
-    if (typeof key !== 'string' || key.length === 0) throw new LedgerRefusal('invalid_legs', 'an idempotency key is required', `transfers.${i}.idempotencyKey`);
-    if (keys.indexOf(key) !== i) throw new LedgerRefusal('duplicate_key_in_batch', `idempotency key ${key} appears twice in one batch`, `transfers.${i}.idempotencyKey`);
+    if (typeof key !== 'string' || key.length === 0)
+      throw new LedgerRefusal('invalid_legs', 'an idempotency key is required', `transfers.${i}.idempotencyKey`);
+    if (keys.indexOf(key) !== i)
+      throw new LedgerRefusal(
+        'duplicate_key_in_batch',
+        `idempotency key ${key} appears twice in one batch`,
+        `transfers.${i}.idempotencyKey`,
+      );
   });
   const hashes = requests.map((r) => bodyHashOf(bodyOf(r)));
 
@@ -103,13 +110,19 @@ async function postInTransaction(db: Db, requests: readonly TransferRequest[]): 
   requests.forEach((r, i) => {
     const stored = existing.get(r.idempotencyKey);
     if (stored && stored.bodyHash !== hashes[i]) {
-      throw new LedgerRefusal('idempotency_conflict', `idempotency key ${r.idempotencyKey} was used for another transfer (#${stored.id})`, `transfers.${i}.idempotencyKey`);
+      throw new LedgerRefusal(
+        'idempotency_conflict',
+        `idempotency key ${r.idempotencyKey} was used for another transfer (#${stored.id})`,
+        `transfers.${i}.idempotencyKey`,
+      );
     }
   });
   const fresh = requests.map((r, i) => ({ r, i, hash: hashes[i]! })).filter(({ r }) => !existing.has(r.idempotencyKey));
 
   // Resolutions and reversals take their legs from the transfer they name.
-  const targetIds = fresh.flatMap(({ r }) => (isResolution(r) ? [r.pendingTransferId] : r.kind === 'reversal' ? [r.reversesTransferId] : []));
+  const targetIds = fresh.flatMap(({ r }) =>
+    isResolution(r) ? [r.pendingTransferId] : r.kind === 'reversal' ? [r.reversesTransferId] : [],
+  );
   const targets = new Map((await transfersByIds(db, targetIds)).map((t) => [t.id, t]));
   const targetEntries = Map.groupBy(await entriesOfTransfers(db, [...targets.keys()]), (e) => e.transferId);
 
@@ -118,7 +131,12 @@ async function postInTransaction(db: Db, requests: readonly TransferRequest[]): 
     if (isNewMoney(r)) {
       const problem = legsProblem(r.legs);
       if (problem) throw new LedgerRefusal('invalid_legs', problem, `${field}.legs`);
-      const legs = r.legs.map((l) => ({ accountId: l.accountId, side: l.side, effect: effectOf[r.kind], amount: l.amount }));
+      const legs = r.legs.map((l) => ({
+        accountId: l.accountId,
+        side: l.side,
+        effect: effectOf[r.kind],
+        amount: l.amount,
+      }));
       return { r, i, hash, field, currency: r.currency ?? 'CNY', legs, targetId: null, targetField: null };
     }
     const targetId = r.kind === 'reversal' ? r.reversesTransferId : r.pendingTransferId;
@@ -127,11 +145,16 @@ async function postInTransaction(db: Db, requests: readonly TransferRequest[]): 
     if (r.kind === 'reversal') {
       if (!target) throw new LedgerRefusal('reversal_not_found', `transfer ${targetId} not found`, targetField);
       if (target.kind === 'pending' || target.kind === 'void_pending') {
-        throw new LedgerRefusal('not_reversible', `transfer ${targetId} moved no posted money (${target.kind}); void a pending transfer instead`, targetField);
+        throw new LedgerRefusal(
+          'not_reversible',
+          `transfer ${targetId} moved no posted money (${target.kind}); void a pending transfer instead`,
+          targetField,
+        );
       }
     } else {
       if (!target) throw new LedgerRefusal('pending_not_found', `pending transfer ${targetId} not found`, targetField);
-      if (target.kind !== 'pending') throw new LedgerRefusal('not_pending', `transfer ${targetId} is not pending (${target.kind})`, targetField);
+      if (target.kind !== 'pending')
+        throw new LedgerRefusal('not_pending', `transfer ${targetId} is not pending (${target.kind})`, targetField);
     }
     const legs = (targetEntries.get(targetId) ?? []).map((e) => ({
       accountId: e.accountId,
@@ -147,21 +170,45 @@ async function postInTransaction(db: Db, requests: readonly TransferRequest[]): 
   for (const p of plans) {
     for (const [j, leg] of p.legs.entries()) {
       const account = accounts.get(leg.accountId);
-      if (!account) throw new LedgerRefusal('unknown_account', `account ${leg.accountId} not found`, `${p.field}.legs.${j}.accountId`);
+      if (!account)
+        throw new LedgerRefusal(
+          'unknown_account',
+          `account ${leg.accountId} not found`,
+          `${p.field}.legs.${j}.accountId`,
+        );
       if (account.currency !== p.currency) {
-        throw new LedgerRefusal('currency_mismatch', `account ${leg.accountId} keeps ${account.currency}, the transfer is in ${p.currency}`, `${p.field}.legs.${j}.accountId`);
+        throw new LedgerRefusal(
+          'currency_mismatch',
+          `account ${leg.accountId} keeps ${account.currency}, the transfer is in ${p.currency}`,
+          `${p.field}.legs.${j}.accountId`,
+        );
       }
     }
   }
 
   // Under the account locks no other posting can resolve or reverse these targets concurrently.
-  const resolved = new Set((await followUpsOf(db, plans.flatMap((p) => (p.targetId === null ? [] : [p.targetId])))).map((t) => t.pendingTransferId ?? t.reversesTransferId));
+  const resolved = new Set(
+    (
+      await followUpsOf(
+        db,
+        plans.flatMap((p) => (p.targetId === null ? [] : [p.targetId])),
+      )
+    ).map((t) => t.pendingTransferId ?? t.reversesTransferId),
+  );
   for (const p of plans) {
     if (p.targetId === null) continue;
     if (resolved.has(p.targetId)) {
       throw p.r.kind === 'reversal'
-        ? new LedgerRefusal('already_reversed', `transfer ${p.targetId} was already reversed`, p.targetField ?? undefined)
-        : new LedgerRefusal('pending_resolved', `pending transfer ${p.targetId} was already posted or voided`, p.targetField ?? undefined);
+        ? new LedgerRefusal(
+            'already_reversed',
+            `transfer ${p.targetId} was already reversed`,
+            p.targetField ?? undefined,
+          )
+        : new LedgerRefusal(
+            'pending_resolved',
+            `pending transfer ${p.targetId} was already posted or voided`,
+            p.targetField ?? undefined,
+          );
     }
     resolved.add(p.targetId);
   }
@@ -172,12 +219,19 @@ async function postInTransaction(db: Db, requests: readonly TransferRequest[]): 
     for (const leg of p.legs) {
       const next = continueBalance(heads.get(leg.accountId) ?? emptyBalance, leg.side, leg.effect, leg.amount);
       heads.set(leg.accountId, next);
-      entryRows.push({ key: p.r.idempotencyKey, row: { accountId: leg.accountId, side: leg.side, effect: leg.effect, amount: leg.amount, ...next } });
+      entryRows.push({
+        key: p.r.idempotencyKey,
+        row: { accountId: leg.accountId, side: leg.side, effect: leg.effect, amount: leg.amount, ...next },
+      });
     }
     for (const accountId of new Set(p.legs.map((l) => l.accountId))) {
       const account = accounts.get(accountId)!;
       if (breaksLimit(account.balanceLimit, heads.get(accountId)!)) {
-        throw new LedgerRefusal('limit_exceeded', `account ${accountId} (${account.code}${account.providerId ? ` of ${account.providerId}` : ''}): ${describeLimit(account.balanceLimit!, heads.get(accountId)!)}`, `${p.field}.legs`);
+        throw new LedgerRefusal(
+          'limit_exceeded',
+          `account ${accountId} (${account.code}${account.providerId ? ` of ${account.providerId}` : ''}): ${describeLimit(account.balanceLimit!, heads.get(accountId)!)}`,
+          `${p.field}.legs`,
+        );
       }
     }
   }
@@ -196,8 +250,20 @@ async function postInTransaction(db: Db, requests: readonly TransferRequest[]): 
     })),
   );
   const idOfKey = new Map(inserted.map((t) => [t.idempotencyKey, t.id]));
-  const entries = Map.groupBy(await insertEntries(db, entryRows.map(({ key, row }) => ({ ...row, transferId: idOfKey.get(key)! }))), (e) => e.transferId);
-  const replayedEntries = Map.groupBy(await entriesOfTransfers(db, [...existing.values()].map((t) => t.id)), (e) => e.transferId);
+  const entries = Map.groupBy(
+    await insertEntries(
+      db,
+      entryRows.map(({ key, row }) => ({ ...row, transferId: idOfKey.get(key)! })),
+    ),
+    (e) => e.transferId,
+  );
+  const replayedEntries = Map.groupBy(
+    await entriesOfTransfers(
+      db,
+      [...existing.values()].map((t) => t.id),
+    ),
+    (e) => e.transferId,
+  );
 
   const insertedByKey = new Map(inserted.map((t) => [t.idempotencyKey, t]));
   return requests.map((r) => {
@@ -208,7 +274,10 @@ async function postInTransaction(db: Db, requests: readonly TransferRequest[]): 
   });
 }
 
-function describeLimit(limit: 'debits_must_not_exceed_credits' | 'credits_must_not_exceed_debits', b: RunningBalance): string {
+function describeLimit(
+  limit: 'debits_must_not_exceed_credits' | 'credits_must_not_exceed_debits',
+  b: RunningBalance,
+): string {
   return limit === 'debits_must_not_exceed_credits'
     ? `debits ${b.debitsPosted + b.debitsPending} fen (posted and pending) would exceed credits ${b.creditsPosted} fen`
     : `credits ${b.creditsPosted + b.creditsPending} fen (posted and pending) would exceed debits ${b.debitsPosted} fen`;

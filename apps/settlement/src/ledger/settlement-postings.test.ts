@@ -8,18 +8,26 @@ const books: ProviderBooks = { payable: 1, chargebackReceivable: 2, warrantyExpe
 describe('settlement postings', () => {
   it('every movement balances, and a zero amount posts nothing (property)', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...Object.values(settlementPostings)), fc.integer({ min: 0, max: 1e12 }), (posting, amount) => {
-        const legs = posting(books, amount);
-        if (amount === 0) expect(legs).toEqual([]);
-        else expect(legsProblem(legs)).toBeNull();
-      }),
+      fc.property(
+        fc.constantFrom(...Object.values(settlementPostings)),
+        fc.integer({ min: 0, max: 1e12 }),
+        (posting, amount) => {
+          const legs = posting(books, amount);
+          if (amount === 0) expect(legs).toEqual([]);
+          else expect(legsProblem(legs)).toBeNull();
+        },
+      ),
     );
   });
 
   it('a month: lines accrue, a chargeback and VAT follow, the deduction is set off and the payment leaves the payable at zero', () => {
     const balances = new Map<number, RunningBalance>();
     const post = (legs: ReturnType<typeof settlementPostings.payment>) => {
-      for (const l of legs) balances.set(l.accountId, continueBalance(balances.get(l.accountId) ?? emptyBalance, l.side, 'posted', l.amount));
+      for (const l of legs)
+        balances.set(
+          l.accountId,
+          continueBalance(balances.get(l.accountId) ?? emptyBalance, l.side, 'posted', l.amount),
+        );
     };
     post(settlementPostings.lineAccrual(books, 17_904));
     post(settlementPostings.lineAccrual(books, 10_000));

@@ -12,7 +12,8 @@ export interface LineExplained {
 
 /** Recomputes a stored line from what it stored and its own rate-card version. */
 export function explainLine(line: StoredLine, version: RateCardVersion): LineExplained {
-  if (version.id !== line.rateCardVersionId) throw new RangeError(`line ${line.id} was computed with rate card ${line.rateCardVersionId}, not ${version.id}`);
+  if (version.id !== line.rateCardVersionId)
+    throw new RangeError(`line ${line.id} was computed with rate card ${line.rateCardVersionId}, not ${version.id}`);
   const recomputed = computeLine(version, {
     serviceType: line.serviceType,
     operationCode: line.operationCode,

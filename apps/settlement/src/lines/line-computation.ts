@@ -54,11 +54,20 @@ const missing = (field: string, message: string) => new DomainError('BAD_REQUEST
  * which components the manufacturer pays. A rate the card lacks is a BAD_REQUEST naming the input.
  */
 export function computeLine(version: RateCardVersion, inputs: LineInputs): LineComputation {
-  if (!Number.isSafeInteger(inputs.oneWayMeters) || inputs.oneWayMeters < 0) throw missing('oneWayMeters', 'must be whole metres, not negative');
-  if (!Number.isSafeInteger(inputs.partsCostFen) || inputs.partsCostFen < 0) throw missing('partsCostFen', 'must be whole fen, not negative');
+  if (!Number.isSafeInteger(inputs.oneWayMeters) || inputs.oneWayMeters < 0)
+    throw missing('oneWayMeters', 'must be whole metres, not negative');
+  if (!Number.isSafeInteger(inputs.partsCostFen) || inputs.partsCostFen < 0)
+    throw missing('partsCostFen', 'must be whole fen, not negative');
   const base = { rateCardVersionId: version.id, serviceType: inputs.serviceType, rounding: lineRounding };
   if (inputs.serviceType === 'A') {
-    return { ...base, amountFen: 0, components: [], standardMinutes: null, travelBandFromKm: null, notes: ['Service type A (有费服务): the customer pays the provider; the manufacturer pays nothing.'] };
+    return {
+      ...base,
+      amountFen: 0,
+      components: [],
+      standardMinutes: null,
+      travelBandFromKm: null,
+      notes: ['Service type A (有费服务): the customer pays the provider; the manufacturer pays nothing.'],
+    };
   }
   const card = version.card;
   const terms = card.serviceTypes[inputs.serviceType];
@@ -70,15 +79,32 @@ export function computeLine(version: RateCardVersion, inputs: LineInputs): LineC
 
   if (pays.has('labor')) {
     const rate = card.laborRates.find((r) => r.grade === inputs.grade && r.region === inputs.region);
-    if (!rate) throw missing('grade', `rate card ${version.id} has no labor rate for grade ${inputs.grade} in region ${inputs.region}`);
-    const time = card.standardTimes.find((t) => t.operationCode === inputs.operationCode && t.category === inputs.category);
-    if (!time) throw missing('operationCode', `rate card ${version.id} has no standard time for operation ${inputs.operationCode} on ${inputs.category}`);
+    if (!rate)
+      throw missing(
+        'grade',
+        `rate card ${version.id} has no labor rate for grade ${inputs.grade} in region ${inputs.region}`,
+      );
+    const time = card.standardTimes.find(
+      (t) => t.operationCode === inputs.operationCode && t.category === inputs.category,
+    );
+    if (!time)
+      throw missing(
+        'operationCode',
+        `rate card ${version.id} has no standard time for operation ${inputs.operationCode} on ${inputs.category}`,
+      );
     standardMinutes = time.minutes;
     components.push({
       kind: 'labor',
       amountFen: divideHalfUp(BigInt(rate.fenPerHour) * BigInt(time.minutes), 60n),
       formula: `${rate.fenPerHour} fen/h (grade ${inputs.grade}, region ${inputs.region}) × ${time.minutes} min (operation ${inputs.operationCode}, ${inputs.category}) ÷ 60`,
-      inputs: { fenPerHour: rate.fenPerHour, standardMinutes: time.minutes, grade: inputs.grade, region: inputs.region, operationCode: inputs.operationCode, category: inputs.category },
+      inputs: {
+        fenPerHour: rate.fenPerHour,
+        standardMinutes: time.minutes,
+        grade: inputs.grade,
+        region: inputs.region,
+        operationCode: inputs.operationCode,
+        category: inputs.category,
+      },
     });
   }
 
@@ -126,7 +152,8 @@ export function computeLine(version: RateCardVersion, inputs: LineInputs): LineC
   }
 
   const unpaid = ['labor', 'travel', 'parts_handling', 'fixed_fee'].filter((k) => !pays.has(k as LineComponentKind));
-  if (unpaid.length) notes.push(`Service type ${inputs.serviceType}: rate card ${version.id} pays no ${unpaid.join(', ')}.`);
+  if (unpaid.length)
+    notes.push(`Service type ${inputs.serviceType}: rate card ${version.id} pays no ${unpaid.join(', ')}.`);
   const amountFen = components.reduce((sum, c) => sum + c.amountFen, 0);
   if (!Number.isSafeInteger(amountFen)) throw missing('partsCostFen', 'the line amount is out of range');
   return { ...base, amountFen, components, standardMinutes, travelBandFromKm, notes };

@@ -23,10 +23,23 @@ afterAll(async () => {
 
 describe('rate cards and lines on a real database', () => {
   it('the card in force follows the CST business date; a second card for the same date is refused', async () => {
-    const first = await insertRateCardVersion(db, { effectiveFrom: '2026-01-01', card: demoRateCard, publishedBy: 'admin-1' });
-    const raised = { ...demoRateCard, laborRates: demoRateCard.laborRates.map((r) => ({ ...r, fenPerHour: r.fenPerHour + 600 })) };
-    const second = await insertRateCardVersion(db, { effectiveFrom: '2026-11-01', card: raised, publishedBy: 'admin-1' });
-    expect(await insertRateCardVersion(db, { effectiveFrom: '2026-11-01', card: demoRateCard, publishedBy: 'admin-2' })).toBeNull();
+    const first = await insertRateCardVersion(db, {
+      effectiveFrom: '2026-01-01',
+      card: demoRateCard,
+      publishedBy: 'admin-1',
+    });
+    const raised = {
+      ...demoRateCard,
+      laborRates: demoRateCard.laborRates.map((r) => ({ ...r, fenPerHour: r.fenPerHour + 600 })),
+    };
+    const second = await insertRateCardVersion(db, {
+      effectiveFrom: '2026-11-01',
+      card: raised,
+      publishedBy: 'admin-1',
+    });
+    expect(
+      await insertRateCardVersion(db, { effectiveFrom: '2026-11-01', card: demoRateCard, publishedBy: 'admin-2' }),
+    ).toBeNull();
     expect(await rateCardInForce(db, '2025-12-31')).toBeNull();
     expect((await rateCardInForce(db, '2026-10-31'))?.id).toBe(first!.id);
     expect(await rateCardInForce(db, '2026-11-01')).toEqual(second);
@@ -45,8 +58,24 @@ describe('rate cards and lines on a real database', () => {
     for (const businessDate of ['2026-06-15', '2026-11-20']) {
       const version = (await rateCardInForce(db, businessDate))!;
       for (const k of kinds) {
-        const inputs: LineInputs = { serviceType: 'C', operationCode: 'R-PCB-REPLACE', category: 'TV', grade: 'A', region: 'east', oneWayMeters: 30_000, partsCostFen: 45_678, ...k };
-        const stored = await insertLine(db, { claimId: `WC-202611-${String(++n).padStart(6, '0')}`, providerId: 'SP-001', businessDate, inputs, computation: computeLine(version, inputs), transferId: null });
+        const inputs: LineInputs = {
+          serviceType: 'C',
+          operationCode: 'R-PCB-REPLACE',
+          category: 'TV',
+          grade: 'A',
+          region: 'east',
+          oneWayMeters: 30_000,
+          partsCostFen: 45_678,
+          ...k,
+        };
+        const stored = await insertLine(db, {
+          claimId: `WC-202611-${String(++n).padStart(6, '0')}`,
+          providerId: 'SP-001',
+          businessDate,
+          inputs,
+          computation: computeLine(version, inputs),
+          transferId: null,
+        });
         expect(stored).not.toBeNull();
       }
     }
@@ -61,8 +90,23 @@ describe('rate cards and lines on a real database', () => {
 
   it('one line per claim: a second insert writes nothing', async () => {
     const version = (await rateCardInForce(db, '2026-11-20'))!;
-    const inputs: LineInputs = { serviceType: 'C', operationCode: 'R-DIAG', category: 'TV', grade: 'B', region: 'east', oneWayMeters: 0, partsCostFen: 0 };
-    const line = { claimId: 'WC-ONCE', providerId: 'SP-002', businessDate: '2026-11-20', inputs, computation: computeLine(version, inputs), transferId: null };
+    const inputs: LineInputs = {
+      serviceType: 'C',
+      operationCode: 'R-DIAG',
+      category: 'TV',
+      grade: 'B',
+      region: 'east',
+      oneWayMeters: 0,
+      partsCostFen: 0,
+    };
+    const line = {
+      claimId: 'WC-ONCE',
+      providerId: 'SP-002',
+      businessDate: '2026-11-20',
+      inputs,
+      computation: computeLine(version, inputs),
+      transferId: null,
+    };
     const first = await insertLine(db, line);
     expect(await insertLine(db, line)).toBeNull();
     expect(await lineOfClaim(db, 'WC-ONCE')).toEqual(first);

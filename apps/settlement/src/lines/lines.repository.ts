@@ -64,7 +64,14 @@ const lineColumns = [
 /** One line per claim: a second insert for the same claim writes nothing and returns null. */
 export async function insertLine(
   db: Db,
-  line: { claimId: string; providerId: string; businessDate: string; inputs: LineInputs; computation: LineComputation; transferId: number | null },
+  line: {
+    claimId: string;
+    providerId: string;
+    businessDate: string;
+    inputs: LineInputs;
+    computation: LineComputation;
+    transferId: number | null;
+  },
 ): Promise<StoredLine | null> {
   const { computation: c } = line;
   const row = await db
@@ -78,7 +85,11 @@ export async function insertLine(
       standardMinutes: c.standardMinutes,
       travelBandFromKm: c.travelBandFromKm,
       amountFen: c.amountFen,
-      explanation: JSON.stringify({ components: c.components, rounding: c.rounding, notes: c.notes } satisfies LineExplanation),
+      explanation: JSON.stringify({
+        components: c.components,
+        rounding: c.rounding,
+        notes: c.notes,
+      } satisfies LineExplanation),
       transferId: line.transferId,
     })
     .onConflict((oc) => oc.column('claimId').doNothing())
@@ -88,7 +99,10 @@ export async function insertLine(
 }
 
 export async function lineOfClaim(db: Db, claimId: string): Promise<StoredLine | null> {
-  return (await db.selectFrom('settlementLines').select(lineColumns).where('claimId', '=', claimId).executeTakeFirst()) ?? null;
+  return (
+    (await db.selectFrom('settlementLines').select(lineColumns).where('claimId', '=', claimId).executeTakeFirst()) ??
+    null
+  );
 }
 
 /** Lines in id order after a cursor, for replays and pages. */

@@ -25,7 +25,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         (code in ('provider_payable', 'chargeback_receivable')) = (provider_id is not null)
       )
     )`.execute(db);
-  await sql`create unique index ledger_accounts_identity on ledger_accounts (code, coalesce(provider_id, ''), currency)`.execute(db);
+  await sql`create unique index ledger_accounts_identity on ledger_accounts (code, coalesce(provider_id, ''), currency)`.execute(
+    db,
+  );
 
   await sql`
     create table ledger_transfers (
@@ -43,9 +45,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       constraint ledger_transfers_reverses_one check ((kind = 'reversal') = (reverses_transfer_id is not null))
     )`.execute(db);
   // A pending transfer is posted or voided once; a transfer is reversed once.
-  await sql`create unique index ledger_transfers_one_resolution on ledger_transfers (pending_transfer_id) where pending_transfer_id is not null`.execute(db);
-  await sql`create unique index ledger_transfers_one_reversal on ledger_transfers (reverses_transfer_id) where reverses_transfer_id is not null`.execute(db);
-  await sql`create index ledger_transfers_reference on ledger_transfers (reference) where reference is not null`.execute(db);
+  await sql`create unique index ledger_transfers_one_resolution on ledger_transfers (pending_transfer_id) where pending_transfer_id is not null`.execute(
+    db,
+  );
+  await sql`create unique index ledger_transfers_one_reversal on ledger_transfers (reverses_transfer_id) where reverses_transfer_id is not null`.execute(
+    db,
+  );
+  await sql`create index ledger_transfers_reference on ledger_transfers (reference) where reference is not null`.execute(
+    db,
+  );
 
   await sql`
     create table ledger_entries (
@@ -94,7 +102,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       end if;
       return new;
     end $$`.execute(db);
-  await sql`create trigger ledger_entries_follow_head before insert on ledger_entries for each row execute function ledger_entry_follows_head()`.execute(db);
+  await sql`create trigger ledger_entries_follow_head before insert on ledger_entries for each row execute function ledger_entry_follows_head()`.execute(
+    db,
+  );
 
   // Checked when the transaction commits, after all of a transfer's entries are in.
   await sql`
@@ -113,7 +123,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     deferrable initially deferred for each row execute function ledger_transfer_balances()`.execute(db);
 
   for (const table of ['ledger_accounts', 'ledger_transfers', 'ledger_entries']) {
-    await sql`create trigger ${sql.id(`${table}_append_only`)} before update or delete on ${sql.id(table)} for each row execute function forbid_change()`.execute(db);
+    await sql`create trigger ${sql.id(`${table}_append_only`)} before update or delete on ${sql.id(table)} for each row execute function forbid_change()`.execute(
+      db,
+    );
   }
 }
 

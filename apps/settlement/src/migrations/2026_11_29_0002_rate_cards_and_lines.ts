@@ -10,7 +10,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       published_by text not null,
       created_at timestamptz not null default now()
     )`.execute(db);
-  await sql`create trigger rate_card_versions_append_only before update or delete on rate_card_versions for each row execute function forbid_change()`.execute(db);
+  await sql`create trigger rate_card_versions_append_only before update or delete on rate_card_versions for each row execute function forbid_change()`.execute(
+    db,
+  );
 
   // A line keeps everything it was computed from, so it can be recomputed from its rate-card version.
   await sql`
@@ -35,7 +37,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       created_at timestamptz not null default now()
     )`.execute(db);
   await sql`create index settlement_lines_provider on settlement_lines (provider_id, business_date, id)`.execute(db);
-  await sql`create trigger settlement_lines_append_only before update or delete on settlement_lines for each row execute function forbid_change()`.execute(db);
+  await sql`create trigger settlement_lines_append_only before update or delete on settlement_lines for each row execute function forbid_change()`.execute(
+    db,
+  );
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

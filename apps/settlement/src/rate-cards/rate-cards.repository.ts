@@ -19,7 +19,10 @@ const toVersion = (row: { id: number; effectiveFrom: string; card: unknown }): R
 });
 
 /** Publishes a validated rate card; null when a version already takes effect on that date. */
-export async function insertRateCardVersion(db: Db, input: { effectiveFrom: string; card: RateCard; publishedBy: string }): Promise<RateCardVersion | null> {
+export async function insertRateCardVersion(
+  db: Db,
+  input: { effectiveFrom: string; card: RateCard; publishedBy: string },
+): Promise<RateCardVersion | null> {
   const row = await db
     .insertInto('rateCardVersions')
     .values({ effectiveFrom: input.effectiveFrom, card: JSON.stringify(input.card), publishedBy: input.publishedBy })
@@ -43,6 +46,10 @@ export async function rateCardInForce(db: Db, businessDate: string): Promise<Rat
 
 export async function rateCardVersionsByIds(db: Db, ids: readonly number[]): Promise<Map<number, RateCardVersion>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('rateCardVersions').select(['id', 'effectiveFrom', 'card']).where('id', 'in', ids).execute();
+  const rows = await db
+    .selectFrom('rateCardVersions')
+    .select(['id', 'effectiveFrom', 'card'])
+    .where('id', 'in', ids)
+    .execute();
   return new Map(rows.map((r) => [r.id, toVersion(r)]));
 }

@@ -7,32 +7,148 @@ const payees: Payee[] = [
   { providerId: 'SP-002', accounts: ['6222-0000-0002'], names: ['West Repair Co'] },
 ];
 const statements: PayableStatement[] = [
-  { id: 1, number: 'ST-202611-000001', providerId: 'SP-001', netPayableFen: 10_000, paidFen: 0, approvedOn: '2026-12-03' },
-  { id: 2, number: 'ST-202611-000002', providerId: 'SP-001', netPayableFen: 5_000, paidFen: 0, approvedOn: '2026-12-03' },
-  { id: 3, number: 'ST-202611-000003', providerId: 'SP-002', netPayableFen: 8_000, paidFen: 0, approvedOn: '2026-12-04' },
-  { id: 4, number: 'ST-202610-000009', providerId: 'SP-002', netPayableFen: 7_000, paidFen: 7_000, approvedOn: '2026-11-05' },
-  { id: 5, number: 'ST-202611-000004', providerId: 'SP-002', netPayableFen: 3_000, paidFen: 0, approvedOn: '2026-12-04' },
+  {
+    id: 1,
+    number: 'ST-202611-000001',
+    providerId: 'SP-001',
+    netPayableFen: 10_000,
+    paidFen: 0,
+    approvedOn: '2026-12-03',
+  },
+  {
+    id: 2,
+    number: 'ST-202611-000002',
+    providerId: 'SP-001',
+    netPayableFen: 5_000,
+    paidFen: 0,
+    approvedOn: '2026-12-03',
+  },
+  {
+    id: 3,
+    number: 'ST-202611-000003',
+    providerId: 'SP-002',
+    netPayableFen: 8_000,
+    paidFen: 0,
+    approvedOn: '2026-12-04',
+  },
+  {
+    id: 4,
+    number: 'ST-202610-000009',
+    providerId: 'SP-002',
+    netPayableFen: 7_000,
+    paidFen: 7_000,
+    approvedOn: '2026-11-05',
+  },
+  {
+    id: 5,
+    number: 'ST-202611-000004',
+    providerId: 'SP-002',
+    netPayableFen: 3_000,
+    paidFen: 0,
+    approvedOn: '2026-12-04',
+  },
 ];
 const settings = { dateWindowDays: 30 };
 let n = 0;
-const payment = (p: Partial<Payment>): Payment => ({ id: `P${++n}`, bankReference: null, payeeAccount: null, payeeName: null, amountFen: 1, valueDate: '2026-12-10', remittanceText: '', ...p });
+const payment = (p: Partial<Payment>): Payment => ({
+  id: `P${++n}`,
+  bankReference: null,
+  payeeAccount: null,
+  payeeName: null,
+  amountFen: 1,
+  valueDate: '2026-12-10',
+  remittanceText: '',
+  ...p,
+});
 const one = (p: Partial<Payment>) => matchPayments([payment(p)], statements, payees, settings)[0]!;
 const allocated = (m: ReturnType<typeof one>) => m.allocations.map((a) => [a.statementNumber, a.amountFen]);
 
 describe('matching payments to statements', () => {
   it.each<[string, Partial<Payment>, object, [string, number][]]>([
-    ['the statement number in the remittance text and its amount', { remittanceText: '三包结算款 ST-202611-000001', amountFen: 10_000 }, { outcome: 'matched', rule: 'statement_number', providerId: 'SP-001' }, [['ST-202611-000001', 10_000]]],
-    ['two statement numbers, one payment (many-to-one)', { remittanceText: 'ST-202611-000001 / ST-202611-000002', amountFen: 15_000 }, { outcome: 'matched', rule: 'statement_number' }, [['ST-202611-000001', 10_000], ['ST-202611-000002', 5_000]]],
-    ['a number paid short', { remittanceText: 'ST-202611-000003', amountFen: 6_000 }, { outcome: 'underpaid', shortFen: 2_000, unallocatedFen: 0 }, [['ST-202611-000003', 6_000]]],
-    ['a number paid over', { remittanceText: 'ST-202611-000003', amountFen: 9_000 }, { outcome: 'overpaid', unallocatedFen: 1_000 }, [['ST-202611-000003', 8_000]]],
-    ['a number already paid', { remittanceText: 'ST-202610-000009', amountFen: 7_000 }, { outcome: 'duplicate_payment', rule: 'statement_number', unallocatedFen: 7_000 }, []],
-    ['the payee account (spaces and dashes aside) and one statement’s amount', { payeeAccount: '622200000002', amountFen: 3_000 }, { outcome: 'matched', rule: 'payee_account_amount', providerId: 'SP-002' }, [['ST-202611-000004', 3_000]]],
-    ['the payee account and the sum of its open statements (many-to-one)', { payeeAccount: '6222 0000 0001', amountFen: 15_000 }, { outcome: 'matched', rule: 'payee_account_amount' }, [['ST-202611-000001', 10_000], ['ST-202611-000002', 5_000]]],
-    ['the payee’s name and an amount approved within the window', { payeeName: ' west repair  co', amountFen: 8_000 }, { outcome: 'matched', rule: 'payee_amount_date_window', providerId: 'SP-002' }, [['ST-202611-000003', 8_000]]],
-    ['the payee’s name in full-width characters', { payeeName: '华东家电维修服务部', amountFen: 5_000 }, { outcome: 'matched', rule: 'payee_amount_date_window' }, [['ST-202611-000002', 5_000]]],
-    ['the payee’s name outside the window: oldest statements first', { payeeName: 'West Repair Co', amountFen: 9_000, valueDate: '2027-02-01' }, { outcome: 'underpaid', rule: 'payee_oldest_first', shortFen: 2_000 }, [['ST-202611-000003', 8_000], ['ST-202611-000004', 1_000]]],
-    ['a known payee paid more than all it is owed', { payeeAccount: '6222-0000-0002', amountFen: 20_000 }, { outcome: 'overpaid', rule: 'payee_oldest_first', unallocatedFen: 9_000 }, [['ST-202611-000003', 8_000], ['ST-202611-000004', 3_000]]],
-    ['an unknown account and name', { payeeAccount: '9999', payeeName: 'Nobody Ltd', amountFen: 500 }, { outcome: 'unknown_payee', rule: 'none', providerId: null, unallocatedFen: 500 }, []],
+    [
+      'the statement number in the remittance text and its amount',
+      { remittanceText: '三包结算款 ST-202611-000001', amountFen: 10_000 },
+      { outcome: 'matched', rule: 'statement_number', providerId: 'SP-001' },
+      [['ST-202611-000001', 10_000]],
+    ],
+    [
+      'two statement numbers, one payment (many-to-one)',
+      { remittanceText: 'ST-202611-000001 / ST-202611-000002', amountFen: 15_000 },
+      { outcome: 'matched', rule: 'statement_number' },
+      [
+        ['ST-202611-000001', 10_000],
+        ['ST-202611-000002', 5_000],
+      ],
+    ],
+    [
+      'a number paid short',
+      { remittanceText: 'ST-202611-000003', amountFen: 6_000 },
+      { outcome: 'underpaid', shortFen: 2_000, unallocatedFen: 0 },
+      [['ST-202611-000003', 6_000]],
+    ],
+    [
+      'a number paid over',
+      { remittanceText: 'ST-202611-000003', amountFen: 9_000 },
+      { outcome: 'overpaid', unallocatedFen: 1_000 },
+      [['ST-202611-000003', 8_000]],
+    ],
+    [
+      'a number already paid',
+      { remittanceText: 'ST-202610-000009', amountFen: 7_000 },
+      { outcome: 'duplicate_payment', rule: 'statement_number', unallocatedFen: 7_000 },
+      [],
+    ],
+    [
+      'the payee account (spaces and dashes aside) and one statement’s amount',
+      { payeeAccount: '622200000002', amountFen: 3_000 },
+      { outcome: 'matched', rule: 'payee_account_amount', providerId: 'SP-002' },
+      [['ST-202611-000004', 3_000]],
+    ],
+    [
+      'the payee account and the sum of its open statements (many-to-one)',
+      { payeeAccount: '6222 0000 0001', amountFen: 15_000 },
+      { outcome: 'matched', rule: 'payee_account_amount' },
+      [
+        ['ST-202611-000001', 10_000],
+        ['ST-202611-000002', 5_000],
+      ],
+    ],
+    [
+      'the payee’s name and an amount approved within the window',
+      { payeeName: ' west repair  co', amountFen: 8_000 },
+      { outcome: 'matched', rule: 'payee_amount_date_window', providerId: 'SP-002' },
+      [['ST-202611-000003', 8_000]],
+    ],
+    [
+      'the payee’s name in full-width characters',
+      { payeeName: '华东家电维修服务部', amountFen: 5_000 },
+      { outcome: 'matched', rule: 'payee_amount_date_window' },
+      [['ST-202611-000002', 5_000]],
+    ],
+    [
+      'the payee’s name outside the window: oldest statements first',
+      { payeeName: 'West Repair Co', amountFen: 9_000, valueDate: '2027-02-01' },
+      { outcome: 'underpaid', rule: 'payee_oldest_first', shortFen: 2_000 },
+      [
+        ['ST-202611-000003', 8_000],
+        ['ST-202611-000004', 1_000],
+      ],
+    ],
+    [
+      'a known payee paid more than all it is owed',
+      { payeeAccount: '6222-0000-0002', amountFen: 20_000 },
+      { outcome: 'overpaid', rule: 'payee_oldest_first', unallocatedFen: 9_000 },
+      [
+        ['ST-202611-000003', 8_000],
+        ['ST-202611-000004', 3_000],
+      ],
+    ],
+    [
+      'an unknown account and name',
+      { payeeAccount: '9999', payeeName: 'Nobody Ltd', amountFen: 500 },
+      { outcome: 'unknown_payee', rule: 'none', providerId: null, unallocatedFen: 500 },
+      [],
+    ],
   ])('%s', (_label, p, expected, allocations) => {
     const m = one(p);
     expect(m).toMatchObject(expected);
@@ -42,20 +158,41 @@ describe('matching payments to statements', () => {
 
   it('a bank reference seen before (in this file or an earlier import) is a duplicate payment', () => {
     const [first, again] = matchPayments(
-      [payment({ bankReference: 'B-1', remittanceText: 'ST-202611-000001', amountFen: 10_000 }), payment({ bankReference: 'B-1', remittanceText: 'ST-202611-000001', amountFen: 10_000, valueDate: '2026-12-11' })],
+      [
+        payment({ bankReference: 'B-1', remittanceText: 'ST-202611-000001', amountFen: 10_000 }),
+        payment({
+          bankReference: 'B-1',
+          remittanceText: 'ST-202611-000001',
+          amountFen: 10_000,
+          valueDate: '2026-12-11',
+        }),
+      ],
       statements,
       payees,
       settings,
     );
     expect(first).toMatchObject({ outcome: 'matched' });
-    expect(again).toMatchObject({ outcome: 'duplicate_payment', rule: 'bank_reference', providerId: 'SP-001', allocations: [] });
+    expect(again).toMatchObject({
+      outcome: 'duplicate_payment',
+      rule: 'bank_reference',
+      providerId: 'SP-001',
+      allocations: [],
+    });
     expect(one({ bankReference: 'B-OLD', amountFen: 10 })).toMatchObject({ outcome: 'unknown_payee' });
-    expect(matchPayments([payment({ bankReference: 'B-OLD', amountFen: 10 })], statements, payees, { ...settings, knownBankReferences: new Set(['B-OLD']) })[0]).toMatchObject({ outcome: 'duplicate_payment' });
+    expect(
+      matchPayments([payment({ bankReference: 'B-OLD', amountFen: 10 })], statements, payees, {
+        ...settings,
+        knownBankReferences: new Set(['B-OLD']),
+      })[0],
+    ).toMatchObject({ outcome: 'duplicate_payment' });
   });
 
   it('partial payments: the first leaves the statement short, the second completes it; payments are taken in value-date order', () => {
     const [second, first] = matchPayments(
-      [payment({ id: 'late', remittanceText: 'ST-202611-000003', amountFen: 3_000, valueDate: '2026-12-20' }), payment({ id: 'early', remittanceText: 'ST-202611-000003 部分', amountFen: 5_000, valueDate: '2026-12-10' })],
+      [
+        payment({ id: 'late', remittanceText: 'ST-202611-000003', amountFen: 3_000, valueDate: '2026-12-20' }),
+        payment({ id: 'early', remittanceText: 'ST-202611-000003 部分', amountFen: 5_000, valueDate: '2026-12-10' }),
+      ],
       statements,
       payees,
       settings,
@@ -66,10 +203,34 @@ describe('matching payments to statements', () => {
 
   it('one payment file gives all five results, including a many-to-one match', () => {
     const file = [
-      payment({ id: 'F1', bankReference: 'R1', payeeAccount: '6222 0000 0001', amountFen: 15_000, remittanceText: 'ST-202611-000001 ST-202611-000002' }),
-      payment({ id: 'F2', bankReference: 'R2', payeeAccount: '6222-0000-0002', amountFen: 6_000, remittanceText: 'ST-202611-000003' }),
-      payment({ id: 'F3', bankReference: 'R3', payeeAccount: '6222-0000-0002', amountFen: 4_000, remittanceText: 'ST-202611-000004' }),
-      payment({ id: 'F4', bankReference: 'R4', payeeAccount: '6222-0000-0002', amountFen: 7_000, remittanceText: 'ST-202610-000009' }),
+      payment({
+        id: 'F1',
+        bankReference: 'R1',
+        payeeAccount: '6222 0000 0001',
+        amountFen: 15_000,
+        remittanceText: 'ST-202611-000001 ST-202611-000002',
+      }),
+      payment({
+        id: 'F2',
+        bankReference: 'R2',
+        payeeAccount: '6222-0000-0002',
+        amountFen: 6_000,
+        remittanceText: 'ST-202611-000003',
+      }),
+      payment({
+        id: 'F3',
+        bankReference: 'R3',
+        payeeAccount: '6222-0000-0002',
+        amountFen: 4_000,
+        remittanceText: 'ST-202611-000004',
+      }),
+      payment({
+        id: 'F4',
+        bankReference: 'R4',
+        payeeAccount: '6222-0000-0002',
+        amountFen: 7_000,
+        remittanceText: 'ST-202610-000009',
+      }),
       payment({ id: 'F5', bankReference: 'R5', payeeAccount: '1111', payeeName: 'Stranger', amountFen: 1_234 }),
     ];
     const results = matchPayments(file, statements, payees, settings);
@@ -174,6 +335,14 @@ describe('matching payments (properties)', () => {
     const outcomes = new Set([...seen.keys()].map((k) => k.split('/')[0]));
     const rules = new Set([...seen.keys()].map((k) => k.split('/')[1]));
     expect([...outcomes].sort()).toEqual(['duplicate_payment', 'matched', 'overpaid', 'underpaid', 'unknown_payee']);
-    expect([...rules].sort()).toEqual(['bank_reference', 'none', 'payee_account_amount', 'payee_already_paid', 'payee_amount_date_window', 'payee_oldest_first', 'statement_number']);
+    expect([...rules].sort()).toEqual([
+      'bank_reference',
+      'none',
+      'payee_account_amount',
+      'payee_already_paid',
+      'payee_amount_date_window',
+      'payee_oldest_first',
+      'statement_number',
+    ]);
   });
 });

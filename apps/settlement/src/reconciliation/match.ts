@@ -87,9 +87,15 @@ const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000
  * Each payment gets exactly one result, in the order given: matched, underpaid, overpaid, duplicate
  * payment or unknown payee, with the rule that decided and an action.
  */
-export function matchPayments(payments: readonly Payment[], statements: readonly PayableStatement[], payees: readonly Payee[], settings: MatchSettings): PaymentMatch[] {
+export function matchPayments(
+  payments: readonly Payment[],
+  statements: readonly PayableStatement[],
+  payees: readonly Payee[],
+  settings: MatchSettings,
+): PaymentMatch[] {
   for (const p of payments) {
-    if (!Number.isSafeInteger(p.amountFen) || p.amountFen <= 0) throw new RangeError(`payment ${p.id}: the amount must be whole, positive fen`);
+    if (!Number.isSafeInteger(p.amountFen) || p.amountFen <= 0)
+      throw new RangeError(`payment ${p.id}: the amount must be whole, positive fen`);
   }
   const byAccount = new Map(payees.flatMap((p) => p.accounts.map((a) => [normaliseAccount(a), p.providerId] as const)));
   const byName = new Map(payees.flatMap((p) => p.names.map((n) => [normaliseName(n), p.providerId] as const)));
@@ -99,7 +105,9 @@ export function matchPayments(payments: readonly Payment[], statements: readonly
   const seenReferences = new Set(settings.knownBankReferences ?? []);
   const results = new Map<string, PaymentMatch>();
 
-  const ordered = [...payments].sort((a, b) => (a.valueDate < b.valueDate ? -1 : a.valueDate > b.valueDate ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const ordered = [...payments].sort((a, b) =>
+    a.valueDate < b.valueDate ? -1 : a.valueDate > b.valueDate ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  );
   for (const payment of ordered) {
     results.set(payment.id, matchOne(payment));
   }
@@ -116,12 +124,26 @@ export function matchPayments(payments: readonly Payment[], statements: readonly
       left -= amountFen;
     }
     const shortFen = targets.reduce((sum, s) => sum + outstanding(s), 0);
-    const numbers = (allocations.length ? allocations.map((a) => a.statementNumber) : targets.map((s) => s.number)).join(', ');
+    const numbers = (
+      allocations.length ? allocations.map((a) => a.statementNumber) : targets.map((s) => s.number)
+    ).join(', ');
     const base = { paymentId: payment.id, rule, providerId, allocations, unallocatedFen: left, shortFen };
     if (left > 0) {
-      return { ...base, outcome: 'overpaid', action: `recover ${left} fen from ${providerId} or deduct it from its next statement${numbers ? ` (paid against ${numbers})` : ''}` };
+      return {
+        ...base,
+        outcome: 'overpaid',
+        action: `recover ${left} fen from ${providerId} or deduct it from its next statement${numbers ? ` (paid against ${numbers})` : ''}`,
+      };
     }
-    if (shortFen > 0) return { ...base, outcome: 'underpaid', action: `pay the remaining ${shortFen} fen on ${targets.filter((s) => outstanding(s) > 0).map((s) => s.number).join(', ')}, or record why it was paid short` };
+    if (shortFen > 0)
+      return {
+        ...base,
+        outcome: 'underpaid',
+        action: `pay the remaining ${shortFen} fen on ${targets
+          .filter((s) => outstanding(s) > 0)
+          .map((s) => s.number)
+          .join(', ')}, or record why it was paid short`,
+      };
     return { ...base, outcome: 'matched', action: `mark ${numbers} paid` };
   }
 
@@ -143,11 +165,18 @@ export function matchPayments(payments: readonly Payment[], statements: readonly
     const namePayee = payment.payeeName ? byName.get(normaliseName(payment.payeeName)) : undefined;
     const payee = accountPayee ?? namePayee ?? null;
 
-    const named = [...new Set(payment.remittanceText.match(statementNumbers) ?? [])].flatMap((n) => byNumber.get(n) ?? []);
+    const named = [...new Set(payment.remittanceText.match(statementNumbers) ?? [])].flatMap(
+      (n) => byNumber.get(n) ?? [],
+    );
 
     if (payment.bankReference !== null) {
       if (seenReferences.has(payment.bankReference)) {
-        return duplicate(payment, 'bank_reference', named[0]?.providerId ?? payee, `bank reference ${payment.bankReference} was already imported`);
+        return duplicate(
+          payment,
+          'bank_reference',
+          named[0]?.providerId ?? payee,
+          `bank reference ${payment.bankReference} was already imported`,
+        );
       }
       seenReferences.add(payment.bankReference);
     }
@@ -156,12 +185,21 @@ export function matchPayments(payments: readonly Payment[], statements: readonly
     if (named.length) {
       const providerId = named[0]!.providerId;
       const targets = named.filter((s) => s.providerId === providerId);
-      if (targets.every((s) => outstanding(s) === 0)) return duplicate(payment, 'statement_number', providerId, `${targets.map((s) => s.number).join(', ')} ${targets.length > 1 ? 'were' : 'was'} already paid`);
+      if (targets.every((s) => outstanding(s) === 0))
+        return duplicate(
+          payment,
+          'statement_number',
+          providerId,
+          `${targets.map((s) => s.number).join(', ')} ${targets.length > 1 ? 'were' : 'was'} already paid`,
+        );
       return settle(payment, 'statement_number', providerId, targets);
     }
 
     if (payee === null) {
-      const who = [payment.payeeAccount && `account ${payment.payeeAccount}`, payment.payeeName && `name ${payment.payeeName}`].filter(Boolean).join(', ') || 'no payee details';
+      const who =
+        [payment.payeeAccount && `account ${payment.payeeAccount}`, payment.payeeName && `name ${payment.payeeName}`]
+          .filter(Boolean)
+          .join(', ') || 'no payee details';
       return {
         paymentId: payment.id,
         outcome: 'unknown_payee',
@@ -183,20 +221,25 @@ export function matchPayments(payments: readonly Payment[], statements: readonly
     if (accountPayee !== undefined) {
       const one = open.find((s) => outstanding(s) === payment.amountFen);
       if (one) return settle(payment, 'payee_account_amount', payee, [one]);
-      if (open.length > 1 && total(open) === payment.amountFen) return settle(payment, 'payee_account_amount', payee, open);
+      if (open.length > 1 && total(open) === payment.amountFen)
+        return settle(payment, 'payee_account_amount', payee, open);
     }
 
     // 3. The payee and the amount of one statement, or of all, approved within the window before the payment.
     const day = dayNumber(payment.valueDate);
-    const recent = open.filter((s) => dayNumber(s.approvedOn) <= day && day - dayNumber(s.approvedOn) <= settings.dateWindowDays);
+    const recent = open.filter(
+      (s) => dayNumber(s.approvedOn) <= day && day - dayNumber(s.approvedOn) <= settings.dateWindowDays,
+    );
     const one = recent.find((s) => outstanding(s) === payment.amountFen);
     if (one) return settle(payment, 'payee_amount_date_window', payee, [one]);
-    if (recent.length > 1 && total(recent) === payment.amountFen) return settle(payment, 'payee_amount_date_window', payee, recent);
+    if (recent.length > 1 && total(recent) === payment.amountFen)
+      return settle(payment, 'payee_amount_date_window', payee, recent);
 
     // A known payee with nothing open: a statement of that amount already paid makes this a duplicate.
     if (open.length === 0) {
       const again = statements.find((s) => s.providerId === payee && s.netPayableFen === payment.amountFen);
-      if (again) return duplicate(payment, 'payee_already_paid', payee, `${again.number} of that amount was already paid`);
+      if (again)
+        return duplicate(payment, 'payee_already_paid', payee, `${again.number} of that amount was already paid`);
     }
     return settle(payment, 'payee_oldest_first', payee, open);
   }

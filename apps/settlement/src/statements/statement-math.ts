@@ -23,7 +23,8 @@ function divideHalfAwayFromZero(n: bigint, d: bigint): bigint {
 }
 
 const safe = (v: bigint, what: string): Fen => {
-  if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < BigInt(Number.MIN_SAFE_INTEGER)) throw new RangeError(`${what} is out of range`);
+  if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < BigInt(Number.MIN_SAFE_INTEGER))
+    throw new RangeError(`${what} is out of range`);
   return Number(v);
 };
 
@@ -32,8 +33,13 @@ const safe = (v: bigint, what: string): Fen => {
  * (600 bp = 6 %, the rate for modern services), rounded as `vatRounding` says. Line amounts and
  * deductions are whole, non-negative fen; a deduction is entered as the positive amount deducted.
  */
-export function statementTotals(input: { lines: readonly Fen[]; deductions: readonly Fen[]; vatRateBp: number }): StatementTotals {
-  if (!Number.isInteger(input.vatRateBp) || input.vatRateBp < 0 || input.vatRateBp > 10_000) throw new RangeError('the VAT rate is whole basis points from 0 to 10000');
+export function statementTotals(input: {
+  lines: readonly Fen[];
+  deductions: readonly Fen[];
+  vatRateBp: number;
+}): StatementTotals {
+  if (!Number.isInteger(input.vatRateBp) || input.vatRateBp < 0 || input.vatRateBp > 10_000)
+    throw new RangeError('the VAT rate is whole basis points from 0 to 10000');
   const sum = (amounts: readonly Fen[], what: string) =>
     amounts.reduce((s, a) => {
       if (!Number.isSafeInteger(a) || a < 0) throw new RangeError(`${what} are whole, non-negative fen (got ${a})`);

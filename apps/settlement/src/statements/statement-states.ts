@@ -4,10 +4,26 @@
  * statement is approved once finance has resolved every disputed line with adjusting transfers.
  */
 export type StatementState = 'draft' | 'issued' | 'confirmed' | 'disputed' | 'approved' | 'paid' | 'reconciled';
-export const statementStates: readonly StatementState[] = ['draft', 'issued', 'confirmed', 'disputed', 'approved', 'paid', 'reconciled'];
+export const statementStates: readonly StatementState[] = [
+  'draft',
+  'issued',
+  'confirmed',
+  'disputed',
+  'approved',
+  'paid',
+  'reconciled',
+];
 
 export type StatementAction = 'issue' | 'confirm' | 'autoConfirm' | 'dispute' | 'approve' | 'pay' | 'reconcile';
-export const statementActions: readonly StatementAction[] = ['issue', 'confirm', 'autoConfirm', 'dispute', 'approve', 'pay', 'reconcile'];
+export const statementActions: readonly StatementAction[] = [
+  'issue',
+  'confirm',
+  'autoConfirm',
+  'dispute',
+  'approve',
+  'pay',
+  'reconcile',
+];
 
 export type StatementActor = 'provider' | 'finance' | 'system';
 
@@ -36,13 +52,21 @@ export type TransitionResult = { ok: true; to: StatementState } | { ok: false; r
  * The state after an action, or why the action is refused. `openDisputes` counts the disputed lines
  * finance has not resolved yet: a disputed statement cannot be approved while any remain.
  */
-export function nextStatementState(from: StatementState, action: StatementAction, actor: StatementActor, guards: { openDisputes?: number } = {}): TransitionResult {
+export function nextStatementState(
+  from: StatementState,
+  action: StatementAction,
+  actor: StatementActor,
+  guards: { openDisputes?: number } = {},
+): TransitionResult {
   const transition = statementTransitions.find((t) => t.from === from && t.action === action);
   if (!transition) return { ok: false, reason: `a ${from} statement cannot ${action}` };
-  if (!transition.by.includes(actor)) return { ok: false, reason: `${actor} may not ${action} a statement (only ${transition.by.join(' or ')})` };
+  if (!transition.by.includes(actor))
+    return { ok: false, reason: `${actor} may not ${action} a statement (only ${transition.by.join(' or ')})` };
   if (from === 'disputed' && action === 'approve') {
-    if (guards.openDisputes === undefined) return { ok: false, reason: 'the open disputes must be counted before a disputed statement is approved' };
-    if (guards.openDisputes > 0) return { ok: false, reason: `${guards.openDisputes} disputed line(s) are not resolved yet` };
+    if (guards.openDisputes === undefined)
+      return { ok: false, reason: 'the open disputes must be counted before a disputed statement is approved' };
+    if (guards.openDisputes > 0)
+      return { ok: false, reason: `${guards.openDisputes} disputed line(s) are not resolved yet` };
   }
   return { ok: true, to: transition.to };
 }

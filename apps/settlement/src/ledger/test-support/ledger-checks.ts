@@ -15,7 +15,9 @@ export async function ledgerInvariantBreaches(db: Kysely<SettlementDatabase>) {
       from ledger_accounts a
       cross join lateral (select * from ledger_entries e where e.account_id = a.id order by e.sequence desc limit 1) h
       group by a.currency
-      having sum(h.debits_posted - h.credits_posted) <> 0 or sum(h.debits_pending - h.credits_pending) <> 0`.execute(db),
+      having sum(h.debits_posted - h.credits_posted) <> 0 or sum(h.debits_pending - h.credits_pending) <> 0`.execute(
+      db,
+    ),
     sql<{ id: number }>`
       select id from (
         select e.*,
@@ -26,7 +28,9 @@ export async function ledgerInvariantBreaches(db: Kysely<SettlementDatabase>) {
         from ledger_entries e
         window w as (partition by account_id order by sequence rows between unbounded preceding and current row)
       ) f
-      where (debits_posted, credits_posted, debits_pending, credits_pending) is distinct from (dp, cp, dq, cq)`.execute(db),
+      where (debits_posted, credits_posted, debits_pending, credits_pending) is distinct from (dp, cp, dq, cq)`.execute(
+      db,
+    ),
     sql<{ id: number }>`
       select id from (
         select id, sequence, row_number() over (partition by account_id order by id) as nth from ledger_entries
@@ -36,7 +40,12 @@ export async function ledgerInvariantBreaches(db: Kysely<SettlementDatabase>) {
       group by t.id
       having count(e.id) = 0 or sum(case when e.side = 'debit' then e.amount else -e.amount end) <> 0`.execute(db),
   ]);
-  return { unbalancedCurrencies: unbalancedCurrencies.rows, badFolds: badFolds.rows, gaps: gaps.rows, unbalancedTransfers: unbalancedTransfers.rows };
+  return {
+    unbalancedCurrencies: unbalancedCurrencies.rows,
+    badFolds: badFolds.rows,
+    gaps: gaps.rows,
+    unbalancedTransfers: unbalancedTransfers.rows,
+  };
 }
 
 export const noBreaches = { unbalancedCurrencies: [], badFolds: [], gaps: [], unbalancedTransfers: [] };
@@ -44,6 +53,8 @@ export const noBreaches = { unbalancedCurrencies: [], badFolds: [], gaps: [], un
 /** Row counts, to show a refused batch wrote nothing. */
 export async function ledgerRowCounts(db: Kysely<SettlementDatabase>) {
   const { rows } = await sql<{ transfers: number; entries: number }>`
-    select (select count(*) from ledger_transfers) as transfers, (select count(*) from ledger_entries) as entries`.execute(db);
+    select (select count(*) from ledger_transfers) as transfers, (select count(*) from ledger_entries) as entries`.execute(
+    db,
+  );
   return rows[0]!;
 }
