@@ -161,6 +161,17 @@ describe('the ledger against an independent model, on a real database', () => {
                 : it.t === 'reverse' && it.valid
                   ? pickFrom(model.reversible(), it.target)
                   : pickFrom(model.transfers, it.target);
+            // Nothing left to resolve: hold 1 yuan of expense for P1 instead, so later intents have a hold to act on.
+            if (it.t === 'resolve' && it.valid && !target)
+              return {
+                kind: 'pending',
+                idempotencyKey,
+                currency,
+                legs: [
+                  { accountId: accounts[3]!.id, side: 'debit', amount: 100 },
+                  { accountId: accounts[0]!.id, side: 'credit', amount: 100 },
+                ],
+              };
             if (it.t === 'resolve')
               return { kind: it.kind, idempotencyKey, pendingTransferId: target?.id ?? unknownAccountId };
             if (it.t === 'reverse')
