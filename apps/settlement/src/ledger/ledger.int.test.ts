@@ -7,7 +7,7 @@ import { settlementMigrations } from '../migrations/index.ts';
 import { settlementSchemaName, type SettlementDatabase } from '../schema.ts';
 import { balancesOf, openAccount } from './accounts.ts';
 import { LedgerRefusal } from './ledger-errors.ts';
-import type { LedgerAccount } from './ledger.repository.ts';
+import { transfersByReference, type LedgerAccount } from './ledger.repository.ts';
 import { postTransfer, postTransfers, type NewMoneyRequest, type TransferRequest } from './post-transfers.ts';
 import { ledgerInvariantBreaches, ledgerRowCounts, noBreaches } from './test-support/ledger-checks.ts';
 
@@ -199,6 +199,23 @@ describe('posting', () => {
     expect(await ledgerRowCounts(db)).toEqual(before);
     await postTransfers(db, [accrue(books, 10), pay(1_010)]);
     expect((await balancesOf(db, [books.payable.id]))[0]).toMatchObject({ posted: 0 });
+  });
+
+  it('files transfers under their reference; an empty batch posts nothing', async () => {
+    const books = await booksFor('SP-REF');
+    const reference = `line:${randomUUID()}`;
+    const accrual = await postTransfer(db, { ...accrue(books, 42), reference });
+    const reversal = await postTransfer(db, {
+      kind: 'reversal',
+      idempotencyKey: key(),
+      reversesTransferId: accrual.id,
+      reference,
+    });
+    expect((await transfersByReference(db, reference)).map((t) => [t.id, t.kind])).toEqual([
+      [accrual.id, 'posted'],
+      [reversal.id, 'reversal'],
+    ]);
+    expect(await postTransfers(db, [])).toEqual([]);
   });
 
   it('reuses the caller’s open transaction: a rollback there takes the posting with it', async () => {

@@ -172,6 +172,16 @@ export async function transfersByKeys(db: Db, keys: readonly string[]): Promise<
   return db.selectFrom('ledgerTransfers').select(transferColumns).where('idempotencyKey', 'in', keys).execute();
 }
 
+/** Transfers filed under a reference (e.g. 'line:123'), oldest first. */
+export async function transfersByReference(db: Db, reference: string): Promise<StoredTransfer[]> {
+  return db
+    .selectFrom('ledgerTransfers')
+    .select(transferColumns)
+    .where('reference', '=', reference)
+    .orderBy('id')
+    .execute();
+}
+
 export async function transfersByIds(db: Db, ids: readonly number[]): Promise<StoredTransfer[]> {
   if (ids.length === 0) return [];
   return db.selectFrom('ledgerTransfers').select(transferColumns).where('id', 'in', ids).execute();

@@ -82,6 +82,7 @@ const bodyOf = (r: TransferRequest) => {
  * transfer (`replayed: true`), with another body it is a CONFLICT.
  */
 export async function postTransfers(db: Db, requests: readonly TransferRequest[]): Promise<PostedTransfer[]> {
+  if (requests.length === 0) return [];
   if (db.isTransaction) return postInTransaction(db, requests);
   return db.transaction().execute((trx) => postInTransaction(trx, requests));
 }
