@@ -1,0 +1,9 @@
+import type { Migrations } from '@sanbao/db';
+import * as ledger from './2026_11_29_0001_ledger.ts';
+import * as rateCardsAndLines from './2026_11_29_0002_rate_cards_and_lines.ts';
+
+/** Forward-only, in order. Add new migrations at the end with a later timestamp. */
+export const settlementMigrations: Migrations = {
+  '2026_11_29_0001_ledger': ledger,
+  '2026_11_29_0002_rate_cards_and_lines': rateCardsAndLines,
+};
