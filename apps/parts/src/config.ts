@@ -1,10 +1,11 @@
-import { authEnv, commonEnv, databaseEnv, loadConfig, portEnv } from '@sanbao/config';
+import { authEnv, commonEnv, databaseEnv, loadConfig, portEnv, requestLimitsEnv } from '@sanbao/config';
 import { z } from 'zod';
 
 export const partsConfigSchema = z.object({
   ...commonEnv,
   ...databaseEnv,
   ...authEnv,
+  ...requestLimitsEnv,
   ...portEnv(4102),
   /** The warranty service, asked whether a claim is covered before warranty parts are issued. */
   WARRANTY_URL: z.url().default('http://127.0.0.1:4101'),

@@ -1,4 +1,4 @@
-import { authEnv, commonEnv, databaseEnv, loadConfig, portEnv, temporalEnv } from '@sanbao/config';
+import { authEnv, commonEnv, databaseEnv, loadConfig, portEnv, requestLimitsEnv, temporalEnv } from '@sanbao/config';
 import { z } from 'zod';
 
 export const warrantyConfigSchema = z.object({
@@ -6,6 +6,7 @@ export const warrantyConfigSchema = z.object({
   ...databaseEnv,
   ...temporalEnv,
   ...authEnv,
+  ...requestLimitsEnv,
   ...portEnv(4101),
 });
 

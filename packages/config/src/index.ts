@@ -1,2 +1,2 @@
 export { loadConfig, ConfigError } from './load-config.ts';
-export { commonEnv, databaseEnv, temporalEnv, authEnv, portEnv } from './common-env.ts';
+export { commonEnv, databaseEnv, temporalEnv, authEnv, portEnv, requestLimitsEnv, requestLimitsFrom } from './common-env.ts';

@@ -1,4 +1,4 @@
-import type { RequestContext } from '@sanbao/trpc';
+import { retryAfterSeconds, type RequestContext } from '@sanbao/trpc';
 import type { TokenVerifier } from '@sanbao/trpc/auth';
 import { InvalidTokenError } from '@sanbao/trpc/auth';
 import type { AnyTRPCRouter } from '@trpc/server';
@@ -22,6 +22,7 @@ async function authenticate(header: string | undefined, verify: TokenVerifier): 
 export function trpcHandler<TRouter extends AnyTRPCRouter & { _def: { _config: { $types: { ctx: RequestContext } } } }>(
   router: TRouter,
   verifyToken: TokenVerifier,
+  { maxBatchSize }: { maxBatchSize: number },
 ) {
   return async (c: Context<{ Variables: ServiceVariables }>) => {
     const log = c.get('log');
@@ -30,13 +31,17 @@ export function trpcHandler<TRouter extends AnyTRPCRouter & { _def: { _config: {
       endpoint: '/trpc',
       req: c.req.raw,
       router,
+      maxBatchSize,
+      // A dependency being down is worth retrying: say when.
+      responseMeta: ({ errors }) => (errors.some((e) => e.code === 'SERVICE_UNAVAILABLE') ? { headers: { 'Retry-After': String(retryAfterSeconds) } } : {}),
       createContext: async (): Promise<RequestContext> => ({
         requestId,
         log,
         ...(await authenticate(c.req.header('authorization'), verifyToken)),
       }),
       onError({ error, path }) {
-        if (error.code === 'INTERNAL_SERVER_ERROR') log.error({ err: error.cause ?? error, path }, 'procedure failed');
+        if (error.code === 'SERVICE_UNAVAILABLE') log.warn({ err: error.cause ?? error, path }, 'dependency unavailable');
+        else if (error.code === 'INTERNAL_SERVER_ERROR') log.error({ err: error.cause ?? error, path }, 'procedure failed');
         else log.info({ path, code: error.code, message: error.message }, 'procedure refused');
       },
     });
