@@ -15,7 +15,8 @@ export async function startWarranty(adminUrl: string) {
   const database = testDb.open<WarrantyDatabase>(warrantySchemaName);
   await seedPoliciesFromAnnex(database.db);
   const log = createLogger({ name: 'warranty-test', level: 'warn' });
-  const running: RunningService = await serveService(createWarrantyApp({ database, log, verifyToken: createTokenVerifier(testTokens.settings) }), {
+  const service = createWarrantyApp({ database, log, verifyToken: createTokenVerifier(testTokens.settings) });
+  const running: RunningService = await serveService(service, {
     host: '127.0.0.1',
     port: 0,
     log,
@@ -24,6 +25,8 @@ export async function startWarranty(adminUrl: string) {
   return {
     url: running.url,
     db: database.db,
+    /** Resolves when no sales import runs in the background. */
+    importsIdle: () => service.salesImports.whenIdle(),
     client: (token: string) => createServiceClient<WarrantyRouter>({ url: running.url, token }),
     async stop() {
       await running.shutdown('test finished');

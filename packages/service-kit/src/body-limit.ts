@@ -24,8 +24,12 @@ export const defaultMaxBatchSize = 10;
  */
 export function limitBody(limits: BodyLimits, procedurePath: (path: string) => string | undefined) {
   const large = new Set(limits.largeProcedures);
+  // Shaped as a tRPC error, so a tRPC client reports it as one (code PAYLOAD_TOO_LARGE).
   const refuse = (bytes: number) =>
-    bodyLimit({ maxSize: bytes, onError: (c) => c.json({ error: `request body exceeds ${bytes} bytes` }, 413) });
+    bodyLimit({
+      maxSize: bytes,
+      onError: (c) => c.json({ error: { message: `request body exceeds ${bytes} bytes`, code: -32013, data: { code: 'PAYLOAD_TOO_LARGE', httpStatus: 413 } } }, 413),
+    });
   const normal = refuse(limits.defaultBytes);
   const forFiles = refuse(limits.largeBytes);
   return createMiddleware((c, next) => {

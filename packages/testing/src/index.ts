@@ -4,3 +4,4 @@ export { createTestDatabase, type TestDatabase } from './postgres/test-database.
 export { testTokens } from './tokens.ts';
 export { findTemporalCli, temporalInstallHint } from './find-temporal-cli.ts';
 export { freePort } from './free-port.ts';
+export { roleTokens } from './role-tokens.ts';

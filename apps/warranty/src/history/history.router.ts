@@ -13,6 +13,6 @@ export function createHistoryRouter({ db, idempotency }: { db: Kysely<WarrantyDa
   return router({
     recordRepair: recorders.input(recordRepairInput).mutation(({ ctx, input }) => recordRepair(db, input, ctx.user)),
     recordReplacement: recorders.input(recordReplacementInput).mutation(({ ctx, input }) => recordReplacement(db, input, ctx.user)),
-    forUnit: authedProcedure.input(z.object({ serial: serialSchema })).query(({ input }) => serviceHistory(db, input.serial)),
+    forUnit: authedProcedure.input(z.object({ serial: serialSchema })).query(({ ctx, input }) => serviceHistory(db, input.serial, ctx.user)),
   });
 }

@@ -1,3 +1,4 @@
+import { maxAmountFen } from '@sanbao/money';
 import { z } from 'zod';
 import type { ImportError, SoldUnitTable } from '../schema.ts';
 import type { SalesCsvColumn, SalesCsvRecord } from './sales-import.csv.ts';
@@ -60,7 +61,7 @@ const fen = z
   .min(1, 'is required')
   .regex(/^-?\d+$/, 'must be a whole number of fen (no decimals, separators or currency)')
   .transform(Number)
-  .pipe(z.number().min(0, 'must not be negative').refine(Number.isSafeInteger, 'is too large'));
+  .pipe(z.number().min(0, 'must not be negative').max(maxAmountFen, `must be at most ${maxAmountFen} fen`));
 
 const documentFlag = z
   .string()

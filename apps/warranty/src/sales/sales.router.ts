@@ -14,6 +14,6 @@ export function createSalesRouter({ db, idempotency }: { db: Kysely<WarrantyData
       .use(idempotent(idempotency))
       .input(registerSaleInput)
       .mutation(({ ctx, input }) => registerSale(db, input, ctx.user.sub)),
-    get: authedProcedure.input(z.object({ serial: serialSchema })).query(({ input }) => getSoldUnit(db, input.serial)),
+    get: authedProcedure.input(z.object({ serial: serialSchema })).query(({ ctx, input }) => getSoldUnit(db, input.serial, ctx.user)),
   });
 }

@@ -1,6 +1,6 @@
 import { idempotencyKeySchema } from '@sanbao/trpc/idempotency';
 import { z } from 'zod';
-import { codeSchema, daySchema, fenSchema, instantSchema, serialSchema } from '../shared/fields.ts';
+import { codeSchema, daySchema, fenSchema, instantSchema, pastDaySchema, serialSchema } from '../shared/fields.ts';
 
 export const documentsSchema = z
   .object({
@@ -17,7 +17,7 @@ export const registerSaleInput = z.object({
   serial: serialSchema,
   modelCode: codeSchema,
   channel: z.enum(['store', 'online', 'tv', 'phone', 'mail']),
-  invoiceDate: daySchema,
+  invoiceDate: pastDaySchema,
   deliveredAt: instantSchema.optional(),
   installedOn: daySchema.optional(),
   priceFen: fenSchema,
