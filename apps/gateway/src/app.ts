@@ -63,7 +63,14 @@ export function createGatewayApp({ log, upstreams, sign, devLoginEnabled, webDis
     const headers = new Headers(c.req.raw.headers);
     headers.set('x-request-id', c.get('requestId'));
     headers.delete('host');
-    return proxy(`${base}${rest}${url.search}`, { raw: c.req.raw, headers });
+    try {
+      return await proxy(`${base}${rest}${url.search}`, { raw: c.req.raw, headers });
+    } catch (error) {
+      // The service is down or unreachable: the client may retry, it is not the gateway failing.
+      c.get('log').warn({ err: error, service: name }, 'upstream unreachable');
+      c.header('Retry-After', '5');
+      return c.json({ error: `the ${name} service is unavailable; retry later` }, 503);
+    }
   });
 
   if (webDist && existsSync(webDist)) {
