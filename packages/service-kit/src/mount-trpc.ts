@@ -40,8 +40,10 @@ export function trpcHandler<TRouter extends AnyTRPCRouter & { _def: { _config: {
         ...(await authenticate(c.req.header('authorization'), verifyToken)),
       }),
       onError({ error, path }) {
-        if (error.code === 'SERVICE_UNAVAILABLE') log.warn({ err: error.cause ?? error, path }, 'dependency unavailable');
-        else if (error.code === 'INTERNAL_SERVER_ERROR') log.error({ err: error.cause ?? error, path }, 'procedure failed');
+        if (error.code === 'SERVICE_UNAVAILABLE') {
+          const cause = (error.cause ?? error) as { message?: string; code?: unknown };
+          log.warn({ path, cause: { message: cause.message, code: cause.code } }, 'dependency unavailable');
+        } else if (error.code === 'INTERNAL_SERVER_ERROR') log.error({ err: error.cause ?? error, path }, 'procedure failed');
         else log.info({ path, code: error.code, message: error.message }, 'procedure refused');
       },
     });
