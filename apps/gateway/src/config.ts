@@ -4,7 +4,8 @@ import { z } from 'zod';
 export const gatewayConfigSchema = z.object({
   ...commonEnv,
   ...authEnv,
-  ...requestLimitsEnv,
+  /** Bodies passed on to the services; each refuses more than its own limit per procedure. */
+  IMPORT_BODY_LIMIT_BYTES: requestLimitsEnv.IMPORT_BODY_LIMIT_BYTES,
   ...portEnv(4100),
   WARRANTY_URL: z.url().default('http://127.0.0.1:4101'),
   PARTS_URL: z.url().default('http://127.0.0.1:4102'),
