@@ -47,7 +47,7 @@ export function createGatewayApp({ log, upstreams, sign, devLoginEnabled, webDis
     ),
   });
   const { app } = service;
-  const tooLarge = (bytes: number) => bodyLimit({ maxSize: bytes, onError: (c) => c.json({ error: `request body exceeds ${bytes} bytes` }, 413) });
+  const tooLarge = (bytes: number) => bodyLimit({ maxSize: bytes, onError: (c) => c.json({ error: `request body exceeds ${bytes} bytes` }, 413, { Connection: 'close' }) });
   app.use('*', async (c, next) => sameOriginOnly(c) ?? next());
   app.use('/api/*', tooLarge(bodyLimits.api));
   app.use('/auth/*', tooLarge(bodyLimits.own));

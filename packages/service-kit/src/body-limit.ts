@@ -28,7 +28,8 @@ export function limitBody(limits: BodyLimits, procedurePath: (path: string) => s
   const refuse = (bytes: number) =>
     bodyLimit({
       maxSize: bytes,
-      onError: (c) => c.json({ error: { message: `request body exceeds ${bytes} bytes`, code: -32013, data: { code: 'PAYLOAD_TOO_LARGE', httpStatus: 413 } } }, 413),
+      // The rest of the body is never read, so the connection cannot carry another request: say so.
+      onError: (c) => c.json({ error: { message: `request body exceeds ${bytes} bytes`, code: -32013, data: { code: 'PAYLOAD_TOO_LARGE', httpStatus: 413 } } }, 413, { Connection: 'close' }),
     });
   const normal = refuse(limits.defaultBytes);
   const forFiles = refuse(limits.largeBytes);

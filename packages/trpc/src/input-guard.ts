@@ -1,5 +1,5 @@
 import { TRPCError } from '@trpc/server';
-import { ZodError } from 'zod';
+import { ZodRealError } from 'zod';
 
 /** Deeper than any input a procedure accepts; deeper values are refused before anything walks them recursively. */
 export const maxInputDepth = 32;
@@ -48,6 +48,7 @@ export function inputFault(input: unknown): Fault | null {
 export function assertStorableInput(input: unknown) {
   const fault = inputFault(input);
   if (!fault) return;
-  const cause = new ZodError([{ code: 'custom', path: fault.path, message: fault.message, input: undefined }]);
+  // ZodRealError, not ZodError: only the former is an Error, which tRPC keeps as the cause the formatter reads.
+  const cause = new ZodRealError([{ code: 'custom', path: fault.path, message: fault.message, input: undefined }]);
   throw new TRPCError({ code: 'BAD_REQUEST', message: fault.message, cause });
 }
