@@ -107,7 +107,7 @@ export interface BadInput {
 }
 
 /** Raw bodies JSON cannot even carry. */
-const rawTexts = ['{"a":NaN}', '{"a":Infinity}', '{"a":1e999}', '{"a":', '{"a":"\\ud800"}', '{"a":"\\u0000"}', '[' .repeat(20_000) + ']'.repeat(20_000), 'null', '"', '{"__proto__":{"admin":true}}'];
+const rawTexts = ['{"a":NaN}', '{"a":Infinity}', '{"a":1e999}', '{"a":', '{"a":"\\ud800"}', '{"a":"\\u0000"}', '['.repeat(20_000) + ']'.repeat(20_000), 'null', '"', '{"__proto__":{"admin":true}}'];
 
 /**
  * Bad requests for a procedure whose input has this JSON Schema: a plausible request with one field
