@@ -16,5 +16,6 @@ const service = createGatewayApp({
   sign: { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, secret: config.JWT_SECRET, ttlSeconds: config.TOKEN_TTL_SECONDS },
   devLoginEnabled: config.DEV_LOGIN,
   webDist: config.WEB_DIST,
+  bodyLimits: { api: config.IMPORT_BODY_LIMIT_BYTES, own: 64 * 1024 },
 });
 await serveService(service, { host: config.HOST, port: config.PORT, log, shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS, handleSignals: true, onClosed: async () => identity?.database.close() });

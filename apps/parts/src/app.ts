@@ -1,6 +1,6 @@
 import type { Database } from '@sanbao/db';
 import type { Logger } from '@sanbao/logger';
-import { createService, type ReadinessCheck } from '@sanbao/service-kit';
+import { createService, type ReadinessCheck, type RequestLimits } from '@sanbao/service-kit';
 import type { TokenVerifier } from '@sanbao/trpc/auth';
 import type { ClaimCoverage } from './requests/claim-coverage.ts';
 import type { HolidayCalendar } from './returns/holiday-calendar.ts';
@@ -18,10 +18,11 @@ export interface PartsAppDeps {
   clock?: () => Date;
   /** Extra readiness checks, e.g. the warranty service. */
   readiness?: Record<string, ReadinessCheck>;
+  limits?: Partial<RequestLimits>;
 }
 
 /** No side effects: tests build it with their own database, verifier and claim coverage. */
-export function createPartsApp({ database, log, verifyToken, claimCoverage, holidayCalendar, defaultReturnDueDays, clock = () => new Date(), readiness = {} }: PartsAppDeps) {
+export function createPartsApp({ database, log, verifyToken, claimCoverage, holidayCalendar, defaultReturnDueDays, clock = () => new Date(), readiness = {}, limits }: PartsAppDeps) {
   const router = createPartsRouter({
     db: database.db,
     claimCoverage,
@@ -32,7 +33,7 @@ export function createPartsApp({ database, log, verifyToken, claimCoverage, holi
   return createService({
     name: 'parts',
     log,
-    trpc: { router, verifyToken },
+    trpc: { router, verifyToken, limits: { ...limits, importProcedures: ['catalog.importParts', 'catalog.importBom'] } },
     readiness: { postgres: database.ping, ...readiness },
   });
 }

@@ -1,4 +1,4 @@
-import { commonEnv, databaseEnv, loadConfig, portEnv, signingAuthEnv } from '@sanbao/config';
+import { commonEnv, databaseEnv, loadConfig, portEnv, requestLimitsEnv, signingAuthEnv } from '@sanbao/config';
 import { z } from 'zod';
 
 export const partsConfigSchema = z.object({
@@ -6,6 +6,7 @@ export const partsConfigSchema = z.object({
   ...databaseEnv,
   /** Signs system tokens for its calls to the warranty service. */
   ...signingAuthEnv,
+  ...requestLimitsEnv,
   ...portEnv(4102),
   /** The warranty service, asked whether a claim is covered before warranty parts are issued. */
   WARRANTY_URL: z.url().default('http://127.0.0.1:4101'),

@@ -1,4 +1,5 @@
 import { createDatabase } from '@sanbao/db';
+import { requestLimitsFrom } from '@sanbao/config';
 import { createLogger } from '@sanbao/logger';
 import { serveService } from '@sanbao/service-kit';
 import { systemTokenSource, tokenVerifierFor } from '@sanbao/trpc/auth';
@@ -23,6 +24,7 @@ const service = createPartsApp({
   database,
   log,
   verifyToken,
+  limits: requestLimitsFrom(config),
   claimCoverage: warrantyClaimCoverage({ url: config.WARRANTY_URL, token }),
   holidayCalendar: warrantyHolidayCalendar({ url: config.WARRANTY_URL, token }),
   defaultReturnDueDays: config.DEFAULT_RETURN_DUE_DAYS,

@@ -1,4 +1,4 @@
-import { authEnv, commonEnv, databaseEnv, hasTokenKey, loadConfig, portEnv, temporalEnv, tokenKeyRequired } from '@sanbao/config';
+import { authEnv, commonEnv, databaseEnv, hasTokenKey, loadConfig, portEnv, requestLimitsEnv, temporalEnv, tokenKeyRequired } from '@sanbao/config';
 import { z } from 'zod';
 
 export const warrantyConfigSchema = z.object({
@@ -6,6 +6,7 @@ export const warrantyConfigSchema = z.object({
   ...databaseEnv,
   ...temporalEnv,
   ...authEnv,
+  ...requestLimitsEnv,
   ...portEnv(4101),
 }).refine(hasTokenKey, tokenKeyRequired);
 

@@ -1,4 +1,5 @@
 import { createDatabase } from '@sanbao/db';
+import { requestLimitsFrom } from '@sanbao/config';
 import { createLogger } from '@sanbao/logger';
 import { serveService } from '@sanbao/service-kit';
 import { createTemporalClient, temporalReadiness } from '@sanbao/temporal';
@@ -15,7 +16,7 @@ const database = createDatabase<WarrantyDatabase>({ url: config.DATABASE_URL, sc
 const temporal = await createTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE });
 const verifyToken = tokenVerifierFor(config);
 
-const service = createWarrantyApp({ database, log, verifyToken, temporalReady: temporalReadiness(temporal.connection, config.TEMPORAL_NAMESPACE) });
+const service = createWarrantyApp({ database, log, verifyToken, limits: requestLimitsFrom(config), temporalReady: temporalReadiness(temporal.connection, config.TEMPORAL_NAMESPACE) });
 await serveService(service, {
   host: config.HOST,
   port: config.PORT,

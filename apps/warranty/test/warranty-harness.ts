@@ -15,11 +15,11 @@ export interface TrpcBody {
 }
 
 /** A warranty service on a fresh, migrated and seeded database, listening on a free port. */
-export async function startWarranty(adminUrl: string) {
+export async function startWarranty(adminUrl: string, { logLevel = 'warn' }: { logLevel?: 'warn' | 'error' | 'silent' } = {}) {
   const testDb: TestDatabase = await createTestDatabase(adminUrl, { [warrantySchemaName]: warrantyMigrations });
   const database = testDb.open<WarrantyDatabase>(warrantySchemaName);
   await seedPoliciesFromAnnex(database.db);
-  const log = createLogger({ name: 'warranty-test', level: 'warn' });
+  const log = createLogger({ name: 'warranty-test', level: logLevel });
   const app = createWarrantyApp({ database, log, verifyToken: createTokenVerifier(testTokens.settings) });
   const running: RunningService = await serveService(app, {
     host: '127.0.0.1',

@@ -25,6 +25,8 @@ export const authEnv = {
   JWT_JWKS_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
   JWT_ISSUER: z.string().default('sanbao'),
   JWT_AUDIENCE: z.string().default('sanbao'),
+  /** The longest token lifetime a service accepts (exp − iat); longer-lived tokens are refused. */
+  JWT_MAX_LIFETIME_SECONDS: z.coerce.number().int().min(60).default(24 * 3600),
 };
 
 /** For a process that signs tokens (logins, system tokens for service calls): JWT_SECRET is required. */
@@ -44,4 +46,18 @@ export const portEnv = (defaultPort: number) => ({
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(defaultPort),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(25_000),
+});
+
+/** What one request may ask of a service (bodies are refused with 413 before they are read). */
+export const requestLimitsEnv = {
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+  /** For the procedures that take a file (CSV imports). */
+  IMPORT_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(64 * 1024 * 1024),
+  TRPC_MAX_BATCH_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+};
+
+export const requestLimitsFrom = (config: { BODY_LIMIT_BYTES: number; IMPORT_BODY_LIMIT_BYTES: number; TRPC_MAX_BATCH_SIZE: number }) => ({
+  bodyBytes: config.BODY_LIMIT_BYTES,
+  importBodyBytes: config.IMPORT_BODY_LIMIT_BYTES,
+  maxBatchSize: config.TRPC_MAX_BATCH_SIZE,
 });

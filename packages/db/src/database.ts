@@ -35,9 +35,10 @@ export function createDatabase<DB>({ url, schema, poolMax = 10, applicationName,
   });
   // Without a listener an idle client's error would crash the process.
   pool.on('error', (error) => onConnectionError?.(error));
-  // Nor may a client in use whose connection dies (a restarted server, a killed backend): its query
-  // already fails with the error, and the pool discards the broken client when it is released.
-  pool.on('connect', (client) => client.on('error', () => {}));
+  // Nor may a checked-out client's: when the server goes away between two statements (a restart, a
+  // failover) the client emits 'error' with no query to reject. The next query on it fails and the
+  // pool discards it; the request answers 503.
+  pool.on('connect', (client) => client.on('error', (error) => onConnectionError?.(error)));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
   let closed = false;
   return {

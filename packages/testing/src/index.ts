@@ -6,3 +6,4 @@ export { testTokens } from './tokens.ts';
 export { findTemporalCli, temporalCliVersion, temporalInstallHint } from './find-temporal-cli.ts';
 export { freePort } from './free-port.ts';
 export { withOneValueChanged } from './changed-value.ts';
+export { roleTokens } from './role-tokens.ts';

@@ -4,3 +4,5 @@ export type { FieldError, SanbaoErrorData } from './error-formatter.ts';
 export { router, middleware, mergeRouters, createCallerFactory, publicProcedure, authedProcedure, roleProcedure, internalProcedure } from './procedures.ts';
 export { mutationProcedure } from './mutation-procedure.ts';
 export { tenancyOf, canSee, listFilter, actorOf, tenantLabel, type Tenancy } from './tenancy.ts';
+export { textFault, inputFault, maxInputDepth } from './input-guard.ts';
+export { retryAfterSeconds } from './unavailable.ts';

@@ -29,12 +29,14 @@ const coverageAnswer = z
   })
   .nullable();
 
-const isNotFound = (error: unknown): boolean =>
-  typeof error === 'object' && error !== null && (error as { data?: { code?: unknown } }).data?.code === 'NOT_FOUND';
+const codeOf = (error: unknown): unknown => (typeof error === 'object' && error !== null ? (error as { data?: { code?: unknown } }).data?.code : undefined);
+/** The warranty service knows no such claim, or refuses the id as no claim id at all: either way there is no such claim. */
+const namesNoClaim = (error: unknown): boolean => codeOf(error) === 'NOT_FOUND' || codeOf(error) === 'BAD_REQUEST';
 
 /**
- * The real adapter: a tRPC client of the warranty service, called with a system token. A NOT_FOUND
- * answer means no such claim; an answer of the wrong shape is a broken contract and throws.
+ * The real adapter: a tRPC client of the warranty service, called with a system token. A NOT_FOUND or
+ * BAD_REQUEST answer means no such claim; the service being down surfaces as 503 (mapped at the tRPC
+ * edge); an answer of the wrong shape is a broken contract and throws.
  */
 export function createWarrantyClaimCoverage(claimsCoverage: ClaimCoverageQuery): ClaimCoverage {
   return {
@@ -43,7 +45,7 @@ export function createWarrantyClaimCoverage(claimsCoverage: ClaimCoverageQuery):
       try {
         answer = await claimsCoverage.query({ claimId });
       } catch (error) {
-        if (isNotFound(error)) return null;
+        if (namesNoClaim(error)) return null;
         throw error;
       }
       return coverageAnswer.parse(answer ?? null);

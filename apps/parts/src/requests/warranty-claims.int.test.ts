@@ -69,6 +69,22 @@ describe('warranty parts are issued only against a covered claim of the same pro
     await expect(request(claimIds.otherProvider)).rejects.toMatchObject({ data: { code: 'NOT_FOUND' } });
     await expect(request('999999')).rejects.toMatchObject({ data: { code: 'NOT_FOUND' } });
     await expect(request('WC-not-a-number')).rejects.toMatchObject({ data: { code: 'NOT_FOUND' } });
+    // Above 2^53 the warranty service would refuse the id; it names no claim rather than failing.
+    await expect(request('9007199254740993')).rejects.toMatchObject({ data: { code: 'NOT_FOUND' } });
+  });
+
+  it('the warranty service unreachable: 503 with a retry hint, nothing written', async () => {
+    const token = systemTokenSource({ ...testTokens.settings, ttlSeconds: 300 }, 'parts-test');
+    const cut = await startPartsHarness(inject('postgresAdminUrl'), { claimCoverage: warrantyClaimCoverage({ url: 'http://127.0.0.1:9', token }) });
+    try {
+      await seedWorld(cut);
+      const res = await cut.call('requests.create', { idempotencyKey: key(), purpose: 'warranty', claimId: '1', lines: [{ partCode: world.parts.board, quantity: 1 }] }, await testTokens.provider(world.providers.one));
+      expect(res.status).toBe(503);
+      expect(res.body.error?.data.code).toBe('SERVICE_UNAVAILABLE');
+      expect(await cut.db.selectFrom('partsRequests').select('id').execute()).toEqual([]);
+    } finally {
+      await cut.close();
+    }
   });
 });
 

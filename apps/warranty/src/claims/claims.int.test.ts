@@ -21,8 +21,8 @@ afterAll(() => w?.stop());
 describe('a claim through the API on a real database (scenario 5)', () => {
   it('register a sale, two failed repairs, open a claim → replacement, and a refund with depreciation', async () => {
     await admin.sales.register.mutate({ idempotencyKey: key(), serial: 'TV55X-0001', modelCode: 'TV-55X', channel: 'store', invoiceDate: '2024-03-01', priceFen: 300_000 });
-    await provider.history.recordRepair.mutate({ idempotencyKey: key(), serial: 'TV55X-0001', sentOn: '2024-04-01', completedOn: '2024-04-05', fixed: false, faultCode: 'NO_PICTURE' });
-    await provider.history.recordRepair.mutate({ idempotencyKey: key(), serial: 'TV55X-0001', sentOn: '2024-05-01', completedOn: '2024-05-07', fixed: false, faultCode: 'NO_PICTURE' });
+    await manager.history.recordRepair.mutate({ idempotencyKey: key(), serial: 'TV55X-0001', sentOn: '2024-04-01', completedOn: '2024-04-05', fixed: false, faultCode: 'NO_PICTURE' });
+    await manager.history.recordRepair.mutate({ idempotencyKey: key(), serial: 'TV55X-0001', sentOn: '2024-05-01', completedOn: '2024-05-07', fixed: false, faultCode: 'NO_PICTURE' });
 
     const claim = await provider.claims.open.mutate({
       idempotencyKey: key(),

@@ -12,6 +12,6 @@ export function createHistoryRouter({ db }: { db: Kysely<WarrantyDatabase> }) {
   return router({
     recordRepair: recorders.input(recordRepairInput).mutation(({ ctx, input }) => recordRepair(ctx.db, input, ctx.user)),
     recordReplacement: recorders.input(recordReplacementInput).mutation(({ ctx, input }) => recordReplacement(ctx.db, input, ctx.user)),
-    forUnit: authedProcedure.input(z.object({ serial: serialSchema })).query(({ input }) => serviceHistory(db, input.serial)),
+    forUnit: authedProcedure.input(z.object({ serial: serialSchema })).query(({ ctx, input }) => serviceHistory(db, input.serial, ctx.user)),
   });
 }

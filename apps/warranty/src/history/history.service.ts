@@ -5,12 +5,16 @@ import type { z } from 'zod';
 import type { RepairTable, WarrantyDatabase } from '../schema.ts';
 import { findUnitBySerial } from '../sales/sales.repository.ts';
 import type { recordRepairInput, recordReplacementInput } from './history.schemas.ts';
+import { assertMayServeUnit, providerServesUnit } from './unit-access.ts';
 
 type Db = Kysely<WarrantyDatabase>;
 
-async function unitFor(db: Db, serial: string) {
+/** The unit to record on: one that was sold and, for a provider, one it serves (else the same answer as an unknown serial). */
+async function unitFor(db: Db, serial: string, user: AuthUser) {
   const unit = await findUnitBySerial(db, serial);
-  if (!unit) throw badRequest('serial', `unknown serial ${serial}`);
+  if (!unit || (user.role === 'provider' && !(user.providerId && (await providerServesUnit(db, user.providerId, unit.id))))) {
+    throw badRequest('serial', `unknown serial ${serial}, or not a unit you serve (open a claim on it first)`);
+  }
   return unit;
 }
 
@@ -18,7 +22,7 @@ async function unitFor(db: Db, serial: string) {
 const performerOf = (user: AuthUser) => user.providerId ?? `staff:${user.sub}`;
 
 export async function recordRepair(db: Db, input: z.infer<typeof recordRepairInput>, user: AuthUser) {
-  const unit = await unitFor(db, input.serial);
+  const unit = await unitFor(db, input.serial, user);
   if (input.sentOn < unit.invoiceDate) throw badRequest('sentOn', `sent for repair on ${input.sentOn}, before the sale on ${unit.invoiceDate}`);
   if (input.completedOn && input.completedOn < input.sentOn) throw badRequest('completedOn', `completed on ${input.completedOn}, before it was sent on ${input.sentOn}`);
   if (input.excludedHours !== undefined && (input.hours === undefined || input.excludedHours > input.hours)) {
@@ -45,7 +49,7 @@ export async function recordRepair(db: Db, input: z.infer<typeof recordRepairInp
 }
 
 export async function recordReplacement(db: Db, input: z.infer<typeof recordReplacementInput>, user: AuthUser) {
-  const unit = await unitFor(db, input.serial);
+  const unit = await unitFor(db, input.serial, user);
   if (input.replacedOn < unit.invoiceDate) throw badRequest('replacedOn', `replaced on ${input.replacedOn}, before the sale on ${unit.invoiceDate}`);
   const row = await db
     .insertInto('replacements')
@@ -73,9 +77,10 @@ const toRepair = (row: RepairRow) => ({
 });
 
 /** A unit's service history, oldest first. */
-export async function serviceHistory(db: Db, serial: string) {
+export async function serviceHistory(db: Db, serial: string, user: AuthUser) {
   const unit = await findUnitBySerial(db, serial);
   if (!unit) throw notFound(`sold unit ${serial}`);
+  await assertMayServeUnit(db, user, unit);
   const [repairs, replacements] = await Promise.all([
     listRepairRows(db, unit.id),
     db.selectFrom('replacements').selectAll().where('unitId', '=', unit.id).orderBy('replacedOn').orderBy('id').execute(),

@@ -2,7 +2,7 @@ import { inTransaction, type Kysely } from '@sanbao/db';
 import { badRequest } from '@sanbao/trpc';
 import { annexPolicies, policySchema, type Policy } from '@sanbao/warranty-rules';
 import type { WarrantyDatabase } from '../schema.ts';
-import { insertPolicyRow, latestPolicyVersion, listPolicyRows } from './policies.repository.ts';
+import { insertPolicyRow, latestPolicyVersion, listPolicyRows, lockPolicyVersions } from './policies.repository.ts';
 
 type Db = Kysely<WarrantyDatabase>;
 type PolicyRow = Awaited<ReturnType<typeof listPolicyRows>>[number];
@@ -30,6 +30,7 @@ export async function seedPoliciesFromAnnex(db: Db): Promise<number> {
   let seeded = 0;
   await inTransaction(db, async (trx) => {
     for (const preset of Object.values(annexPolicies)) {
+      await lockPolicyVersions(trx, preset.code);
       if ((await latestPolicyVersion(trx, preset.code)) > 0) continue;
       await insertPolicyRow(trx, {
         categoryCode: preset.code,
@@ -64,6 +65,7 @@ export async function publishPolicy(db: Db, input: PublishPolicy, actor: string)
   const terms = policySchema.safeParse(input.terms);
   if (!terms.success) throw badRequest(`terms.${terms.error.issues[0]?.path.join('.') ?? ''}`.replace(/\.$/, ''), terms.error.issues[0]?.message ?? 'invalid');
   return inTransaction(db, async (trx) => {
+    await lockPolicyVersions(trx, input.categoryCode);
     const version = (await latestPolicyVersion(trx, input.categoryCode)) + 1;
     const row = await insertPolicyRow(trx, {
       categoryCode: input.categoryCode,

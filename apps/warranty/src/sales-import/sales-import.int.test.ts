@@ -44,7 +44,7 @@ beforeAll(async () => {
   const service = createService({
     name: 'warranty-sales-import-test',
     log,
-    trpc: { router: createTestApp(db, jobs), verifyToken: createTokenVerifier(testTokens.settings) },
+    trpc: { router: createTestApp(db, jobs), verifyToken: createTokenVerifier(testTokens.settings), limits: { importProcedures: ['salesImports.start'] } },
     readiness: { postgres: database.ping },
   });
   running = await serveService(service, { host: '127.0.0.1', port: 0, log, shutdownTimeoutMs: 5000 });

@@ -1,4 +1,5 @@
-import { addDays, earlierOf, fromEpochDay, supportedYears, toEpochDay } from '@sanbao/calendar';
+import { addDays, earlierOf, fromEpochDay, toEpochDay, todayInChina } from '@sanbao/calendar';
+import { maxAmountFen } from '@sanbao/money';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { salesChannels } from '../sales/sale-check.ts';
@@ -6,8 +7,9 @@ import { parseSalesCsv, salesCsvColumns, type SalesCsvRecord } from './sales-imp
 import { validateSalesRows, type SaleRow } from './sales-import.rows.ts';
 import { csvFieldsOf, toSalesCsv } from './sales-import.test-support.ts';
 
-const lastDay = `${supportedYears.last}-12-31`;
-const calendarDay = fc.integer({ min: toEpochDay(`${supportedYears.first}-01-01`), max: toEpochDay(lastDay) }).map(fromEpochDay);
+// Invoices are dated in the business years and never in the future; later dates may run to 2100.
+const lastDay = '2100-12-31';
+const calendarDay = fc.integer({ min: toEpochDay('2000-01-01'), max: toEpochDay(todayInChina(new Date())) }).map(fromEpochDay);
 const dayWithin = (from: string, days: number) => fc.integer({ min: 0, max: days }).map((n) => earlierOf(addDays(from, n), lastDay));
 const two = (n: number) => String(n).padStart(2, '0');
 
@@ -15,7 +17,7 @@ const two = (n: number) => String(n).padStart(2, '0');
 const modelCode = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9\-_.]{0,15}$/);
 
 const sale: fc.Arbitrary<Omit<SaleRow, 'row'>> = calendarDay.chain((invoiceDate) =>
-  fc.maxSafeNat().chain((priceFen) =>
+  fc.integer({ min: 0, max: maxAmountFen }).chain((priceFen) =>
     fc.record({
       serial: fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9\-_/.]{0,63}$/),
       modelCode,

@@ -1,3 +1,4 @@
+import { maxAmountFen } from '@sanbao/money';
 import { describe, expect, it } from 'vitest';
 import type { SalesCsvRecord } from './sales-import.csv.ts';
 import { createSalesRowValidator, validateSalesRows } from './sales-import.rows.ts';
@@ -20,7 +21,6 @@ const record = (overrides: Partial<SalesCsvRecord> = {}): SalesCsvRecord => ({
 });
 
 const check = (overrides: Partial<SalesCsvRecord>) => validateSalesRows([record(overrides)], models);
-const maxSafe = String(Number.MAX_SAFE_INTEGER);
 
 describe('validateSalesRows: one rule at a time', () => {
   it('turns a valid row into a sale', () => {
@@ -58,7 +58,7 @@ describe('validateSalesRows: one rule at a time', () => {
     ['delivered with a fractional second', { delivered_at: '2026-03-01T08:00:00.123+08:00' }],
     ['installed on the invoice day', { installed_on: '2026-03-01' }],
     ['price 0', { price_fen: '0' }],
-    ['price at the largest safe integer', { price_fen: maxSafe }],
+    ['price at the largest amount', { price_fen: String(maxAmountFen) }],
     ['paid 0', { paid_fen: '0' }],
     ['document flags false', { invoice: 'false', voucher: 'False' }],
   ])('accepts %s', (_, overrides) => {
@@ -104,6 +104,7 @@ describe('validateSalesRows: one rule at a time', () => {
     ['a price in exponent form', { price_fen: '1e5' }, 'price_fen', 'whole number of fen'],
     ['a price with a currency sign', { price_fen: '¥100' }, 'price_fen', 'whole number of fen'],
     ['a price with a thousands separator', { price_fen: '1,000' }, 'price_fen', 'whole number of fen'],
+    ['a price beyond the largest amount', { price_fen: String(maxAmountFen + 1) }, 'price_fen', 'must be at most'],
     ['a price beyond the safe integer range', { price_fen: '9007199254740992' }, 'price_fen', 'is too large'],
     ['a negative payment', { paid_fen: '-5' }, 'paid_fen', 'cannot be negative'],
     ['a payment with decimals', { paid_fen: '0.5' }, 'paid_fen', 'whole number of fen'],

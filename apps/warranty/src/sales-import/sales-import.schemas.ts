@@ -11,13 +11,13 @@ export const startSalesImportInput = z.object({
 });
 
 export const salesImportStatusInput = z.object({
-  id: z.number().int().positive(),
+  id: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
 });
 
 export const listSalesImportsInput = z
   .object({
     limit: z.number().int().min(1).max(100).default(20),
     /** Paging: only batches older than this id. */
-    beforeId: z.number().int().positive().optional(),
+    beforeId: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
   })
   .prefault({});

@@ -1,7 +1,7 @@
 import { cstDateOf } from '@sanbao/calendar';
 import type { SalesChannel } from '@sanbao/warranty-rules';
 import { z } from 'zod';
-import { codeSchema, daySchema, fenSchema, instantSchema, serialSchema } from '../shared/fields.ts';
+import { codeSchema, daySchema, fenSchema, instantSchema, pastDaySchema, serialSchema } from '../shared/fields.ts';
 
 /** The channels a unit is sold through; the no-reason return rules depend on it. */
 export const salesChannels = ['store', 'online', 'tv', 'phone', 'mail'] as const satisfies readonly SalesChannel[];
@@ -25,7 +25,7 @@ export const saleFields = {
   channel: z.enum(salesChannels, {
     error: (issue) => (issue.input === undefined ? 'is required' : `${String(issue.input) || '(empty)'} is not a channel; use ${salesChannels.join(', ')}`),
   }),
-  invoiceDate: daySchema,
+  invoiceDate: pastDaySchema,
   deliveredAt: instantSchema.optional(),
   installedOn: daySchema.optional(),
   priceFen: fenSchema,

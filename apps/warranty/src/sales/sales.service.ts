@@ -1,5 +1,7 @@
 import type { Kysely } from '@sanbao/db';
 import { badRequest, conflict, notFound } from '@sanbao/trpc';
+import type { AuthUser } from '@sanbao/trpc/auth';
+import { assertMayServeUnit } from '../history/unit-access.ts';
 import type { WarrantyDatabase } from '../schema.ts';
 import { checkSale } from './sale-check.ts';
 import type { RegisterSale } from './sales.schemas.ts';
@@ -43,8 +45,10 @@ export async function registerSale(db: Db, input: RegisterSale, actor: string) {
   return toSoldUnit(row);
 }
 
-export async function getSoldUnit(db: Db, serial: string) {
+/** A provider reads only units it serves (its claims or service records); staff read any. */
+export async function getSoldUnit(db: Db, serial: string, user: AuthUser) {
   const row = await findUnitBySerial(db, serial);
   if (!row) throw notFound(`sold unit ${serial}`);
+  await assertMayServeUnit(db, user, row);
   return toSoldUnit(row);
 }

@@ -10,7 +10,12 @@ export interface TokenSettings {
   /** RS256 public keys (production): a JWKS URL or an in-memory key set. */
   jwksUrl?: string | undefined;
   jwks?: JSONWebKeySet | undefined;
+  /** The longest lifetime (exp − iat, and exp − now) a token may have; default one day. */
+  maxLifetimeSeconds?: number | undefined;
 }
+
+/** Tokens living longer than this are refused even when signed correctly. */
+export const defaultMaxTokenLifetimeSeconds = 24 * 3600;
 
 export class InvalidTokenError extends Error {
   constructor(reason: string) {
@@ -22,7 +27,10 @@ export class InvalidTokenError extends Error {
 export type TokenVerifier = (token: string) => Promise<AuthUser>;
 
 export function createTokenVerifier(settings: TokenSettings): TokenVerifier {
-  const options = { issuer: settings.issuer, audience: settings.audience };
+  // `exp` and `iat` are required: a token that never expires is never accepted. The algorithm is pinned
+  // per key type, so `alg: none` or an HS256 token signed with an RS256 public key cannot pass.
+  const options = { issuer: settings.issuer, audience: settings.audience, requiredClaims: ['exp', 'iat', 'sub'] };
+  const maxLifetime = settings.maxLifetimeSeconds ?? defaultMaxTokenLifetimeSeconds;
   let verify: (token: string) => Promise<{ payload: unknown }>;
   if (settings.jwksUrl || settings.jwks) {
     const keys: JWTVerifyGetKey = settings.jwks ? createLocalJWKSet(settings.jwks) : createRemoteJWKSet(new URL(settings.jwksUrl!));
@@ -43,12 +51,15 @@ export function createTokenVerifier(settings: TokenSettings): TokenVerifier {
     } catch (error) {
       throw new InvalidTokenError(error instanceof Error ? error.message : 'invalid token');
     }
+    const { exp, iat } = payload as { exp: number; iat: number };
+    if (exp - iat > maxLifetime || exp - Date.now() / 1000 > maxLifetime + 60) {
+      throw new InvalidTokenError(`token lifetime exceeds ${maxLifetime} seconds`);
+    }
     const parsed = authUserSchema.safeParse(payload);
     if (!parsed.success) throw new InvalidTokenError('token claims are incomplete');
     const tenantProblem = tenantRules[parsed.data.role](parsed.data);
     if (tenantProblem) throw new InvalidTokenError(tenantProblem);
-    const exp = (payload as { exp?: number }).exp;
-    cache.set(token, parsed.data, exp === undefined ? undefined : exp * 1000);
+    cache.set(token, parsed.data, exp * 1000);
     return parsed.data;
   };
 }

@@ -62,7 +62,7 @@ export function idempotentTransaction<DB>(db: Kysely<DB>) {
     const requestHash = requestHashOf(payload);
     const parsedKey = idempotencyKeySchema.safeParse(rawKey);
     if (!parsedKey.success) {
-      throw new TRPCError({ code: 'BAD_REQUEST', message: parsedKey.error.issues[0]?.message, cause: new z.ZodError(parsedKey.error.issues.map((i) => ({ ...i, path: ['idempotencyKey'] }))) });
+      throw new TRPCError({ code: 'BAD_REQUEST', message: parsedKey.error.issues[0]?.message, cause: new z.ZodRealError(parsedKey.error.issues.map((i) => ({ ...i, path: ['idempotencyKey'] }))) });
     }
     const key = parsedKey.data;
     const user = ctx.user as AuthUser;

@@ -1,0 +1,1 @@
+export { describeAuthorizationMatrix, access, type AccessMatrix, type AccessRow, type TenantCase, type MatrixTarget } from './matrix.ts';
