@@ -1,10 +1,11 @@
-import { authEnv, commonEnv, databaseEnv, hasTokenKey, loadConfig, portEnv, temporalEnv, tokenKeyRequired } from '@sanbao/config';
+import { authEnv, commonEnv, databaseEnv, hasTokenKey, loadConfig, outboxRelayEnv, portEnv, temporalEnv, tokenKeyRequired } from '@sanbao/config';
 import { z } from 'zod';
 
 export const warrantyConfigSchema = z.object({
   ...commonEnv,
   ...databaseEnv,
   ...temporalEnv,
+  ...outboxRelayEnv,
   ...authEnv,
   ...portEnv(4101),
 }).refine(hasTokenKey, tokenKeyRequired);
