@@ -1,9 +1,12 @@
-import { commonEnv, databaseEnv, loadConfig, portEnv, requestLimitsEnv, signingAuthEnv } from '@sanbao/config';
+import { commonEnv, databaseEnv, loadConfig, outboxRelayEnv, portEnv, requestLimitsEnv, signingAuthEnv, temporalEnv } from '@sanbao/config';
 import { z } from 'zod';
 
 export const partsConfigSchema = z.object({
   ...commonEnv,
   ...databaseEnv,
+  /** Starts and signals the approval workflows, through its outbox and relay. */
+  ...temporalEnv,
+  ...outboxRelayEnv,
   /** Signs system tokens for its calls to the warranty service. */
   ...signingAuthEnv,
   ...requestLimitsEnv,

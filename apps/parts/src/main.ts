@@ -2,7 +2,9 @@ import { createDatabase } from '@sanbao/db';
 import { requestLimitsFrom } from '@sanbao/config';
 import { createLogger } from '@sanbao/logger';
 import { serveService } from '@sanbao/service-kit';
+import { createTemporalClient, startOutboxRelay, temporalReadiness } from '@sanbao/temporal';
 import { systemTokenSource, tokenVerifierFor } from '@sanbao/trpc/auth';
+import { startOnce } from '@sanbao/workflows/contracts';
 import { createPartsApp } from './app.ts';
 import { readPartsConfig } from './config.ts';
 import { warrantyClaimCoverage } from './requests/warranty-claims.ts';
@@ -14,6 +16,7 @@ const log = createLogger({ name: 'parts', level: config.LOG_LEVEL, pretty: confi
 const database = createDatabase<PartsDatabase>({ url: config.DATABASE_URL, schema: partsSchemaName, poolMax: config.DATABASE_POOL_MAX,
   onConnectionError: (err) => log.warn({ err }, 'idle database connection failed'),
 });
+const temporal = await createTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE });
 const verifyToken = tokenVerifierFor(config);
 const token = systemTokenSource(
   { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, secret: config.JWT_SECRET, ttlSeconds: config.SYSTEM_TOKEN_TTL_SECONDS },
@@ -28,6 +31,17 @@ const service = createPartsApp({
   claimCoverage: warrantyClaimCoverage({ url: config.WARRANTY_URL, token }),
   holidayCalendar: warrantyHolidayCalendar({ url: config.WARRANTY_URL, token }),
   defaultReturnDueDays: config.DEFAULT_RETURN_DUE_DAYS,
+  readiness: { temporal: temporalReadiness(temporal.connection, config.TEMPORAL_NAMESPACE) },
+});
+// Starts and signals the approval workflows for changes this service committed.
+const relay = startOutboxRelay({
+  database,
+  client: temporal.client,
+  taskQueue: config.TEMPORAL_TASK_QUEUE,
+  startOptions: startOnce,
+  log,
+  pollMs: config.OUTBOX_RELAY_POLL_MS,
+  delayMs: config.OUTBOX_RELAY_DELAY_MS,
 });
 await serveService(service, {
   host: config.HOST,
@@ -35,5 +49,9 @@ await serveService(service, {
   log,
   shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
   handleSignals: true,
-  onClosed: () => database.close(),
+  onClosed: async () => {
+    await relay.stop();
+    await database.close();
+    await temporal.connection.close();
+  },
 });

@@ -1,4 +1,5 @@
 import type { AuditTrailTable, ColumnType, Generated } from '@sanbao/db';
+import type { WorkflowOutboxTable } from '@sanbao/temporal';
 import type { IdempotencyTable } from '@sanbao/trpc/idempotency';
 import type { ChargebackReason } from './chargebacks/chargeback-rules.ts';
 import type { RequestStatus } from './requests/request-states.ts';
@@ -219,6 +220,8 @@ export interface PartsDatabase {
   returnShipments: ReturnShipmentTable;
   returnTags: ReturnTagTable;
   chargebackEvents: ChargebackEventTable;
+  /** Workflow starts and signals written with the change that calls for them; the relay delivers them. */
+  workflowOutbox: WorkflowOutboxTable;
 }
 
 export const partsSchemaName = 'parts';

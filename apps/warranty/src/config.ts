@@ -1,10 +1,11 @@
-import { authEnv, commonEnv, databaseEnv, hasTokenKey, loadConfig, portEnv, requestLimitsEnv, temporalEnv, tokenKeyRequired } from '@sanbao/config';
+import { authEnv, commonEnv, databaseEnv, hasTokenKey, loadConfig, outboxRelayEnv, portEnv, requestLimitsEnv, temporalEnv, tokenKeyRequired } from '@sanbao/config';
 import { z } from 'zod';
 
 export const warrantyConfigSchema = z.object({
   ...commonEnv,
   ...databaseEnv,
   ...temporalEnv,
+  ...outboxRelayEnv,
   ...authEnv,
   ...requestLimitsEnv,
   ...portEnv(4101),

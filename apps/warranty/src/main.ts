@@ -2,8 +2,9 @@ import { createDatabase } from '@sanbao/db';
 import { requestLimitsFrom } from '@sanbao/config';
 import { createLogger } from '@sanbao/logger';
 import { serveService } from '@sanbao/service-kit';
-import { createTemporalClient, temporalReadiness } from '@sanbao/temporal';
+import { createTemporalClient, startOutboxRelay, temporalReadiness } from '@sanbao/temporal';
 import { tokenVerifierFor } from '@sanbao/trpc/auth';
+import { startOnce } from '@sanbao/workflows/contracts';
 import { createWarrantyApp } from './app.ts';
 import { readWarrantyConfig } from './config.ts';
 import { warrantySchemaName, type WarrantyDatabase } from './schema.ts';
@@ -17,6 +18,16 @@ const temporal = await createTemporalClient({ address: config.TEMPORAL_ADDRESS, 
 const verifyToken = tokenVerifierFor(config);
 
 const service = createWarrantyApp({ database, log, verifyToken, limits: requestLimitsFrom(config), temporalReady: temporalReadiness(temporal.connection, config.TEMPORAL_NAMESPACE) });
+// Starts and signals the claim approval workflows for changes this service committed.
+const relay = startOutboxRelay({
+  database,
+  client: temporal.client,
+  taskQueue: config.TEMPORAL_TASK_QUEUE,
+  startOptions: startOnce,
+  log,
+  pollMs: config.OUTBOX_RELAY_POLL_MS,
+  delayMs: config.OUTBOX_RELAY_DELAY_MS,
+});
 await serveService(service, {
   host: config.HOST,
   port: config.PORT,
@@ -25,6 +36,7 @@ await serveService(service, {
   handleSignals: true,
   onClosed: async () => {
     await service.salesImports.whenIdle();
+    await relay.stop();
     await database.close();
     await temporal.connection.close();
   },

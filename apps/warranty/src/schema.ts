@@ -1,4 +1,5 @@
 import type { AuditTrailTable, ColumnType, Generated } from '@sanbao/db';
+import type { WorkflowOutboxTable } from '@sanbao/temporal';
 import type { IdempotencyTable } from '@sanbao/trpc/idempotency';
 import type { SalesChannel } from '@sanbao/warranty-rules';
 
@@ -162,6 +163,8 @@ export interface WarrantyDatabase {
   claims: ClaimTable;
   claimAdjudications: ClaimAdjudicationTable;
   auditTrail: AuditTrailTable<AuditedEntity>;
+  /** Workflow starts and signals written with the change that calls for them; the relay delivers them. */
+  workflowOutbox: WorkflowOutboxTable;
 }
 
 export const warrantySchemaName = 'warranty';

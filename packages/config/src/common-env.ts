@@ -19,6 +19,14 @@ export const temporalEnv = {
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('sanbao'),
 };
 
+/** The relay that delivers a service's workflow outbox to Temporal. */
+export const outboxRelayEnv = {
+  /** How often it looks for due rows without a notification (retries; a lost LISTEN connection). */
+  OUTBOX_RELAY_POLL_MS: z.coerce.number().int().min(10).max(600_000).default(1000),
+  /** A wait before its first delivery after start; a test hook (a process killed between commit and start). */
+  OUTBOX_RELAY_DELAY_MS: z.coerce.number().int().min(0).max(3_600_000).default(0),
+};
+
 /** HS256 with a shared secret in development; RS256 verified against a JWKS URL in production. */
 export const authEnv = {
   JWT_SECRET: z.preprocess(emptyAsUndefined, z.string().min(16, 'JWT_SECRET needs at least 16 characters').optional()),

@@ -42,7 +42,7 @@ export function createRequestsRouter(deps: PartsDeps) {
       .mutation(({ ctx, input }) => submitRequest({ ...deps, db: ctx.db }, ctx.user, input.requestId)),
     approve: mutation('manager', 'system')
       .input(decisionInput)
-      .mutation(({ ctx, input }) => approveRequest({ ...deps, db: ctx.db }, ctx.user, input.requestId, input.reason)),
+      .mutation(({ ctx, input }) => approveRequest({ ...deps, db: ctx.db }, ctx.user, input)),
     reject: mutation('manager', 'system')
       .input(reasonedChangeInput)
       .mutation(({ ctx, input }) => rejectRequest({ ...deps, db: ctx.db }, ctx.user, input.requestId, input.reason)),

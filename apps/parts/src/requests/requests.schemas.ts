@@ -25,7 +25,12 @@ export const createRequestInput = mutationInput({
 
 export const requestIdInput = z.object({ requestId: idSchema });
 export const requestChangeInput = mutationInput({ requestId: idSchema });
-export const decisionInput = mutationInput({ requestId: idSchema, reason: reasonSchema.optional() });
+export const decisionInput = mutationInput({
+  requestId: idSchema,
+  reason: reasonSchema.optional(),
+  /** The manager who decided in the approvals inbox, when the approval workflow (role `system`) delivers the decision. */
+  decidedBy: z.object({ sub: textSchema(128), role: z.literal('manager') }).strict().optional(),
+});
 export const reasonedChangeInput = mutationInput({ requestId: idSchema, reason: reasonSchema });
 export const closeRequestInput = mutationInput({ requestId: idSchema, reason: reasonSchema.optional() });
 

@@ -4,6 +4,7 @@ import { addFen, multiplyFen } from '@sanbao/money';
 import { actorOf, badRequest, canSee, listFilter, notFound, notFoundField, preconditionFailed, tenancyOf } from '@sanbao/trpc';
 import type { AuthUser } from '@sanbao/trpc/auth';
 import type { z } from 'zod';
+import { signalRequestReceived, signalRequestShipped, startRequestApproval } from '../approval-workflows/approval-workflows.ts';
 import { currentExposure } from '../exposure/exposure.service.ts';
 import { wouldExceedCreditLimit } from '../exposure/exposure-math.ts';
 import type { PartsDeps } from '../parts-deps.ts';
@@ -26,7 +27,7 @@ import {
   updateRequest,
   type PartsRequestRow,
 } from './requests.repository.ts';
-import type { createRequestInput, listRequestsInput, markShippedInput, recordReceiptInput } from './requests.schemas.ts';
+import type { createRequestInput, decisionInput, listRequestsInput, markShippedInput, recordReceiptInput } from './requests.schemas.ts';
 import { requestView } from './requests.view.ts';
 import type { Updateable } from '@sanbao/db';
 
@@ -126,17 +127,26 @@ export async function submitRequest(deps: PartsDeps, user: AuthUser, requestId: 
       reason: credit.reason,
       changes: { submittedAt: deps.clock(), overCreditLimit: credit.overCreditLimit, exposureAtSubmitFen: credit.exposureAtSubmitFen },
     });
+    await startRequestApproval(trx, updated);
     return withLines(trx, updated);
   });
 }
 
-export async function approveRequest(deps: PartsDeps, user: AuthUser, requestId: number, reason: string | undefined) {
+/**
+ * A manager approves directly, or the approval workflow (role `system`) delivers the decision a manager
+ * made in the inbox, naming them in `decidedBy`: the audit trail then records that manager as the one
+ * who approved, and an over-credit request may be approved.
+ */
+export async function approveRequest(deps: PartsDeps, user: AuthUser, input: z.infer<typeof decisionInput>) {
+  if (input.decidedBy && user.role !== 'system') throw badRequest('decidedBy', 'only the approval workflow (role system) delivers a decision made by someone else');
+  const decider: AuthUser = input.decidedBy ? { sub: input.decidedBy.sub, role: input.decidedBy.role } : user;
+  const reason = input.decidedBy ? [input.reason, `delivered by ${user.sub}`].filter(Boolean).join('; ') : input.reason;
   return inTransaction(deps.db, async (trx) => {
-    const request = await loadVisibleRequest(trx, user, requestId, true);
-    if (request.overCreditLimit && request.status === 'submitted' && user.role !== 'manager') {
+    const request = await loadVisibleRequest(trx, user, input.requestId, true);
+    if (request.overCreditLimit && request.status === 'submitted' && decider.role !== 'manager') {
       throw preconditionFailed(`${request.requestNumber} would exceed the provider's credit limit: only a manager may approve it`);
     }
-    const updated = await changeStatus(trx, user, request, 'approve', { reason, changes: { decidedAt: deps.clock() } });
+    const updated = await changeStatus(trx, decider, request, 'approve', { reason, changes: { decidedAt: deps.clock() } });
     return withLines(trx, updated);
   });
 }
@@ -169,6 +179,7 @@ export async function markShipped(deps: PartsDeps, user: AuthUser, input: z.infe
     });
     const lines = await linesOf(trx, [request.id]);
     await moveRequestStock(trx, 'shipment', request, lines, user.sub);
+    await signalRequestShipped(trx, { id: request.id, carrier: input.carrier, trackingNumber: input.trackingNumber });
     return requestView(updated, lines);
   });
 }
@@ -194,6 +205,7 @@ export async function recordReceipt(deps: PartsDeps, user: AuthUser, input: z.in
       fullyReceived: isFullyReceived(lines),
       reason: input.lines.map((r) => `${r.quantity} × line ${lines.find((l) => l.id === r.lineId)!.lineNo}`).join(', '),
     });
+    await signalRequestReceived(trx, updated);
     return requestView(updated, lines);
   });
 }

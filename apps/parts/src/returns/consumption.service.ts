@@ -3,6 +3,7 @@ import { inTransaction } from '@sanbao/db';
 import { actorOf, badRequest } from '@sanbao/trpc';
 import type { AuthUser } from '@sanbao/trpc/auth';
 import type { z } from 'zod';
+import { startOldPartReturns } from '../approval-workflows/approval-workflows.ts';
 import type { PartsDeps } from '../parts-deps.ts';
 import { addConsumedQuantity, linesOf } from '../requests/requests.repository.ts';
 import { loadVisibleRequest } from '../requests/requests.service.ts';
@@ -75,6 +76,7 @@ export async function reportConsumption(deps: PartsDeps, user: AuthUser, input: 
       trx,
       created.map((t) => t.id),
     );
+    await startOldPartReturns(trx, tags);
     return {
       requestId: request.id,
       requestNumber: request.requestNumber,

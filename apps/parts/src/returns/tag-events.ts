@@ -1,6 +1,8 @@
 import type { Kysely, Updateable } from '@sanbao/db';
 import { actorOf, DomainError } from '@sanbao/trpc';
 import type { AuthUser } from '@sanbao/trpc/auth';
+import { signalTag } from '../approval-workflows/approval-workflows.ts';
+import { tagNewsOf } from '../approval-workflows/tag-news.ts';
 import { chargebackDecision } from '../chargebacks/chargeback-rules.ts';
 import { standingChargebackOf } from '../chargebacks/chargebacks.repository.ts';
 import { recordChargebackDecision } from '../chargebacks/chargebacks.service.ts';
@@ -30,6 +32,8 @@ export async function applyTagEvent(
   await recordStateChanges(trx, [
     { entity: 'return_tag', entityId: tag.id, fromState: tag.status, toState: to, ...actorOf(user), reason: options.reason ?? outcome ?? null },
   ]);
+  const news = tagNewsOf(event, decision, options.changes?.shipmentId);
+  if (news) await signalTag(trx, tag.id, news);
   const chargeback = await recordChargebackDecision(trx, tag, decision, {
     businessDate: options.businessDate,
     recordedBy: user.sub,

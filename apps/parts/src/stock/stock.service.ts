@@ -2,6 +2,7 @@ import { inTransaction, type Kysely } from '@sanbao/db';
 import { conflict, forbidden, notFoundField, tenancyOf } from '@sanbao/trpc';
 import type { AuthUser } from '@sanbao/trpc/auth';
 import type { z } from 'zod';
+import { signalStockArrived } from '../approval-workflows/approval-workflows.ts';
 import { findPart } from '../catalog/catalog.repository.ts';
 import type { PartsDatabase } from '../schema.ts';
 import { findWarehouse } from '../warehouses/warehouses.repository.ts';
@@ -35,6 +36,7 @@ export async function recordMovement(db: Db, user: AuthUser, input: z.infer<type
       const now = await balanceOf(trx, input.warehouseId, part.id);
       throw conflict(`only ${available(now)} of ${input.partCode} available at ${input.warehouseId}; cannot take ${-effect.onHandDelta}`);
     }
+    if (effect.onHandDelta > 0) await signalStockArrived(trx, { warehouseId: input.warehouseId, partId: part.id, partCode: part.code });
     return balanceView(input.warehouseId, input.partCode, balance);
   });
 }

@@ -20,6 +20,8 @@ export type PartsClient = ReturnType<typeof createServiceClient<PartsRouter>>;
 export interface PartsHarness {
   url: string;
   db: Kysely<PartsDatabase>;
+  /** The fresh database's URL, for a service process of its own (the crash tests). */
+  databaseUrl: string;
   claims: ReturnType<typeof createInMemoryClaimCoverage>;
   /** The statutory holidays the service sees, unless the test passed a real calendar. */
   holidays: ReturnType<typeof createInMemoryHolidayCalendar>;
@@ -63,6 +65,7 @@ export async function startPartsHarness(adminUrl: string, options: { claimCovera
   return {
     url: running.url,
     db: database.db,
+    databaseUrl: testDb.url,
     claims,
     holidays,
     setNow: (instant) => {

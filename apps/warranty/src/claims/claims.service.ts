@@ -7,6 +7,7 @@ import { ENGINE_VERSION, safeAdjudicate, type Claim, type ClaimFacts, type Decis
 import type { z } from 'zod';
 import type { ClaimState, WarrantyDatabase } from '../schema.ts';
 import { buildClaimFacts } from './claim-facts.ts';
+import { signalClaimCompleted, startClaimApproval } from './claim-workflow.ts';
 import { canMove } from './claim-states.ts';
 import { adjudicationView, claimSummary, type ClaimView } from './claim-view.ts';
 import {
@@ -103,6 +104,7 @@ async function moveClaim(
     if (!canMove(claim.state, to)) throw new DomainError('CONFLICT', `claim ${claim.claimNo} is ${claim.state}; it cannot become ${to}`);
     await setClaimState(trx, claimId, to, await extra(trx, claim));
     await insertClaimEvent(trx, { claimId, fromState: claim.state, toState: to, actor: user.sub, actorRole: user.role, reason: reason ?? null });
+    if (to === 'completed') await signalClaimCompleted(trx, claimId, new Date());
   });
   return viewOf(db, claimId, user);
 }
@@ -112,6 +114,7 @@ export function chooseRemedy(db: Db, input: z.infer<typeof chooseRemedyInput>, u
     const adjudication = await latestAdjudication(trx, claim.id);
     const remedy = (adjudication?.decision as Decision | undefined)?.remedies.find((r) => r.kind === (input.remedy as RemedyKind));
     if (!remedy) throw badRequest('remedy', `${input.remedy} is not among the remedies the decision offers`);
+    await startClaimApproval(trx, claim, remedy, adjudication!.facts as ClaimFacts);
     return { chosenRemedy: remedy.kind, chosenRule: remedy.rule, chosenAmountFen: remedy.refundFen ?? null };
   });
 }
