@@ -11,6 +11,7 @@ import { RouterProvider } from 'react-router';
 import { queryClient } from './api/query-client.ts';
 import { router } from './app/routes.tsx';
 import { LocaleProvider, useLocale } from './i18n/locale.tsx';
+import './app/global.css';
 
 function Localized() {
   const { locale } = useLocale();

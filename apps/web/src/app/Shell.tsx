@@ -19,13 +19,13 @@ const shellText = defineMessages(
  * inside. Plain HTML navigation: antd's Menu brings tooltips and motion the first screen pays for.
  */
 export function Shell() {
-  const { user, signOut } = useAuth();
+  const { user, expired, signOut } = useAuth();
   const labels = useMessages(navLabels);
   const m = useMessages(shellText);
   const c = useMessages(common);
   const location = useLocation();
   if (user === undefined) return <div className="shell-loading" aria-busy="true">{c.loading}</div>;
-  if (user === null) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  if (user === null) return <Navigate to={`/login?${expired ? 'reason=expired&' : ''}next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   const items = menuByRole[user.role];
   return (
     <div className="shell">

@@ -6,6 +6,8 @@ import { currentUser, logout as endSession, onSessionExpired, type SessionUser }
 interface AuthState {
   /** undefined while the first /auth/me is in flight. */
   user: SessionUser | null | undefined;
+  /** True once a session ended because it expired (the login page says so). */
+  expired: boolean;
   signedIn: (user: SessionUser) => void;
   signOut: () => Promise<void>;
 }
@@ -14,6 +16,7 @@ const AuthContext = createContext<AuthState | null>(null);
 
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<SessionUser | null | undefined>(undefined);
+  const [expired, setExpired] = useState(false);
   const navigate = useNavigate();
   const queryClient = useQueryClient();
 
@@ -29,15 +32,19 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   useEffect(
     () =>
+      // The shell sees the user gone and sends the reader to the login page, saying why.
       onSessionExpired(() => {
+        setExpired(true);
         setUser(null);
         queryClient.clear();
-        void navigate('/login?reason=expired', { replace: true });
       }),
-    [navigate, queryClient],
+    [queryClient],
   );
 
-  const signedIn = useCallback((u: SessionUser) => setUser(u), []);
+  const signedIn = useCallback((u: SessionUser) => {
+    setExpired(false);
+    setUser(u);
+  }, []);
   const signOut = useCallback(async () => {
     await endSession();
     queryClient.clear();
@@ -45,7 +52,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     void navigate('/login', { replace: true });
   }, [navigate, queryClient]);
 
-  const value = useMemo(() => ({ user, signedIn, signOut }), [user, signedIn, signOut]);
+  const value = useMemo(() => ({ user, expired, signedIn, signOut }), [user, expired, signedIn, signOut]);
   return <AuthContext value={value}>{children}</AuthContext>;
 }
 

@@ -22,13 +22,13 @@ export function KeysetPager({ pager, rows, pageSize }: { pager: ReturnType<typeo
   const m = useMessages(common);
   const last = rows?.at(-1);
   return (
-    <Space style={{ marginTop: 12 }} aria-label="pagination">
+    <Space style={{ marginTop: 12 }} role="navigation" aria-label={`${m.prevPage} / ${m.nextPage}`}>
       <Button onClick={pager.back} disabled={pager.page === 1}>
-        {m.back}
+        {m.prevPage}
       </Button>
       <span aria-live="polite">{pager.page}</span>
       <Button onClick={() => last && pager.next(last.id)} disabled={!last || (rows?.length ?? 0) < pageSize}>
-        {m.next}
+        {m.nextPage}
       </Button>
     </Space>
   );

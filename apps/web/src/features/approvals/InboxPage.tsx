@@ -45,7 +45,7 @@ function DecisionPanel({ item, onDone }: { item: ApprovalItem; onDone: () => voi
   };
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      {item.subject === 'parts_request' ? <RequestDetail requestId={item.subjectId} /> : <Link to={`/claims/${item.subjectId}`}>{item.subjectNumber}</Link>}
+      {item.subject === 'parts_request' ? <RequestDetail requestId={item.subjectId} actions={false} /> : <Link to={`/claims/${item.subjectId}`}>{item.subjectNumber}</Link>}
       {item.status === 'pending' && (
         <Form form={form} layout="vertical">
           <Form.Item label={m.comment} name="comment">

@@ -2,6 +2,7 @@ import { defineMessages } from '../../i18n/locale.tsx';
 
 export const claimText = defineMessages(
   {
+    wizard: '三包申请',
     stepSerial: '查询序列号',
     stepUnit: '销售与维修记录',
     stepFacts: '故障信息',
@@ -62,6 +63,7 @@ export const claimText = defineMessages(
     reason: '原因',
   },
   {
+    wizard: 'New claim',
     stepSerial: 'Serial lookup',
     stepUnit: 'Sale and history',
     stepFacts: 'Facts',

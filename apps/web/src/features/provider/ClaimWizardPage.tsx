@@ -95,7 +95,7 @@ export default function ClaimWizardPage() {
   };
 
   return (
-    <Card title={m.stepSerial}>
+    <Card title={m.wizard}>
       <Steps current={step} size="small" style={{ marginBottom: 24 }} items={[m.stepSerial, m.stepUnit, m.stepFacts, m.stepDecision, m.stepChoice].map((title) => ({ title }))} />
       {otherErrors.length > 0 && <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} message={otherErrors.map((e) => `${e.path}: ${e.message}`).join('; ')} closable onClose={() => setOtherErrors([])} />}
 

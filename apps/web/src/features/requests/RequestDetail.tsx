@@ -14,8 +14,11 @@ import { trackingSchema } from './schemas.ts';
 
 const cstToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
-/** One request: its lines, its timeline, and what the signed-in role may do with it now. */
-export function RequestDetail({ requestId }: { requestId: number }) {
+/**
+ * One request: its lines, its timeline, and what the signed-in role may do with it now. Inside the
+ * approvals inbox the decision goes through the approvals service, so `actions` is off there.
+ */
+export function RequestDetail({ requestId, actions = true }: { requestId: number; actions?: boolean }) {
   const m = useMessages(requestText);
   const user = useUser();
   const request = useQuery(parts.requests.get.queryOptions({ requestId }));
@@ -62,7 +65,7 @@ export function RequestDetail({ requestId }: { requestId: number }) {
             ]}
           />
 
-          {user.role === 'provider' && (
+          {actions && user.role === 'provider' && (
             <Space wrap>
               {r.status === 'draft' && (
                 <Button type="primary" loading={submit.pending} onClick={() => void submit.run({ requestId }).catch(() => undefined)}>
@@ -87,7 +90,7 @@ export function RequestDetail({ requestId }: { requestId: number }) {
             </Space>
           )}
 
-          {user.role === 'manager' && r.status === 'submitted' && (
+          {actions && user.role === 'manager' && r.status === 'submitted' && (
             <Form form={decisionForm} layout="vertical">
               <Form.Item label={m.comment} name="reason">
                 <Input.TextArea rows={2} maxLength={500} />
@@ -111,12 +114,12 @@ export function RequestDetail({ requestId }: { requestId: number }) {
             </Form>
           )}
 
-          {user.role === 'warehouse' && r.status === 'approved' && (
+          {actions && user.role === 'warehouse' && r.status === 'approved' && (
             <Button type="primary" loading={reserve.pending} onClick={() => void reserve.run({ requestId }).catch(() => undefined)}>
               {m.reserve}
             </Button>
           )}
-          {user.role === 'warehouse' && r.status === 'reserved' && (
+          {actions && user.role === 'warehouse' && r.status === 'reserved' && (
             <Form
               form={shipForm}
               layout="inline"

@@ -1,3 +1,4 @@
+import { createPortal } from 'react-dom';
 import { useMessages } from '../../i18n/locale.tsx';
 import { Barcode } from './Barcode.tsx';
 import { returnText } from './messages.ts';
@@ -16,10 +17,10 @@ export interface PrintableTag {
   dueOn: string;
 }
 
-/** The labels that go on the old parts: hidden on screen, the only thing on paper. */
+/** The labels that go on the old parts: hidden on screen, the only thing on paper (outside #root). */
 export function ReturnTags({ tags }: { tags: PrintableTag[] }) {
   const m = useMessages(returnText);
-  return (
+  return createPortal(
     <section className="return-tags" aria-hidden="true">
       {tags.map((t) => (
         <div className="return-tag" key={t.id}>
@@ -36,6 +37,7 @@ export function ReturnTags({ tags }: { tags: PrintableTag[] }) {
           </div>
         </div>
       ))}
-    </section>
+    </section>,
+    document.body,
   );
 }
