@@ -15,8 +15,58 @@ const locales = ['zh-CN', 'en'] as const;
 type Locale = (typeof locales)[number];
 
 const text = {
-  'zh-CN': { username: '用户名', signIn: '登录', openClaims: '处理中的三包单', overdue: '已逾期 2 天', next: '下一步', decide: '提交判定', remedies: '可选处理方式', load: '载入物料清单', exposure: '信用占用', arrived: '已到货待确认', confirm: '确认收货结果', scanned: '已扫描', show: '查询', inbox: '审批待办', open: '查看', reject: '驳回', needComment: '驳回时必须填写意见', decisionExplained: '判定说明', invalid: '用户名或密码错误', locked: '账户已锁定', expired: '会话已过期', unavailable: '审批服务暂不可用', pickShip: '待备货', forbidden: '无权查看此内容' },
-  en: { username: 'Username', signIn: 'Sign in', openClaims: 'Open claims', overdue: '2 days overdue', next: 'Next', decide: 'Decide', remedies: 'Remedies offered', load: 'Load BOM', exposure: 'Credit exposure', arrived: 'Arrived, to confirm', confirm: 'Confirm the outcomes', scanned: 'Scanned', show: 'Show', inbox: 'Approvals inbox', open: 'Open', reject: 'Reject', needComment: 'A rejection needs a comment', decisionExplained: 'The decision explained', invalid: 'Wrong username or password', locked: 'the account is locked', expired: 'Your session expired', unavailable: 'Approvals service not available', pickShip: 'To reserve', forbidden: 'You may not see this' },
+  'zh-CN': {
+    username: '用户名',
+    signIn: '登录',
+    openClaims: '处理中的三包单',
+    overdue: '已逾期 2 天',
+    next: '下一步',
+    decide: '提交判定',
+    remedies: '可选处理方式',
+    load: '载入物料清单',
+    exposure: '信用占用',
+    arrived: '已到货待确认',
+    confirm: '确认收货结果',
+    scanned: '已扫描',
+    show: '查询',
+    inbox: '审批待办',
+    open: '查看',
+    reject: '驳回',
+    needComment: '驳回时必须填写意见',
+    decisionExplained: '判定说明',
+    invalid: '用户名或密码错误',
+    locked: '账户已锁定',
+    expired: '会话已过期',
+    unavailable: '审批服务暂不可用',
+    pickShip: '待备货',
+    forbidden: '无权查看此内容',
+  },
+  en: {
+    username: 'Username',
+    signIn: 'Sign in',
+    openClaims: 'Open claims',
+    overdue: '2 days overdue',
+    next: 'Next',
+    decide: 'Decide',
+    remedies: 'Remedies offered',
+    load: 'Load BOM',
+    exposure: 'Credit exposure',
+    arrived: 'Arrived, to confirm',
+    confirm: 'Confirm the outcomes',
+    scanned: 'Scanned',
+    show: 'Show',
+    inbox: 'Approvals inbox',
+    open: 'Open',
+    reject: 'Reject',
+    needComment: 'A rejection needs a comment',
+    decisionExplained: 'The decision explained',
+    invalid: 'Wrong username or password',
+    locked: 'the account is locked',
+    expired: 'Your session expired',
+    unavailable: 'Approvals service not available',
+    pickShip: 'To reserve',
+    forbidden: 'You may not see this',
+  },
 } satisfies Record<Locale, Record<string, string>>;
 
 const run = browserAvailable();
@@ -29,7 +79,11 @@ describe.skipIf(!run)('web UI smoke (built bundle, stand-in gateway)', () => {
   beforeAll(async () => {
     mkdirSync(screenshots, { recursive: true });
     const dist = await buildBundle();
-    [stack, noApprovals, browser] = await Promise.all([startFakeStack(dist, { approvals: true }), startFakeStack(dist), launchBrowser()]);
+    [stack, noApprovals, browser] = await Promise.all([
+      startFakeStack(dist, { approvals: true }),
+      startFakeStack(dist),
+      launchBrowser(),
+    ]);
   });
   afterAll(async () => {
     await browser?.close();
@@ -38,7 +92,11 @@ describe.skipIf(!run)('web UI smoke (built bundle, stand-in gateway)', () => {
   });
 
   async function open(locale: Locale, base = stack.url): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, baseURL: base, locale: locale === 'en' ? 'en-US' : 'zh-CN' });
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      baseURL: base,
+      locale: locale === 'en' ? 'en-US' : 'zh-CN',
+    });
     await context.addInitScript((l) => localStorage.setItem('sanbao.locale', l), locale);
     const page = await context.newPage();
     return { context, page };
@@ -52,9 +110,13 @@ describe.skipIf(!run)('web UI smoke (built bundle, stand-in gateway)', () => {
   }
 
   /** antd puts a space between two Chinese characters on a button ("登 录"); match either way. */
-  const button = (page: Page, label: string) => page.getByRole('button', { name: new RegExp(`^\\s*${[...label].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*')}\\s*$`) });
+  const button = (page: Page, label: string) =>
+    page.getByRole('button', {
+      name: new RegExp(`^\\s*${[...label].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*')}\\s*$`),
+    });
 
-  const shot = (page: Page, name: string, locale: Locale) => page.screenshot({ path: `${screenshots}${name}.${locale}.png`, fullPage: true });
+  const shot = (page: Page, name: string, locale: Locale) =>
+    page.screenshot({ path: `${screenshots}${name}.${locale}.png`, fullPage: true });
 
   for (const locale of locales) {
     const t = text[locale];
@@ -141,7 +203,11 @@ describe.skipIf(!run)('web UI smoke (built bundle, stand-in gateway)', () => {
       await button(page, t.open).first().click();
       await button(page, t.reject).click();
       await page.getByText(t.needComment).waitFor();
-      await page.getByRole('dialog').getByRole('textbox').last().fill(locale === 'en' ? 'Not needed' : '不需要');
+      await page
+        .getByRole('dialog')
+        .getByRole('textbox')
+        .last()
+        .fill(locale === 'en' ? 'Not needed' : '不需要');
       await button(page, t.reject).click();
       await expect.poll(() => stack.mutations.some((m) => m.path.endsWith('inbox.decide'))).toBe(true);
       expect(stack.mutations.every((m) => m.csrfOk)).toBe(true);

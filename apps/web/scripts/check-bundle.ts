@@ -53,7 +53,9 @@ function main() {
   const failures: string[] = [];
 
   for (const [route, modules] of Object.entries(budgetedRoutes)) {
-    const files = [...staticClosure(manifest, [entry, ...modules])].map((k) => manifest[k]!.file).filter((f) => f.endsWith('.js'));
+    const files = [...staticClosure(manifest, [entry, ...modules])]
+      .map((k) => manifest[k]!.file)
+      .filter((f) => f.endsWith('.js'));
     const total = files.reduce((sum, f) => sum + gzipOf(f), 0);
     const line = `initial JS of ${route}: ${kb(total)} gzip in ${files.length} files (budget ${kb(budgets.initialRouteGzip)})`;
     process.stdout.write(`${line}\n`);
@@ -63,8 +65,11 @@ function main() {
   const chunks = [...new Set(Object.values(manifest).map((c) => c.file))].filter((f) => f.endsWith('.js'));
   const sized = chunks.map((f) => ({ file: f, gzip: gzipOf(f) })).sort((a, b) => b.gzip - a.gzip);
   const largest = sized[0];
-  process.stdout.write(`largest chunk: ${largest ? `${largest.file} ${kb(largest.gzip)}` : 'none'} gzip of ${chunks.length} chunks (budget ${kb(budgets.chunkGzip)} each)\n`);
-  for (const c of sized.filter((c) => c.gzip > budgets.chunkGzip)) failures.push(`chunk ${c.file} is ${kb(c.gzip)} gzip`);
+  process.stdout.write(
+    `largest chunk: ${largest ? `${largest.file} ${kb(largest.gzip)}` : 'none'} gzip of ${chunks.length} chunks (budget ${kb(budgets.chunkGzip)} each)\n`,
+  );
+  for (const c of sized.filter((c) => c.gzip > budgets.chunkGzip))
+    failures.push(`chunk ${c.file} is ${kb(c.gzip)} gzip`);
 
   if (failures.length) {
     process.stderr.write(`bundle over budget:\n  ${failures.join('\n  ')}\n`);

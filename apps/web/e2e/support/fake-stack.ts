@@ -3,7 +3,15 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { approvalsProcedures, demoPassword, FakeError, partsProcedures, users, warrantyProcedures, type Username } from './fixtures.ts';
+import {
+  approvalsProcedures,
+  demoPassword,
+  FakeError,
+  partsProcedures,
+  users,
+  warrantyProcedures,
+  type Username,
+} from './fixtures.ts';
 
 /**
  * The built bundle behind a stand-in for the gateway: the identity contract (/auth/login, refresh,
@@ -19,12 +27,31 @@ export interface FakeStack {
   close: () => Promise<void>;
 }
 
-const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.png': 'image/png', '.ico': 'image/x-icon' };
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
 
-const httpStatus: Record<string, number> = { BAD_REQUEST: 400, UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
+const httpStatus: Record<string, number> = {
+  BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+};
 
 function cookies(req: IncomingMessage): Record<string, string> {
-  return Object.fromEntries((req.headers.cookie ?? '').split(/;\s*/).filter(Boolean).map((c) => [c.slice(0, c.indexOf('=')), decodeURIComponent(c.slice(c.indexOf('=') + 1))]));
+  return Object.fromEntries(
+    (req.headers.cookie ?? '')
+      .split(/;\s*/)
+      .filter(Boolean)
+      .map((c) => [c.slice(0, c.indexOf('=')), decodeURIComponent(c.slice(c.indexOf('=') + 1))]),
+  );
 }
 
 const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string | string[]> = {}) => {
@@ -50,7 +77,11 @@ export async function startFakeStack(distDir: string, options: { approvals?: boo
     const csrf = randomUUID();
     return {
       csrf,
-      headers: [`sanbao_access=${access}; HttpOnly; SameSite=Strict; Path=/`, `sanbao_refresh=${access}; HttpOnly; SameSite=Strict; Path=/auth`, `sanbao_csrf=${csrf}; SameSite=Strict; Path=/`],
+      headers: [
+        `sanbao_access=${access}; HttpOnly; SameSite=Strict; Path=/`,
+        `sanbao_refresh=${access}; HttpOnly; SameSite=Strict; Path=/auth`,
+        `sanbao_csrf=${csrf}; SameSite=Strict; Path=/`,
+      ],
     };
   };
   const userOf = (req: IncomingMessage) => (expired ? undefined : sessions.get(cookies(req).sanbao_access ?? ''));
@@ -86,10 +117,18 @@ export async function startFakeStack(distDir: string, options: { approvals?: boo
         return { result: { data: handler(inputs[String(i)] as Record<string, unknown> | undefined) } };
       } catch (e) {
         const err = e instanceof FakeError ? e : new FakeError('INTERNAL_SERVER_ERROR', String(e));
-        return { error: { message: err.message, code: -32000, data: { code: err.code, httpStatus: httpStatus[err.code] ?? 500, path: name, fieldErrors: err.fieldErrors } } };
+        return {
+          error: {
+            message: err.message,
+            code: -32000,
+            data: { code: err.code, httpStatus: httpStatus[err.code] ?? 500, path: name, fieldErrors: err.fieldErrors },
+          },
+        };
       }
     });
-    const status = results.every((r) => 'error' in r) ? (results[0] as { error: { data: { httpStatus: number } } }).error.data.httpStatus : 200;
+    const status = results.every((r) => 'error' in r)
+      ? (results[0] as { error: { data: { httpStatus: number } } }).error.data.httpStatus
+      : 200;
     return json(res, status, batch ? results : results[0]);
   }
 
@@ -119,21 +158,32 @@ export async function startFakeStack(distDir: string, options: { approvals?: boo
     }
     if (route === '/auth/logout' && req.method === 'POST') {
       sessions.delete(cookies(req).sanbao_access ?? '');
-      return json(res, 204, undefined, { 'set-cookie': ['sanbao_access=; Max-Age=0; Path=/', 'sanbao_refresh=; Max-Age=0; Path=/auth', 'sanbao_csrf=; Max-Age=0; Path=/'] });
+      return json(res, 204, undefined, {
+        'set-cookie': [
+          'sanbao_access=; Max-Age=0; Path=/',
+          'sanbao_refresh=; Max-Age=0; Path=/auth',
+          'sanbao_csrf=; Max-Age=0; Path=/',
+        ],
+      });
     }
     return json(res, 404, { error: 'not found' });
   }
 
   function staticFile(res: ServerResponse, url: URL) {
     const path = normalize(join(distDir, decodeURIComponent(url.pathname)));
-    const file = path.startsWith(distDir) && existsSync(path) && statSync(path).isFile() ? path : join(distDir, 'index.html');
+    const file =
+      path.startsWith(distDir) && existsSync(path) && statSync(path).isFile() ? path : join(distDir, 'index.html');
     res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
     res.end(readFileSync(file));
   }
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const handle = url.pathname.startsWith('/api/') ? api(req, res, url) : url.pathname.startsWith('/auth/') ? auth(req, res, url) : Promise.resolve(staticFile(res, url));
+    const handle = url.pathname.startsWith('/api/')
+      ? api(req, res, url)
+      : url.pathname.startsWith('/auth/')
+        ? auth(req, res, url)
+        : Promise.resolve(staticFile(res, url));
     handle.catch((e: unknown) => json(res, 500, { error: String(e) }));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -11,7 +11,13 @@ import './shell.css';
 
 const shellText = defineMessages(
   { product: '三包售后', logout: '退出登录', menu: '主菜单', user: '当前用户', skip: '跳到主要内容' },
-  { product: 'Sanbao after-sales', logout: 'Sign out', menu: 'Main menu', user: 'Signed in as', skip: 'Skip to content' },
+  {
+    product: 'Sanbao after-sales',
+    logout: 'Sign out',
+    menu: 'Main menu',
+    user: 'Signed in as',
+    skip: 'Skip to content',
+  },
 );
 
 /**
@@ -24,8 +30,19 @@ export function Shell() {
   const m = useMessages(shellText);
   const c = useMessages(common);
   const location = useLocation();
-  if (user === undefined) return <div className="shell-loading" aria-busy="true">{c.loading}</div>;
-  if (user === null) return <Navigate to={`/login?${expired ? 'reason=expired&' : ''}next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  if (user === undefined)
+    return (
+      <div className="shell-loading" aria-busy="true">
+        {c.loading}
+      </div>
+    );
+  if (user === null)
+    return (
+      <Navigate
+        to={`/login?${expired ? 'reason=expired&' : ''}next=${encodeURIComponent(location.pathname + location.search)}`}
+        replace
+      />
+    );
   const items = menuByRole[user.role];
   return (
     <div className="shell">
@@ -55,7 +72,13 @@ export function Shell() {
           </Button>
         </header>
         <main className="shell-content" id="main" tabIndex={-1}>
-          <Suspense fallback={<div className="shell-loading" aria-busy="true">{c.loading}</div>}>
+          <Suspense
+            fallback={
+              <div className="shell-loading" aria-busy="true">
+                {c.loading}
+              </div>
+            }
+          >
             <Outlet />
           </Suspense>
         </main>

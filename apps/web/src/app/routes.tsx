@@ -49,8 +49,14 @@ export const router = createBrowserRouter([
               {
                 element: <RequireRole roles={['provider']} />,
                 children: [
-                  { path: '/provider/claims/new', lazy: page(() => import('../features/provider/ClaimWizardPage.tsx')) },
-                  { path: '/provider/requests', lazy: page(() => import('../features/provider/PartsRequestsPage.tsx')) },
+                  {
+                    path: '/provider/claims/new',
+                    lazy: page(() => import('../features/provider/ClaimWizardPage.tsx')),
+                  },
+                  {
+                    path: '/provider/requests',
+                    lazy: page(() => import('../features/provider/PartsRequestsPage.tsx')),
+                  },
                   { path: '/provider/returns', lazy: page(() => import('../features/provider/ReturnsPage.tsx')) },
                 ],
               },
@@ -58,7 +64,10 @@ export const router = createBrowserRouter([
                 element: <RequireRole roles={['warehouse']} />,
                 children: [
                   { path: '/warehouse', lazy: page(() => import('../features/warehouse/PickShipPage.tsx')) },
-                  { path: '/warehouse/returns', lazy: page(() => import('../features/warehouse/IncomingReturnsPage.tsx')) },
+                  {
+                    path: '/warehouse/returns',
+                    lazy: page(() => import('../features/warehouse/IncomingReturnsPage.tsx')),
+                  },
                   { path: '/warehouse/stock', lazy: page(() => import('../features/warehouse/StockPage.tsx')) },
                 ],
               },

@@ -32,11 +32,15 @@ export const useLocale = () => useContext(LocaleContext);
 /** A feature's dictionary: the same keys in both languages, checked by the compiler. */
 export type Dictionary<K extends string> = Record<Locale, Record<K, string>>;
 
-export const defineMessages = <K extends string>(zh: Record<K, string>, en: Record<K, string>): Dictionary<K> => ({ 'zh-CN': zh, en });
+export const defineMessages = <K extends string>(zh: Record<K, string>, en: Record<K, string>): Dictionary<K> => ({
+  'zh-CN': zh,
+  en,
+});
 
 export function useMessages<K extends string>(dictionary: Dictionary<K>): Record<K, string> {
   return dictionary[useLocale().locale];
 }
 
 /** "{n} days" → "3 days" */
-export const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
+export const fill = (text: string, values: Record<string, string | number>) =>
+  text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));

@@ -12,7 +12,17 @@ export interface LightColumn<T> {
  * brings pagination, selects and virtual lists the dashboard does not need, and would break the
  * initial-JavaScript budget.
  */
-export function LightTable<T>({ rows, columns, rowKey, caption }: { rows: T[]; columns: LightColumn<T>[]; rowKey: (row: T) => string | number; caption: string }) {
+export function LightTable<T>({
+  rows,
+  columns,
+  rowKey,
+  caption,
+}: {
+  rows: T[];
+  columns: LightColumn<T>[];
+  rowKey: (row: T) => string | number;
+  caption: string;
+}) {
   return (
     <table className="light-table">
       <caption className="visually-hidden">{caption}</caption>

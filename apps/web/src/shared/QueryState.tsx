@@ -12,10 +12,21 @@ interface QueryLike<T> {
 }
 
 /** Loading, error (with retry) and empty states, so no page shows a blank or a guess. */
-export function QueryState<T>({ query, isEmpty, children, emptyText }: { query: QueryLike<T>; isEmpty?: (data: T) => boolean; emptyText?: ReactNode; children: (data: T) => ReactNode }) {
+export function QueryState<T>({
+  query,
+  isEmpty,
+  children,
+  emptyText,
+}: {
+  query: QueryLike<T>;
+  isEmpty?: (data: T) => boolean;
+  emptyText?: ReactNode;
+  children: (data: T) => ReactNode;
+}) {
   const m = useMessages(common);
   if (query.isPending) return <Skeleton active aria-busy="true" aria-label={m.loading} />;
-  if (query.error || query.data === undefined) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.error || query.data === undefined)
+    return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   if (isEmpty?.(query.data)) return <Empty description={emptyText ?? m.empty} />;
   return <>{children(query.data)}</>;
 }

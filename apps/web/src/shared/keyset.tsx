@@ -18,7 +18,15 @@ export function useKeyset() {
   };
 }
 
-export function KeysetPager({ pager, rows, pageSize }: { pager: ReturnType<typeof useKeyset>; rows: { id: number }[] | undefined; pageSize: number }) {
+export function KeysetPager({
+  pager,
+  rows,
+  pageSize,
+}: {
+  pager: ReturnType<typeof useKeyset>;
+  rows: { id: number }[] | undefined;
+  pageSize: number;
+}) {
   const m = useMessages(common);
   const last = rows?.at(-1);
   return (

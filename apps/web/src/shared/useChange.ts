@@ -9,7 +9,9 @@ import { common } from './messages.ts';
  * A state change: one idempotency key per intended change (kept across retries), every query
  * refreshed afterwards so the page shows what the service now says, errors reported by field.
  */
-export function useChange<TInput extends { idempotencyKey: string }, TOutput, TError>(options: UseMutationOptions<TOutput, TError, TInput>) {
+export function useChange<TInput extends { idempotencyKey: string }, TOutput, TError>(
+  options: UseMutationOptions<TOutput, TError, TInput>,
+) {
   const mutation = useMutation(options);
   const queryClient = useQueryClient();
   const key = useIdempotencyKey();
@@ -24,7 +26,13 @@ export function useChange<TInput extends { idempotencyKey: string }, TOutput, TE
       return out;
     } catch (error) {
       const fields = fieldErrorsOf(error);
-      void message.error(fields.length ? fields.map((f) => `${f.path}: ${f.message}`).join('; ') : error instanceof Error ? error.message : String(error));
+      void message.error(
+        fields.length
+          ? fields.map((f) => `${f.path}: ${f.message}`).join('; ')
+          : error instanceof Error
+            ? error.message
+            : String(error),
+      );
       throw error;
     }
   };

@@ -17,7 +17,18 @@ const pageSize = 20;
 
 function Unavailable() {
   const m = useMessages(approvalText);
-  return <Empty data-testid="approvals-unavailable" description={<><Typography.Text strong>{m.unavailable}</Typography.Text><br />{m.unavailableHint}</>} />;
+  return (
+    <Empty
+      data-testid="approvals-unavailable"
+      description={
+        <>
+          <Typography.Text strong>{m.unavailable}</Typography.Text>
+          <br />
+          {m.unavailableHint}
+        </>
+      }
+    />
+  );
 }
 
 function DecisionPanel({ item, onDone }: { item: ApprovalItem; onDone: () => void }) {
@@ -26,7 +37,10 @@ function DecisionPanel({ item, onDone }: { item: ApprovalItem; onDone: () => voi
   const key = useIdempotencyKey();
   const queryClient = useQueryClient();
   const { message } = App.useApp();
-  const timeline = useQuery({ queryKey: approvalsKeys.timeline(item.id), queryFn: () => approvalsApi.timeline(item.id) });
+  const timeline = useQuery({
+    queryKey: approvalsKeys.timeline(item.id),
+    queryFn: () => approvalsApi.timeline(item.id),
+  });
   const decide = useMutation({ mutationFn: approvalsApi.decide });
   const run = async (decision: 'approve' | 'reject') => {
     const comment = (form.getFieldValue('comment') as string | undefined)?.trim() || undefined;
@@ -45,7 +59,11 @@ function DecisionPanel({ item, onDone }: { item: ApprovalItem; onDone: () => voi
   };
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      {item.subject === 'parts_request' ? <RequestDetail requestId={item.subjectId} actions={false} /> : <Link to={`/claims/${item.subjectId}`}>{item.subjectNumber}</Link>}
+      {item.subject === 'parts_request' ? (
+        <RequestDetail requestId={item.subjectId} actions={false} />
+      ) : (
+        <Link to={`/claims/${item.subjectId}`}>{item.subjectNumber}</Link>
+      )}
       {item.status === 'pending' && (
         <Form form={form} layout="vertical">
           <Form.Item label={m.comment} name="comment">
@@ -63,7 +81,13 @@ function DecisionPanel({ item, onDone }: { item: ApprovalItem; onDone: () => voi
       )}
       <Typography.Title level={5}>{m.timeline}</Typography.Title>
       <QueryState query={timeline} isEmpty={(t) => t.entries.length === 0}>
-        {(t) => <Timeline items={t.entries.map((e) => ({ children: `${dateTime(e.at)} · ${e.event}${e.actor ? ` · ${e.actor}` : ''}${e.comment ? ` — ${e.comment}` : ''}` }))} />}
+        {(t) => (
+          <Timeline
+            items={t.entries.map((e) => ({
+              children: `${dateTime(e.at)} · ${e.event}${e.actor ? ` · ${e.actor}` : ''}${e.comment ? ` — ${e.comment}` : ''}`,
+            }))}
+          />
+        )}
       </QueryState>
     </Space>
   );
@@ -76,7 +100,11 @@ export default function InboxPage() {
   const [cursors, setCursors] = useState<string[]>([]);
   const [open, setOpen] = useState<ApprovalItem | null>(null);
   const input = { status, limit: pageSize, before: cursors.at(-1) };
-  const list = useQuery({ queryKey: approvalsKeys.list(input), queryFn: () => approvalsApi.list(input), retry: (n, e) => !(e instanceof ApprovalsUnavailable) && n < 2 });
+  const list = useQuery({
+    queryKey: approvalsKeys.list(input),
+    queryFn: () => approvalsApi.list(input),
+    retry: (n, e) => !(e instanceof ApprovalsUnavailable) && n < 2,
+  });
   return (
     <Card
       title={m.inbox}
@@ -111,7 +139,11 @@ export default function InboxPage() {
                   { title: m.value, dataIndex: 'valueFen', align: 'right', render: yuan },
                   { title: m.reason, dataIndex: 'reason' },
                   { title: m.requestedAt, dataIndex: 'requestedAt', render: dateTime },
-                  { title: m.sla, dataIndex: 'slaDueAt', render: (d: string, a) => (a.status === 'pending' ? <SlaCountdown deadline={d} /> : '—') },
+                  {
+                    title: m.sla,
+                    dataIndex: 'slaDueAt',
+                    render: (d: string, a) => (a.status === 'pending' ? <SlaCountdown deadline={d} /> : '—'),
+                  },
                   { title: m.status, dataIndex: 'status', render: (s: string) => <StatusTag status={s} /> },
                   { title: '', key: 'open', render: (_, a) => <Button onClick={() => setOpen(a)}>{m.open}</Button> },
                 ]}
@@ -120,7 +152,10 @@ export default function InboxPage() {
                 <Button disabled={cursors.length === 0} onClick={() => setCursors((c) => c.slice(0, -1))}>
                   ‹
                 </Button>
-                <Button disabled={!d.nextBefore} onClick={() => d.nextBefore && setCursors((c) => [...c, d.nextBefore!])}>
+                <Button
+                  disabled={!d.nextBefore}
+                  onClick={() => d.nextBefore && setCursors((c) => [...c, d.nextBefore!])}
+                >
                   ›
                 </Button>
               </Space>
@@ -128,7 +163,13 @@ export default function InboxPage() {
           )}
         </QueryState>
       )}
-      <Drawer open={open !== null} width={760} title={open ? `${m[open.subject]} ${open.subjectNumber}` : ''} onClose={() => setOpen(null)} destroyOnHidden>
+      <Drawer
+        open={open !== null}
+        width={760}
+        title={open ? `${m[open.subject]} ${open.subjectNumber}` : ''}
+        onClose={() => setOpen(null)}
+        destroyOnHidden
+      >
         {open && <DecisionPanel item={open} onDone={() => setOpen(null)} />}
       </Drawer>
     </Card>

@@ -30,11 +30,19 @@ async function call<T>(path: string, input: unknown, kind: 'query' | 'mutation')
   const res =
     kind === 'query'
       ? await apiFetch(`${base}/${path}?input=${encodeURIComponent(JSON.stringify(input))}`)
-      : await apiFetch(`${base}/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
+      : await apiFetch(`${base}/${path}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(input),
+        });
   const body = (await res.json().catch(() => null)) as Envelope<T> | null;
   if (res.status === 404 && !body?.error?.data?.code) throw new ApprovalsUnavailable();
   if (body?.result) return body.result.data;
-  throw new ApprovalsError(body?.error?.message ?? `approvals answered ${res.status}`, body?.error?.data?.code, body?.error?.data?.fieldErrors);
+  throw new ApprovalsError(
+    body?.error?.message ?? `approvals answered ${res.status}`,
+    body?.error?.data?.code,
+    body?.error?.data?.fieldErrors,
+  );
 }
 
 export const approvalsApi = {

@@ -14,7 +14,10 @@ export default function ClaimDetailPage() {
   const m = useMessages(claimText);
   const remedies = useMessages(remedyText) as Record<string, string>;
   const claimId = Number(useParams().claimId);
-  const claim = useQuery({ ...warranty.claims.get.queryOptions({ claimId }), enabled: Number.isSafeInteger(claimId) && claimId > 0 });
+  const claim = useQuery({
+    ...warranty.claims.get.queryOptions({ claimId }),
+    enabled: Number.isSafeInteger(claimId) && claimId > 0,
+  });
   if (!(Number.isSafeInteger(claimId) && claimId > 0)) return <ErrorState error={new Error(m.claimNo)} />;
   return (
     <QueryState query={claim}>
@@ -26,19 +29,28 @@ export default function ClaimDetailPage() {
               <Descriptions.Item label={m.model}>{c.modelCode}</Descriptions.Item>
               <Descriptions.Item label={m.type}>{m[c.type]}</Descriptions.Item>
               <Descriptions.Item label={m.raisedAt}>{dateTime(c.raisedAt)}</Descriptions.Item>
-              <Descriptions.Item label={m.stepChoice}>{c.chosenRemedy ? `${remedies[c.chosenRemedy] ?? c.chosenRemedy} · ${yuan(c.chosenAmountFen)}` : '—'}</Descriptions.Item>
+              <Descriptions.Item label={m.stepChoice}>
+                {c.chosenRemedy ? `${remedies[c.chosenRemedy] ?? c.chosenRemedy} · ${yuan(c.chosenAmountFen)}` : '—'}
+              </Descriptions.Item>
               <Descriptions.Item label={m.description}>{c.description ?? '—'}</Descriptions.Item>
               {c.adjudication && <Descriptions.Item label={m.engine}>{c.adjudication.engineVersion}</Descriptions.Item>}
-              {c.adjudication && <Descriptions.Item label={m.policy}>{`${c.adjudication.policyId} v${c.adjudication.policyVersion}`}</Descriptions.Item>}
+              {c.adjudication && (
+                <Descriptions.Item
+                  label={m.policy}
+                >{`${c.adjudication.policyId} v${c.adjudication.policyVersion}`}</Descriptions.Item>
+              )}
             </Descriptions>
           </Card>
-          <Card title={m.decisionExplained}>{c.adjudication ? <DecisionView decision={c.adjudication.decision} chosen={c.chosenRemedy} /> : m.none}</Card>
+          <Card title={m.decisionExplained}>
+            {c.adjudication ? <DecisionView decision={c.adjudication.decision} chosen={c.chosenRemedy} /> : m.none}
+          </Card>
           <Card title={m.audit}>
             <Timeline
               items={c.events.map((e) => ({
                 children: (
                   <>
-                    <StatusTag status={e.to} /> {dateTime(e.at)} · {e.actor} ({e.role}){e.reason ? ` — ${e.reason}` : ''}
+                    <StatusTag status={e.to} /> {dateTime(e.at)} · {e.actor} ({e.role})
+                    {e.reason ? ` — ${e.reason}` : ''}
                   </>
                 ),
               }))}

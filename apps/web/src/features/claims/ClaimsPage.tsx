@@ -11,7 +11,16 @@ import { QueryState } from '../../shared/QueryState.tsx';
 import { StatusTag } from '../../shared/StatusTag.tsx';
 import { claimText } from './messages.ts';
 
-const states = ['opened', 'adjudicated', 'remedy_chosen', 'awaiting_approval', 'in_progress', 'completed', 'rejected', 'cancelled'] as const;
+const states = [
+  'opened',
+  'adjudicated',
+  'remedy_chosen',
+  'awaiting_approval',
+  'in_progress',
+  'completed',
+  'rejected',
+  'cancelled',
+] as const;
 type State = (typeof states)[number];
 const pageSize = 20;
 
@@ -58,7 +67,11 @@ export default function ClaimsPage() {
               pagination={false}
               dataSource={d.items}
               columns={[
-                { title: m.claimNo, dataIndex: 'claimNo', render: (no: string, c) => <Link to={`/claims/${c.id}`}>{no}</Link> },
+                {
+                  title: m.claimNo,
+                  dataIndex: 'claimNo',
+                  render: (no: string, c) => <Link to={`/claims/${c.id}`}>{no}</Link>,
+                },
                 { title: m.serial, dataIndex: 'serial' },
                 { title: m.model, dataIndex: 'modelCode' },
                 { title: m.type, dataIndex: 'type', render: (t: 'quality' | 'no_reason') => m[t] },

@@ -9,7 +9,17 @@ export type Decision = NonNullable<inferRouterOutputs<WarrantyRouter>['claims'][
 type RemedyKind = Decision['remedies'][number]['kind'];
 
 /** Each remedy with its amount in yuan and the article it rests on in plain words; refusals with their reason. */
-export function DecisionView({ decision, onChoose, choosing, chosen }: { decision: Decision; onChoose?: (kind: RemedyKind) => void; choosing?: boolean; chosen?: string | null }) {
+export function DecisionView({
+  decision,
+  onChoose,
+  choosing,
+  chosen,
+}: {
+  decision: Decision;
+  onChoose?: (kind: RemedyKind) => void;
+  choosing?: boolean;
+  chosen?: string | null;
+}) {
   const m = useMessages(claimText);
   const remedies = useMessages(remedyText);
   const flags = useMessages(flagText) as Record<string, string>;
@@ -48,7 +58,13 @@ export function DecisionView({ decision, onChoose, choosing, chosen }: { decisio
           }
           extra={
             onChoose && (
-              <Button type="primary" loading={choosing} disabled={!!chosen} onClick={() => onChoose(r.kind)} aria-label={`${m.choose}: ${remedies[r.kind]}`}>
+              <Button
+                type="primary"
+                loading={choosing}
+                disabled={!!chosen}
+                onClick={() => onChoose(r.kind)}
+                aria-label={`${m.choose}: ${remedies[r.kind]}`}
+              >
                 {m.choose}
               </Button>
             )
@@ -56,10 +72,17 @@ export function DecisionView({ decision, onChoose, choosing, chosen }: { decisio
         >
           <Descriptions size="small" column={1}>
             {r.refundFen !== undefined && <Descriptions.Item label={m.refund}>{yuan(r.refundFen)}</Descriptions.Item>}
-            {r.depreciationFen !== undefined && <Descriptions.Item label={m.depreciation}>{yuan(r.depreciationFen)}</Descriptions.Item>}
-            {r.usageFeeFen !== undefined && <Descriptions.Item label={m.usageFee}>{yuan(r.usageFeeFen)}</Descriptions.Item>}
+            {r.depreciationFen !== undefined && (
+              <Descriptions.Item label={m.depreciation}>{yuan(r.depreciationFen)}</Descriptions.Item>
+            )}
+            {r.usageFeeFen !== undefined && (
+              <Descriptions.Item label={m.usageFee}>{yuan(r.usageFeeFen)}</Descriptions.Item>
+            )}
             <Descriptions.Item label={m.basis}>
-              {citationIn(r.citation, locale) ?? '—'} <Typography.Text type="secondary">({m.rule} {r.rule})</Typography.Text>
+              {citationIn(r.citation, locale) ?? '—'}{' '}
+              <Typography.Text type="secondary">
+                ({m.rule} {r.rule})
+              </Typography.Text>
             </Descriptions.Item>
             {r.note && <Descriptions.Item label="">{r.note}</Descriptions.Item>}
           </Descriptions>
@@ -74,7 +97,10 @@ export function DecisionView({ decision, onChoose, choosing, chosen }: { decisio
             dataSource={decision.denied}
             renderItem={(d) => (
               <List.Item>
-                <List.Item.Meta title={`${remedies[d.kind]} — ${m.rule} ${d.rule}`} description={`${d.reason}${d.citation ? ` · ${citationIn(d.citation, locale)}` : ''}`} />
+                <List.Item.Meta
+                  title={`${remedies[d.kind]} — ${m.rule} ${d.rule}`}
+                  description={`${d.reason}${d.citation ? ` · ${citationIn(d.citation, locale)}` : ''}`}
+                />
               </List.Item>
             )}
           />

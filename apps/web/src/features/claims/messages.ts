@@ -126,8 +126,24 @@ export const claimText = defineMessages(
 );
 
 export const remedyText = defineMessages(
-  { no_reason_return: '七日无理由退货', refund: '退货退款', replace: '换货', replace_part: '更换部件', repair: '免费修理', paid_repair: '收费修理', courtesy_car: '备用车' },
-  { no_reason_return: 'No-reason return', refund: 'Refund', replace: 'Replacement', replace_part: 'Part replacement', repair: 'Repair', paid_repair: 'Paid repair', courtesy_car: 'Courtesy car' },
+  {
+    no_reason_return: '七日无理由退货',
+    refund: '退货退款',
+    replace: '换货',
+    replace_part: '更换部件',
+    repair: '免费修理',
+    paid_repair: '收费修理',
+    courtesy_car: '备用车',
+  },
+  {
+    no_reason_return: 'No-reason return',
+    refund: 'Refund',
+    replace: 'Replacement',
+    replace_part: 'Part replacement',
+    repair: 'Repair',
+    paid_repair: 'Paid repair',
+    courtesy_car: 'Courtesy car',
+  },
 );
 
 export const flagText = defineMessages(

@@ -35,7 +35,10 @@ export default function LoginPage() {
     setMissing(gaps);
     if (gaps.username || gaps.password) return;
     setBusy(true);
-    const result = await login(username.trim(), password).catch((): LoginResult => ({ ok: false, error: 'unavailable' }));
+    const result = await login(username.trim(), password).catch((): LoginResult => ({
+      ok: false,
+      error: 'unavailable',
+    }));
     setBusy(false);
     if (!result.ok) return setFailure(result);
     signedIn(result.user);
@@ -44,7 +47,15 @@ export default function LoginPage() {
   };
 
   const message =
-    failure?.error === 'locked' ? fill(m.locked, { m: Math.max(1, Math.ceil(failure.retryAfterSeconds / 60)) }) : failure?.error === 'invalid_credentials' ? m.invalid : failure ? m.unavailable : params.get('reason') === 'expired' ? m.expired : null;
+    failure?.error === 'locked'
+      ? fill(m.locked, { m: Math.max(1, Math.ceil(failure.retryAfterSeconds / 60)) })
+      : failure?.error === 'invalid_credentials'
+        ? m.invalid
+        : failure
+          ? m.unavailable
+          : params.get('reason') === 'expired'
+            ? m.expired
+            : null;
 
   return (
     <main className="login">
@@ -56,14 +67,47 @@ export default function LoginPage() {
           </div>
           <LocaleSwitch />
         </div>
-        {message && <Alert type={failure ? 'error' : 'warning'} showIcon message={message} role="alert" data-testid="login-message" style={{ marginBottom: 16 }} />}
+        {message && (
+          <Alert
+            type={failure ? 'error' : 'warning'}
+            showIcon
+            message={message}
+            role="alert"
+            data-testid="login-message"
+            style={{ marginBottom: 16 }}
+          />
+        )}
         <form onSubmit={(e) => void onSubmit(e)} noValidate>
           <label htmlFor={ids.user}>{m.username}</label>
-          <input className="login-input" id={ids.user} name="username" autoComplete="username" autoFocus value={username} onChange={(e) => setUsername(e.target.value)} aria-invalid={missing.username} disabled={busy} />
-          <div className="login-error" aria-live="polite">{missing.username ? m.required : ''}</div>
+          <input
+            className="login-input"
+            id={ids.user}
+            name="username"
+            autoComplete="username"
+            autoFocus
+            value={username}
+            onChange={(e) => setUsername(e.target.value)}
+            aria-invalid={missing.username}
+            disabled={busy}
+          />
+          <div className="login-error" aria-live="polite">
+            {missing.username ? m.required : ''}
+          </div>
           <label htmlFor={ids.pass}>{m.password}</label>
-          <input className="login-input" type="password" id={ids.pass} name="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} aria-invalid={missing.password} disabled={busy} />
-          <div className="login-error" aria-live="polite">{missing.password ? m.required : ''}</div>
+          <input
+            className="login-input"
+            type="password"
+            id={ids.pass}
+            name="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            aria-invalid={missing.password}
+            disabled={busy}
+          />
+          <div className="login-error" aria-live="polite">
+            {missing.password ? m.required : ''}
+          </div>
           <Button type="primary" htmlType="submit" block loading={busy}>
             {m.signIn}
           </Button>

@@ -1,6 +1,22 @@
 import { claimSchema } from '@sanbao/warranty-rules';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Checkbox, DatePicker, Descriptions, Form, Input, InputNumber, List, Radio, Select, Space, Steps } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Checkbox,
+  DatePicker,
+  Descriptions,
+  Form,
+  Input,
+  InputNumber,
+  List,
+  Radio,
+  Select,
+  Space,
+  Steps,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -41,7 +57,10 @@ function toClaim(v: FactsForm) {
     seriousSafetyFault: v.seriousSafetyFault,
     odometerKm: v.odometerKm ?? undefined,
     causes: v.causes,
-    noReason: v.type === 'no_reason' ? { goods: v.noReason?.goods ?? 'ordinary', intact: v.noReason?.intact ?? false } : undefined,
+    noReason:
+      v.type === 'no_reason'
+        ? { goods: v.noReason?.goods ?? 'ordinary', intact: v.noReason?.intact ?? false }
+        : undefined,
   };
 }
 
@@ -66,17 +85,32 @@ export default function ClaimWizardPage() {
   const submitFacts = async (values: FactsForm) => {
     const parsed = claimSchema.safeParse(toClaim(values));
     if (!parsed.success) {
-      form.setFields(parsed.error.issues.map((i) => ({ name: i.path.map((p) => (typeof p === 'number' ? p : String(p))), errors: [i.message] })) as never);
+      form.setFields(
+        parsed.error.issues.map((i) => ({
+          name: i.path.map((p) => (typeof p === 'number' ? p : String(p))),
+          errors: [i.message],
+        })) as never,
+      );
       return;
     }
     try {
-      const opened = await open.mutateAsync({ idempotencyKey: openKey.key(), serial, claim: parsed.data, description: blankToUndefined(values.description) });
+      const opened = await open.mutateAsync({
+        idempotencyKey: openKey.key(),
+        serial,
+        claim: parsed.data,
+        description: blankToUndefined(values.description),
+      });
       openKey.done();
       setClaimId(opened.id);
       setStep(3);
     } catch (error) {
       // The service names fields as "claim.partCode"; the form's names drop the "claim." prefix.
-      const rest = applyFieldErrors(form, error, (path) => path[0] === 'claim' || path[0] === 'description', (path) => (path[0] === 'claim' ? path.slice(1) : path));
+      const rest = applyFieldErrors(
+        form,
+        error,
+        (path) => path[0] === 'claim' || path[0] === 'description',
+        (path) => (path[0] === 'claim' ? path.slice(1) : path),
+      );
       setOtherErrors(rest.length ? rest : fieldlessError(error));
     }
   };
@@ -96,11 +130,32 @@ export default function ClaimWizardPage() {
 
   return (
     <Card title={m.wizard}>
-      <Steps current={step} size="small" style={{ marginBottom: 24 }} items={[m.stepSerial, m.stepUnit, m.stepFacts, m.stepDecision, m.stepChoice].map((title) => ({ title }))} />
-      {otherErrors.length > 0 && <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} message={otherErrors.map((e) => `${e.path}: ${e.message}`).join('; ')} closable onClose={() => setOtherErrors([])} />}
+      <Steps
+        current={step}
+        size="small"
+        style={{ marginBottom: 24 }}
+        items={[m.stepSerial, m.stepUnit, m.stepFacts, m.stepDecision, m.stepChoice].map((title) => ({ title }))}
+      />
+      {otherErrors.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          style={{ marginBottom: 16 }}
+          message={otherErrors.map((e) => `${e.path}: ${e.message}`).join('; ')}
+          closable
+          onClose={() => setOtherErrors([])}
+        />
+      )}
 
       {step === 0 && (
-        <Form layout="inline" onFinish={({ serial: s }: { serial: string }) => { setSerial(s.trim()); setStep(1); }}>
+        <Form
+          layout="inline"
+          onFinish={({ serial: s }: { serial: string }) => {
+            setSerial(s.trim());
+            setStep(1);
+          }}
+        >
           <Form.Item label={m.serial} name="serial" rules={[{ required: true, whitespace: true, message: c.submit }]}>
             <Input autoFocus style={{ width: 260 }} />
           </Form.Item>
@@ -149,9 +204,20 @@ export default function ClaimWizardPage() {
       )}
 
       {step === 2 && (
-        <Form<FactsForm> form={form} layout="vertical" initialValues={{ type: 'quality', raisedAt: dayjs(), performanceFault: true }} onFinish={submitFacts} style={{ maxWidth: 640 }}>
+        <Form<FactsForm>
+          form={form}
+          layout="vertical"
+          initialValues={{ type: 'quality', raisedAt: dayjs(), performanceFault: true }}
+          onFinish={submitFacts}
+          style={{ maxWidth: 640 }}
+        >
           <Form.Item label={m.type} name="type">
-            <Radio.Group options={[{ value: 'quality', label: m.quality }, { value: 'no_reason', label: m.no_reason }]} />
+            <Radio.Group
+              options={[
+                { value: 'quality', label: m.quality },
+                { value: 'no_reason', label: m.no_reason },
+              ]}
+            />
           </Form.Item>
           <Form.Item label={m.raisedAt} name="raisedAt" rules={[{ required: true }]}>
             <DatePicker showTime />
@@ -166,7 +232,13 @@ export default function ClaimWizardPage() {
             <Checkbox>{m.performanceFault}</Checkbox>
           </Form.Item>
           <Form.Item label={m.safetyFault} name="seriousSafetyFault">
-            <Select allowClear options={['steering', 'brake', 'body_crack', 'fuel_leak', 'battery_fire', 'other'].map((v) => ({ value: v, label: v }))} />
+            <Select
+              allowClear
+              options={['steering', 'brake', 'body_crack', 'fuel_leak', 'battery_fire', 'other'].map((v) => ({
+                value: v,
+                label: v,
+              }))}
+            />
           </Form.Item>
           <Form.Item label={m.odometerKm} name="odometerKm">
             <InputNumber min={0} style={{ width: 200 }} />
@@ -183,7 +255,19 @@ export default function ClaimWizardPage() {
               getFieldValue('type') === 'no_reason' && (
                 <Space style={{ marginTop: 16 }}>
                   <Form.Item label={m.goods} name={['noReason', 'goods']} initialValue="ordinary">
-                    <Select style={{ width: 240 }} options={['ordinary', 'custom_made', 'perishable', 'digital_unsealed', 'periodical', 'safety_sealed', 'value_drops_on_activation', 'disclosed_defect_or_near_expiry'].map((v) => ({ value: v, label: v }))} />
+                    <Select
+                      style={{ width: 240 }}
+                      options={[
+                        'ordinary',
+                        'custom_made',
+                        'perishable',
+                        'digital_unsealed',
+                        'periodical',
+                        'safety_sealed',
+                        'value_drops_on_activation',
+                        'disclosed_defect_or_near_expiry',
+                      ].map((v) => ({ value: v, label: v }))}
+                    />
                   </Form.Item>
                   <Form.Item name={['noReason', 'intact']} valuePropName="checked">
                     <Checkbox>{m.intact}</Checkbox>
@@ -216,7 +300,16 @@ export default function ClaimWizardPage() {
                   <StatusTag status={cl.state} />
                 </Descriptions.Item>
               </Descriptions>
-              {cl.adjudication ? <DecisionView decision={cl.adjudication.decision} onChoose={(k) => void onChoose(k)} choosing={choose.isPending} chosen={cl.chosenRemedy} /> : <ErrorState error={null} />}
+              {cl.adjudication ? (
+                <DecisionView
+                  decision={cl.adjudication.decision}
+                  onChoose={(k) => void onChoose(k)}
+                  choosing={choose.isPending}
+                  chosen={cl.chosenRemedy}
+                />
+              ) : (
+                <ErrorState error={null} />
+              )}
             </Space>
           )}
         </QueryState>

@@ -24,7 +24,10 @@ export default function DashboardPage() {
     <div className="dashboard-grid">
       <div>
         <Panel title={m.openClaims} extra={<Link to="/claims">{m.viewAll}</Link>}>
-          <QueryState query={{ ...claims, data: claims.data?.items.filter((c) => !finishedClaims.has(c.state)) }} isEmpty={(d) => d.length === 0}>
+          <QueryState
+            query={{ ...claims, data: claims.data?.items.filter((c) => !finishedClaims.has(c.state)) }}
+            isEmpty={(d) => d.length === 0}
+          >
             {(rows) => (
               <LightTable
                 caption={m.openClaims}
@@ -43,14 +46,20 @@ export default function DashboardPage() {
       </div>
       <div>
         <Panel title={m.requestsInFlight} extra={<Link to="/provider/requests">{m.viewAll}</Link>}>
-          <QueryState query={{ ...requests, data: requests.data?.filter((r) => !finishedRequests.has(r.status)) }} isEmpty={(d) => d.length === 0}>
+          <QueryState
+            query={{ ...requests, data: requests.data?.filter((r) => !finishedRequests.has(r.status)) }}
+            isEmpty={(d) => d.length === 0}
+          >
             {(rows) => (
               <LightTable
                 caption={m.requestsInFlight}
                 rows={rows}
                 rowKey={(r) => r.id}
                 columns={[
-                  { title: m.requestNo, render: (r) => <Link to={`/provider/requests?id=${r.id}`}>{r.requestNumber}</Link> },
+                  {
+                    title: m.requestNo,
+                    render: (r) => <Link to={`/provider/requests?id=${r.id}`}>{r.requestNumber}</Link>,
+                  },
                   { title: m.purpose, render: (r) => m[r.purpose] },
                   { title: m.total, align: 'right', render: (r) => yuan(r.totalValueFen) },
                   { title: '', render: (r) => <StatusTag status={r.status} /> },
@@ -62,7 +71,15 @@ export default function DashboardPage() {
       </div>
       <div className="wide">
         <Panel title={m.partsDue} extra={<Link to="/provider/returns">{m.viewAll}</Link>}>
-          <QueryState query={{ ...due, error: due.error ?? overdue.error, isPending: due.isPending || overdue.isPending, data: due.data && overdue.data ? [...overdue.data, ...due.data] : undefined }} isEmpty={(d) => d.length === 0}>
+          <QueryState
+            query={{
+              ...due,
+              error: due.error ?? overdue.error,
+              isPending: due.isPending || overdue.isPending,
+              data: due.data && overdue.data ? [...overdue.data, ...due.data] : undefined,
+            }}
+            isEmpty={(d) => d.length === 0}
+          >
             {(rows) => (
               <LightTable
                 caption={m.partsDue}

@@ -13,7 +13,18 @@ import { requestText } from '../requests/messages.ts';
 import { NewRequestForm } from '../requests/NewRequestForm.tsx';
 import { RequestDetail } from '../requests/RequestDetail.tsx';
 
-const statuses = ['draft', 'submitted', 'approved', 'rejected', 'reserved', 'shipped', 'partially_received', 'received', 'closed', 'cancelled'] as const;
+const statuses = [
+  'draft',
+  'submitted',
+  'approved',
+  'rejected',
+  'reserved',
+  'shipped',
+  'partially_received',
+  'received',
+  'closed',
+  'cancelled',
+] as const;
 type Status = (typeof statuses)[number];
 const pageSize = 20;
 
@@ -68,7 +79,12 @@ export default function PartsRequestsPage({ fixedStatus, title }: { fixedStatus?
               rowKey="id"
               pagination={false}
               dataSource={rows}
-              onRow={(r) => ({ onClick: () => set('id', String(r.id)), onKeyDown: (e) => e.key === 'Enter' && set('id', String(r.id)), tabIndex: 0, style: { cursor: 'pointer' } })}
+              onRow={(r) => ({
+                onClick: () => set('id', String(r.id)),
+                onKeyDown: (e) => e.key === 'Enter' && set('id', String(r.id)),
+                tabIndex: 0,
+                style: { cursor: 'pointer' },
+              })}
               columns={[
                 { title: m.requestNo, dataIndex: 'requestNumber' },
                 { title: m.provider, dataIndex: 'providerId' },

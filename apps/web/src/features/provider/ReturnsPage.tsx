@@ -18,7 +18,16 @@ import { returnText } from '../returns/messages.ts';
 import { ReturnTags } from '../returns/ReturnTags.tsx';
 import { ShipmentsTable } from '../returns/ShipmentsTable.tsx';
 
-const tagStatuses = ['awaiting_return', 'overdue', 'in_transit', 'received', 'missing', 'wrong_part', 'damaged_in_transit', 'inspected'] as const;
+const tagStatuses = [
+  'awaiting_return',
+  'overdue',
+  'in_transit',
+  'received',
+  'missing',
+  'wrong_part',
+  'damaged_in_transit',
+  'inspected',
+] as const;
 type TagStatus = (typeof tagStatuses)[number];
 const pageSize = 50;
 
@@ -37,7 +46,10 @@ export default function ReturnsPage() {
 
   const onShip = async (values: { carrier: string; trackingNumber: string }) => {
     const parsed = trackingSchema.safeParse(values);
-    if (!parsed.success) return form.setFields(parsed.error.issues.map((i) => ({ name: String(i.path[0]) as 'carrier', errors: [i.message] })));
+    if (!parsed.success)
+      return form.setFields(
+        parsed.error.issues.map((i) => ({ name: String(i.path[0]) as 'carrier', errors: [i.message] })),
+      );
     try {
       await ship.run({ tagIds: selected, ...parsed.data });
       setShipping(false);
@@ -67,7 +79,10 @@ export default function ReturnsPage() {
                       setSelected([]);
                       setStatus(v === 'all' ? undefined : v);
                     }}
-                    options={[{ value: 'all', label: m.all }, ...tagStatuses.map((s) => ({ value: s, label: labels[s] ?? s }))]}
+                    options={[
+                      { value: 'all', label: m.all },
+                      ...tagStatuses.map((s) => ({ value: s, label: labels[s] ?? s })),
+                    ]}
                   />
                   <Button icon={<PrinterOutlined />} disabled={chosen.length === 0} onClick={() => window.print()}>
                     {m.print}
@@ -84,7 +99,14 @@ export default function ReturnsPage() {
                         rowKey="id"
                         pagination={false}
                         dataSource={rows}
-                        rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]), getCheckboxProps: (t) => ({ disabled: t.status !== 'awaiting_return' && t.status !== 'overdue', 'aria-label': t.tagNumber }) }}
+                        rowSelection={{
+                          selectedRowKeys: selected,
+                          onChange: (keys) => setSelected(keys as number[]),
+                          getCheckboxProps: (t) => ({
+                            disabled: t.status !== 'awaiting_return' && t.status !== 'overdue',
+                            'aria-label': t.tagNumber,
+                          }),
+                        }}
                         expandable={{ expandedRowRender: (t) => <Barcode value={t.barcode} label={t.tagNumber} /> }}
                         columns={[
                           { title: m.tagNo, dataIndex: 'tagNumber' },
@@ -93,7 +115,16 @@ export default function ReturnsPage() {
                           { title: m.value, dataIndex: 'unitCostFen', align: 'right', render: yuan },
                           { title: m.consumedOn, dataIndex: 'consumedOn' },
                           { title: m.dueOn, dataIndex: 'dueOn' },
-                          { title: m.countdown, key: 'countdown', render: (_, t) => (t.status === 'awaiting_return' || t.status === 'overdue' ? <DueCountdown due={t.dueOn} /> : '—') },
+                          {
+                            title: m.countdown,
+                            key: 'countdown',
+                            render: (_, t) =>
+                              t.status === 'awaiting_return' || t.status === 'overdue' ? (
+                                <DueCountdown due={t.dueOn} />
+                              ) : (
+                                '—'
+                              ),
+                          },
                           { title: m.status, dataIndex: 'status', render: (s: string) => <StatusTag status={s} /> },
                         ]}
                       />
@@ -108,7 +139,13 @@ export default function ReturnsPage() {
         ]}
       />
       <ReturnTags tags={chosen} />
-      <Modal open={shipping} title={m.ship} onCancel={() => setShipping(false)} onOk={() => form.submit()} confirmLoading={ship.pending}>
+      <Modal
+        open={shipping}
+        title={m.ship}
+        onCancel={() => setShipping(false)}
+        onOk={() => form.submit()}
+        confirmLoading={ship.pending}
+      >
         {chosen.length === 0 && <Alert type="warning" message={m.selectTags} />}
         <Form form={form} layout="vertical" onFinish={(v) => void onShip(v)}>
           <Form.Item label={m.carrier} name="carrier" rules={[{ required: true }]}>

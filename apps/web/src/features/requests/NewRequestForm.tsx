@@ -21,7 +21,11 @@ interface RequestForm {
 /** Stock is the warehouse's; the parts service shows it to warehouse staff and managers only. */
 function StockCell({ warehouseId, partCode }: { warehouseId: string | undefined; partCode: string }) {
   const m = useMessages(requestText);
-  const balance = useQuery({ ...parts.stock.balance.queryOptions({ warehouseId: warehouseId ?? 'NONE', partCode }), enabled: !!warehouseId, retry: false });
+  const balance = useQuery({
+    ...parts.stock.balance.queryOptions({ warehouseId: warehouseId ?? 'NONE', partCode }),
+    enabled: !!warehouseId,
+    retry: false,
+  });
   if (!warehouseId || balance.isError) return <span title={m.stockHidden}>—</span>;
   return <>{balance.data ? `${balance.data.onHand}` : '…'}</>;
 }
@@ -36,19 +40,30 @@ export function NewRequestForm({ onCreated }: { onCreated: (requestId: number) =
   const [quantities, setQuantities] = useState<Record<string, number>>({});
   const [linesError, setLinesError] = useState<string | null>(null);
   const bom = useQuery({ ...parts.catalog.getBom.queryOptions({ modelCode }), enabled: modelCode !== '' });
-  const exposure = useQuery({ ...parts.exposure.get.queryOptions({ providerId: user.providerId ?? '' }), enabled: !!user.providerId });
+  const exposure = useQuery({
+    ...parts.exposure.get.queryOptions({ providerId: user.providerId ?? '' }),
+    enabled: !!user.providerId,
+  });
   const create = useChange(parts.requests.create.mutationOptions());
   const submit = useChange(parts.requests.submit.mutationOptions());
 
   const lines = Object.entries(quantities)
     .filter(([, q]) => q > 0)
     .map(([partCode, quantity]) => ({ partCode, quantity }));
-  const valueFen = lines.reduce((sum, l) => sum + (bom.data?.lines.find((b) => b.code === l.partCode)?.unitCostFen ?? 0) * l.quantity, 0);
+  const valueFen = lines.reduce(
+    (sum, l) => sum + (bom.data?.lines.find((b) => b.code === l.partCode)?.unitCostFen ?? 0) * l.quantity,
+    0,
+  );
   const over = exposure.data ? exposure.data.totalFen + valueFen > exposure.data.creditLimitFen : false;
 
   const onFinish = async (values: RequestForm) => {
     setLinesError(null);
-    const parsed = requestFormSchema.safeParse({ purpose: values.purpose, claimId: values.claimId?.trim() || undefined, note: values.note?.trim() || undefined, lines });
+    const parsed = requestFormSchema.safeParse({
+      purpose: values.purpose,
+      claimId: values.claimId?.trim() || undefined,
+      note: values.note?.trim() || undefined,
+      lines,
+    });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         if (issue.path[0] === 'lines') setLinesError(issue.message);
@@ -75,16 +90,27 @@ export function NewRequestForm({ onCreated }: { onCreated: (requestId: number) =
             <Space size="large" wrap>
               <Statistic title={m.exposure} value={yuan(e.totalFen)} />
               <Statistic title={m.creditLimit} value={yuan(e.creditLimitFen)} />
-              <Statistic title={m.headroom} value={yuan(e.headroomFen)} valueStyle={{ color: e.headroomFen < 0 ? '#cf1322' : undefined }} />
+              <Statistic
+                title={m.headroom}
+                value={yuan(e.headroomFen)}
+                valueStyle={{ color: e.headroomFen < 0 ? '#cf1322' : undefined }}
+              />
               <Statistic title={m.thisRequest} value={yuan(valueFen)} />
             </Space>
           )}
         </QueryState>
         {over && <Alert style={{ marginTop: 8 }} type="warning" showIcon message={m.overLimit} />}
       </Card>
-      <Form<RequestForm> form={form} layout="vertical" initialValues={{ purpose: 'warranty' }} onFinish={(v) => void onFinish(v)}>
+      <Form<RequestForm>
+        form={form}
+        layout="vertical"
+        initialValues={{ purpose: 'warranty' }}
+        onFinish={(v) => void onFinish(v)}
+      >
         <Form.Item label={m.purpose} name="purpose">
-          <Radio.Group options={(['warranty', 'paid_repair', 'stock'] as const).map((p) => ({ value: p, label: m[p] }))} />
+          <Radio.Group
+            options={(['warranty', 'paid_repair', 'stock'] as const).map((p) => ({ value: p, label: m[p] }))}
+          />
         </Form.Item>
         <Form.Item label={m.claimId} name="claimId">
           <Input />
@@ -92,7 +118,13 @@ export function NewRequestForm({ onCreated }: { onCreated: (requestId: number) =
         <Form.Item label={m.modelCode}>
           <Space.Compact>
             <Form.Item name="modelCode" noStyle>
-              <Input aria-label={m.modelCode} onPressEnter={(e) => { e.preventDefault(); setModelCode(form.getFieldValue('modelCode')?.trim() ?? ''); }} />
+              <Input
+                aria-label={m.modelCode}
+                onPressEnter={(e) => {
+                  e.preventDefault();
+                  setModelCode(form.getFieldValue('modelCode')?.trim() ?? '');
+                }}
+              />
             </Form.Item>
             <Button onClick={() => setModelCode(form.getFieldValue('modelCode')?.trim() ?? '')}>{m.loadBom}</Button>
           </Space.Compact>
@@ -107,13 +139,31 @@ export function NewRequestForm({ onCreated }: { onCreated: (requestId: number) =
                 dataSource={b.lines}
                 columns={[
                   { title: m.part, dataIndex: 'code' },
-                  { title: m.name, key: 'name', render: (_, l) => (locale === 'en' ? l.nameEn : l.nameZh) + (l.isMain ? ` · ${m.main}` : '') },
+                  {
+                    title: m.name,
+                    key: 'name',
+                    render: (_, l) => (locale === 'en' ? l.nameEn : l.nameZh) + (l.isMain ? ` · ${m.main}` : ''),
+                  },
                   { title: m.unitCost, dataIndex: 'unitCostFen', align: 'right', render: yuan },
-                  { title: m.stockOnHand, key: 'stock', align: 'right', render: (_, l) => <StockCell warehouseId={user.warehouseId} partCode={l.code} /> },
+                  {
+                    title: m.stockOnHand,
+                    key: 'stock',
+                    align: 'right',
+                    render: (_, l) => <StockCell warehouseId={user.warehouseId} partCode={l.code} />,
+                  },
                   {
                     title: m.quantity,
                     key: 'qty',
-                    render: (_, l) => <InputNumber aria-label={`${m.quantity} ${l.code}`} min={0} max={999} precision={0} value={quantities[l.code] ?? 0} onChange={(q) => setQuantities((s) => ({ ...s, [l.code]: q ?? 0 }))} />,
+                    render: (_, l) => (
+                      <InputNumber
+                        aria-label={`${m.quantity} ${l.code}`}
+                        min={0}
+                        max={999}
+                        precision={0}
+                        value={quantities[l.code] ?? 0}
+                        onChange={(q) => setQuantities((s) => ({ ...s, [l.code]: q ?? 0 }))}
+                      />
+                    ),
                   },
                 ]}
               />

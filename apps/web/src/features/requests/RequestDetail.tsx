@@ -48,7 +48,9 @@ export function RequestDetail({ requestId, actions = true }: { requestId: number
             <Descriptions.Item label={m.claimId}>{r.claimId ?? '—'}</Descriptions.Item>
             <Descriptions.Item label={m.total}>{yuan(r.totalValueFen)}</Descriptions.Item>
             <Descriptions.Item label={m.created}>{dateTime(r.createdAt)}</Descriptions.Item>
-            {r.trackingNumber && <Descriptions.Item label={m.tracking}>{`${r.carrier ?? ''} ${r.trackingNumber}`}</Descriptions.Item>}
+            {r.trackingNumber && (
+              <Descriptions.Item label={m.tracking}>{`${r.carrier ?? ''} ${r.trackingNumber}`}</Descriptions.Item>
+            )}
             {r.overCreditLimit && <Descriptions.Item label={m.exposure}>{m.overLimit}</Descriptions.Item>}
           </Descriptions>
           <Table
@@ -68,22 +70,59 @@ export function RequestDetail({ requestId, actions = true }: { requestId: number
           {actions && user.role === 'provider' && (
             <Space wrap>
               {r.status === 'draft' && (
-                <Button type="primary" loading={submit.pending} onClick={() => void submit.run({ requestId }).catch(() => undefined)}>
+                <Button
+                  type="primary"
+                  loading={submit.pending}
+                  onClick={() => void submit.run({ requestId }).catch(() => undefined)}
+                >
                   {m.submit}
                 </Button>
               )}
               {(r.status === 'shipped' || r.status === 'partially_received') && (
-                <Button type="primary" loading={receive.pending} onClick={() => void receive.run({ requestId, lines: r.lines.filter((l) => l.quantity > l.quantityReceived).map((l) => ({ lineId: l.id, quantity: l.quantity - l.quantityReceived })) }).catch(() => undefined)}>
+                <Button
+                  type="primary"
+                  loading={receive.pending}
+                  onClick={() =>
+                    void receive
+                      .run({
+                        requestId,
+                        lines: r.lines
+                          .filter((l) => l.quantity > l.quantityReceived)
+                          .map((l) => ({ lineId: l.id, quantity: l.quantity - l.quantityReceived })),
+                      })
+                      .catch(() => undefined)
+                  }
+                >
                   {m.receiveAll}
                 </Button>
               )}
-              {(r.status === 'received' || r.status === 'partially_received') && r.lines.some((l) => l.quantityReceived > l.quantityConsumed) && (
-                <Button loading={consume.pending} onClick={() => void consume.run({ requestId, consumedOn: cstToday(), lines: r.lines.filter((l) => l.quantityReceived > l.quantityConsumed).map((l) => ({ lineId: l.id, quantity: l.quantityReceived - l.quantityConsumed })) }).catch(() => undefined)}>
-                  {m.reportUsed}
-                </Button>
-              )}
+              {(r.status === 'received' || r.status === 'partially_received') &&
+                r.lines.some((l) => l.quantityReceived > l.quantityConsumed) && (
+                  <Button
+                    loading={consume.pending}
+                    onClick={() =>
+                      void consume
+                        .run({
+                          requestId,
+                          consumedOn: cstToday(),
+                          lines: r.lines
+                            .filter((l) => l.quantityReceived > l.quantityConsumed)
+                            .map((l) => ({ lineId: l.id, quantity: l.quantityReceived - l.quantityConsumed })),
+                        })
+                        .catch(() => undefined)
+                    }
+                  >
+                    {m.reportUsed}
+                  </Button>
+                )}
               {['draft', 'submitted', 'approved', 'reserved'].includes(r.status) && (
-                <Button danger loading={cancel.pending} onClick={() => void cancel.run({ requestId, reason: 'cancelled by the provider' }).catch(() => undefined)}>
+                <Button
+                  danger
+                  loading={cancel.pending}
+                  onClick={() =>
+                    void cancel.run({ requestId, reason: 'cancelled by the provider' }).catch(() => undefined)
+                  }
+                >
                   {m.cancelRequest}
                 </Button>
               )}
@@ -96,7 +135,15 @@ export function RequestDetail({ requestId, actions = true }: { requestId: number
                 <Input.TextArea rows={2} maxLength={500} />
               </Form.Item>
               <Space>
-                <Button type="primary" loading={approve.pending} onClick={() => void approve.run({ requestId, reason: decisionForm.getFieldValue('reason') || undefined }).catch(() => undefined)}>
+                <Button
+                  type="primary"
+                  loading={approve.pending}
+                  onClick={() =>
+                    void approve
+                      .run({ requestId, reason: decisionForm.getFieldValue('reason') || undefined })
+                      .catch(() => undefined)
+                  }
+                >
                   {m.approve}
                 </Button>
                 <Button
@@ -105,7 +152,9 @@ export function RequestDetail({ requestId, actions = true }: { requestId: number
                   onClick={() => {
                     const reason = (decisionForm.getFieldValue('reason') as string | undefined)?.trim();
                     if (!reason) return decisionForm.setFields([{ name: 'reason', errors: ['is required'] }]);
-                    void reject.run({ requestId, reason }).catch((e: unknown) => applyFieldErrors(decisionForm, e, (p) => p[0] === 'reason'));
+                    void reject
+                      .run({ requestId, reason })
+                      .catch((e: unknown) => applyFieldErrors(decisionForm, e, (p) => p[0] === 'reason'));
                   }}
                 >
                   {m.reject}
@@ -115,7 +164,11 @@ export function RequestDetail({ requestId, actions = true }: { requestId: number
           )}
 
           {actions && user.role === 'warehouse' && r.status === 'approved' && (
-            <Button type="primary" loading={reserve.pending} onClick={() => void reserve.run({ requestId }).catch(() => undefined)}>
+            <Button
+              type="primary"
+              loading={reserve.pending}
+              onClick={() => void reserve.run({ requestId }).catch(() => undefined)}
+            >
               {m.reserve}
             </Button>
           )}
@@ -125,8 +178,15 @@ export function RequestDetail({ requestId, actions = true }: { requestId: number
               layout="inline"
               onFinish={(values) => {
                 const parsed = trackingSchema.safeParse(values);
-                if (!parsed.success) return shipForm.setFields(parsed.error.issues.map((i) => ({ name: String(i.path[0]) as 'carrier', errors: [i.message] })));
-                void ship.run({ requestId, ...parsed.data }).catch((e: unknown) => applyFieldErrors(shipForm, e, (p) => p[0] === 'carrier' || p[0] === 'trackingNumber'));
+                if (!parsed.success)
+                  return shipForm.setFields(
+                    parsed.error.issues.map((i) => ({ name: String(i.path[0]) as 'carrier', errors: [i.message] })),
+                  );
+                void ship
+                  .run({ requestId, ...parsed.data })
+                  .catch((e: unknown) =>
+                    applyFieldErrors(shipForm, e, (p) => p[0] === 'carrier' || p[0] === 'trackingNumber'),
+                  );
               }}
             >
               <Form.Item label={m.carrier} name="carrier" rules={[{ required: true }]}>

@@ -19,7 +19,8 @@ export function RequestTimeline({ requestId }: { requestId: number }) {
           items={h.changes.map((c) => ({
             children: (
               <>
-                <StatusTag status={c.toState} /> {dateTime(c.at)} · {m.actor} {c.actor} ({c.actorRole}){c.reason ? ` — ${c.reason}` : ''}
+                <StatusTag status={c.toState} /> {dateTime(c.at)} · {m.actor} {c.actor} ({c.actorRole})
+                {c.reason ? ` — ${c.reason}` : ''}
               </>
             ),
           }))}

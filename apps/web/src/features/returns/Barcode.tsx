@@ -5,7 +5,10 @@ import { useMemo } from 'react';
 export function Barcode({ value, label }: { value: string; label: string }) {
   const svg = useMemo(() => {
     try {
-      return code128({ bcid: 'code128', text: value, scale: 2, height: 12, includetext: true, textxalign: 'center' }, drawingSVG());
+      return code128(
+        { bcid: 'code128', text: value, scale: 2, height: 12, includetext: true, textxalign: 'center' },
+        drawingSVG(),
+      );
     } catch {
       return null;
     }

@@ -13,7 +13,13 @@ type ShipmentStatus = 'in_transit' | 'arrived' | 'confirmed';
 const pageSize = 20;
 
 /** Return shipments with their tracking numbers; the warehouse gets an action column. */
-export function ShipmentsTable({ status, action }: { status?: ShipmentStatus; action?: (shipment: { id: number; status: string }) => ReactNode }) {
+export function ShipmentsTable({
+  status,
+  action,
+}: {
+  status?: ShipmentStatus;
+  action?: (shipment: { id: number; status: string }) => ReactNode;
+}) {
   const m = useMessages(returnText);
   const pager = useKeyset();
   const list = useQuery(parts.returns.listShipments.queryOptions({ status, limit: pageSize, beforeId: pager.before }));
@@ -35,7 +41,9 @@ export function ShipmentsTable({ status, action }: { status?: ShipmentStatus; ac
               { title: m.tags, key: 'tags', align: 'right', render: (_, s) => s.tags.length },
               { title: m.createdAt, dataIndex: 'createdAt', render: dateTime },
               { title: m.status, dataIndex: 'status', render: (s: string) => <StatusTag status={s} /> },
-              ...(action ? [{ title: '', key: 'action', render: (_: unknown, s: { id: number; status: string }) => action(s) }] : []),
+              ...(action
+                ? [{ title: '', key: 'action', render: (_: unknown, s: { id: number; status: string }) => action(s) }]
+                : []),
             ]}
           />
           <KeysetPager pager={pager} rows={rows} pageSize={pageSize} />

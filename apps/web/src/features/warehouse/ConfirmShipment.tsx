@@ -54,14 +54,42 @@ export function ConfirmShipment({ shipmentId, onDone }: { shipmentId: number; on
             pagination={false}
             dataSource={s.tags}
             columns={[
-              { title: m.tag, dataIndex: 'tagNumber', render: (no: string, t) => <Space>{no}{outcome[t.id] === 'received' && <Tag color="green">{m.scanned}</Tag>}</Space> },
+              {
+                title: m.tag,
+                dataIndex: 'tagNumber',
+                render: (no: string, t) => (
+                  <Space>
+                    {no}
+                    {outcome[t.id] === 'received' && <Tag color="green">{m.scanned}</Tag>}
+                  </Space>
+                ),
+              },
               { title: '', dataIndex: 'status', render: (st: string) => <StatusTag status={st} /> },
               {
                 title: m.outcome,
                 key: 'outcome',
-                render: (_, t) => <Select<Outcome> aria-label={`${m.outcome} ${t.tagNumber}`} style={{ width: 150 }} value={outcome[t.id] ?? 'missing'} onChange={(v) => setOutcome((o) => ({ ...o, [t.id]: v }))} options={outcomes.map((o) => ({ value: o, label: m[o] }))} />,
+                render: (_, t) => (
+                  <Select<Outcome>
+                    aria-label={`${m.outcome} ${t.tagNumber}`}
+                    style={{ width: 150 }}
+                    value={outcome[t.id] ?? 'missing'}
+                    onChange={(v) => setOutcome((o) => ({ ...o, [t.id]: v }))}
+                    options={outcomes.map((o) => ({ value: o, label: m[o] }))}
+                  />
+                ),
               },
-              { title: m.note, key: 'note', render: (_, t) => <Input aria-label={`${m.note} ${t.tagNumber}`} maxLength={500} value={notes[t.id] ?? ''} onChange={(e) => setNotes((n) => ({ ...n, [t.id]: e.target.value }))} /> },
+              {
+                title: m.note,
+                key: 'note',
+                render: (_, t) => (
+                  <Input
+                    aria-label={`${m.note} ${t.tagNumber}`}
+                    maxLength={500}
+                    value={notes[t.id] ?? ''}
+                    onChange={(e) => setNotes((n) => ({ ...n, [t.id]: e.target.value }))}
+                  />
+                ),
+              },
             ]}
           />
           {fieldError && <Alert type="error" role="alert" showIcon message={fieldError} />}
@@ -71,9 +99,22 @@ export function ConfirmShipment({ shipmentId, onDone }: { shipmentId: number; on
             onClick={() => {
               setFieldError(null);
               void confirm
-                .run({ shipmentId, tags: s.tags.map((t) => ({ tagId: t.id, outcome: outcome[t.id] ?? 'missing', note: notes[t.id]?.trim() || undefined })) })
+                .run({
+                  shipmentId,
+                  tags: s.tags.map((t) => ({
+                    tagId: t.id,
+                    outcome: outcome[t.id] ?? 'missing',
+                    note: notes[t.id]?.trim() || undefined,
+                  })),
+                })
                 .then(onDone)
-                .catch((e: unknown) => setFieldError(fieldErrorsOf(e).map((f) => `${f.path}: ${f.message}`).join('; ') || null));
+                .catch((e: unknown) =>
+                  setFieldError(
+                    fieldErrorsOf(e)
+                      .map((f) => `${f.path}: ${f.message}`)
+                      .join('; ') || null,
+                  ),
+                );
             }}
           >
             {m.confirm}

@@ -12,7 +12,11 @@ function MarkArrived({ shipmentId }: { shipmentId: number }) {
   const m = useMessages(warehouseText);
   const receive = useChange(parts.returns.receiveShipment.mutationOptions());
   return (
-    <Button size="small" loading={receive.pending} onClick={() => void receive.run({ shipmentId }).catch(() => undefined)}>
+    <Button
+      size="small"
+      loading={receive.pending}
+      onClick={() => void receive.run({ shipmentId }).catch(() => undefined)}
+    >
       {m.markArrived}
     </Button>
   );
@@ -27,7 +31,11 @@ export default function IncomingReturnsPage() {
       <Tabs
         destroyOnHidden
         items={[
-          { key: 'in_transit', label: m.inTransit, children: <ShipmentsTable status="in_transit" action={(s) => <MarkArrived shipmentId={s.id} />} /> },
+          {
+            key: 'in_transit',
+            label: m.inTransit,
+            children: <ShipmentsTable status="in_transit" action={(s) => <MarkArrived shipmentId={s.id} />} />,
+          },
           {
             key: 'arrived',
             label: m.arrived,
@@ -45,7 +53,13 @@ export default function IncomingReturnsPage() {
           { key: 'inspection', label: m.inspection, children: <InspectionQueue /> },
         ]}
       />
-      <Drawer open={confirming !== null} width={820} title={m.confirm} onClose={() => setConfirming(null)} destroyOnHidden>
+      <Drawer
+        open={confirming !== null}
+        width={820}
+        title={m.confirm}
+        onClose={() => setConfirming(null)}
+        destroyOnHidden
+      >
         {confirming !== null && <ConfirmShipment shipmentId={confirming} onDone={() => setConfirming(null)} />}
       </Drawer>
     </Card>

@@ -22,14 +22,29 @@ function InspectRow({ tagId, tagNumber }: { tagId: number; tagNumber: string }) 
   const inspect = useChange(parts.returns.recordInspection.mutationOptions());
   return (
     <Space>
-      <Select<Result> aria-label={`${m.outcome} ${tagNumber}`} style={{ width: 160 }} value={result} onChange={setResult} options={results.map((r) => ({ value: r, label: m[r] }))} />
-      <Input aria-label={`${m.note} ${tagNumber}`} status={error ? 'error' : undefined} placeholder={error ?? m.note} value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} />
+      <Select<Result>
+        aria-label={`${m.outcome} ${tagNumber}`}
+        style={{ width: 160 }}
+        value={result}
+        onChange={setResult}
+        options={results.map((r) => ({ value: r, label: m[r] }))}
+      />
+      <Input
+        aria-label={`${m.note} ${tagNumber}`}
+        status={error ? 'error' : undefined}
+        placeholder={error ?? m.note}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        maxLength={500}
+      />
       <Button
         loading={inspect.pending}
         onClick={() => {
           if (result !== 'defect_confirmed' && !note.trim()) return setError(m.noteRequired);
           setError(undefined);
-          void inspect.run({ tagId, outcome: result, note: note.trim() || undefined }).catch((e: unknown) => setError(fieldErrorsOf(e).find((f) => f.path === 'note')?.message));
+          void inspect
+            .run({ tagId, outcome: result, note: note.trim() || undefined })
+            .catch((e: unknown) => setError(fieldErrorsOf(e).find((f) => f.path === 'note')?.message));
         }}
       >
         {m.inspect}
@@ -42,7 +57,9 @@ function InspectRow({ tagId, tagNumber }: { tagId: number; tagNumber: string }) 
 export function InspectionQueue() {
   const m = useMessages(warehouseText);
   const pager = useKeyset();
-  const tags = useQuery(parts.returns.listTags.queryOptions({ status: 'received', limit: pageSize, beforeId: pager.before }));
+  const tags = useQuery(
+    parts.returns.listTags.queryOptions({ status: 'received', limit: pageSize, beforeId: pager.before }),
+  );
   return (
     <QueryState query={tags} isEmpty={(rows) => rows.length === 0 && pager.page === 1}>
       {(rows) => (
@@ -56,7 +73,11 @@ export function InspectionQueue() {
               { title: m.tag, dataIndex: 'tagNumber' },
               { title: m.partCode, dataIndex: 'partClass' },
               { title: '¥', dataIndex: 'unitCostFen', align: 'right', render: yuan },
-              { title: m.inspect, key: 'inspect', render: (_, t) => <InspectRow tagId={t.id} tagNumber={t.tagNumber} /> },
+              {
+                title: m.inspect,
+                key: 'inspect',
+                render: (_, t) => <InspectRow tagId={t.id} tagNumber={t.tagNumber} />,
+              },
             ]}
           />
           <KeysetPager pager={pager} rows={rows} pageSize={pageSize} />

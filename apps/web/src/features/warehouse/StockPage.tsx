@@ -17,8 +17,18 @@ export default function StockPage() {
   const user = useUser();
   const [query, setQuery] = useState<{ warehouseId: string; partCode: string } | null>(null);
   const pager = useKeyset();
-  const balance = useQuery({ ...parts.stock.balance.queryOptions(query ?? { warehouseId: 'X', partCode: 'X' }), enabled: query !== null });
-  const ledger = useQuery({ ...parts.stock.ledger.queryOptions({ ...(query ?? { warehouseId: 'X', partCode: 'X' }), limit: pageSize, beforeId: pager.before }), enabled: query !== null });
+  const balance = useQuery({
+    ...parts.stock.balance.queryOptions(query ?? { warehouseId: 'X', partCode: 'X' }),
+    enabled: query !== null,
+  });
+  const ledger = useQuery({
+    ...parts.stock.ledger.queryOptions({
+      ...(query ?? { warehouseId: 'X', partCode: 'X' }),
+      limit: pageSize,
+      beforeId: pager.before,
+    }),
+    enabled: query !== null,
+  });
   return (
     <Card title={m.stock}>
       <Form
