@@ -24,6 +24,7 @@ export const common = defineMessages(
     status: '状态',
     actions: '操作',
     saved: '已保存',
+    required: '必填',
   },
   {
     loading: 'Loading…',
@@ -48,6 +49,7 @@ export const common = defineMessages(
     status: 'Status',
     actions: 'Actions',
     saved: 'Saved',
+    required: 'Required',
   },
 );
 

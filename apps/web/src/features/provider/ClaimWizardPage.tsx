@@ -156,7 +156,7 @@ export default function ClaimWizardPage() {
             setStep(1);
           }}
         >
-          <Form.Item label={m.serial} name="serial" rules={[{ required: true, whitespace: true, message: c.submit }]}>
+          <Form.Item label={m.serial} name="serial" rules={[{ required: true, whitespace: true, message: c.required }]}>
             <Input autoFocus style={{ width: 260 }} />
           </Form.Item>
           <Button type="primary" htmlType="submit">
