@@ -39,6 +39,8 @@ const text = {
     expired: '会话已过期',
     unavailable: '审批服务暂不可用',
     pickShip: '待备货',
+    toShip: '待发货',
+    ship: '发货',
     forbidden: '无权查看此内容',
   },
   en: {
@@ -65,6 +67,8 @@ const text = {
     expired: 'Your session expired',
     unavailable: 'Approvals service not available',
     pickShip: 'To reserve',
+    toShip: 'To ship',
+    ship: 'Ship',
     forbidden: 'You may not see this',
   },
 } satisfies Record<Locale, Record<string, string>>;
@@ -176,6 +180,13 @@ describe.skipIf(!run)('web UI smoke (built bundle, stand-in gateway)', () => {
       await page.waitForURL('**/warehouse');
       await page.getByText('PR-2026-00020').waitFor();
       await shot(page, 'warehouse-pick-ship', locale);
+      await page.getByRole('tab', { name: t.toShip }).click();
+      await page.getByText('PR-2026-00019').click();
+      await page.locator('input#carrier').fill('SF');
+      await page.locator('input#trackingNumber').fill('SF999');
+      await button(page, t.ship).click();
+      // The service's field error shows under the field it names.
+      await page.locator('#trackingNumber_help').getByText('is already used by PR-2026-00018').waitFor();
 
       await page.goto('/warehouse/returns');
       await page.getByRole('tab', { name: t.arrived }).click();

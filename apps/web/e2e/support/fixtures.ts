@@ -260,6 +260,12 @@ export const partsProcedures: Record<string, Handler> = {
       },
     ],
   }),
+  // A tracking number the service refuses, named on its field (as BAD_REQUEST data.fieldErrors).
+  'requests.markShipped': () => {
+    throw new FakeError('BAD_REQUEST', 'trackingNumber: is already used by PR-2026-00018', [
+      { path: 'trackingNumber', message: 'is already used by PR-2026-00018' },
+    ]);
+  },
   'returns.listTags': (input) => byStatus(tags, input),
   'returns.listShipments': (input) => byStatus(shipments, input),
   'returns.getShipment': (input) => shipments.find((s) => s.id === Number(input?.shipmentId)),

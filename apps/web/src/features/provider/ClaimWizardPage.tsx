@@ -191,6 +191,11 @@ export default function ClaimWizardPage() {
                     {r.sentOn} → {r.completedOn ?? '…'} · {r.partCode ?? '—'} · {r.faultCode ?? '—'}
                   </List.Item>
                 )}
+                footer={
+                  h.replacements.length > 0
+                    ? `${m.replacements}: ${h.replacements.map((r) => `${r.replacedOn} (${r.scope})`).join(', ')}`
+                    : undefined
+                }
               />
             )}
           </QueryState>

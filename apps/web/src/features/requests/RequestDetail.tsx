@@ -30,6 +30,7 @@ export function RequestDetail({ requestId, actions = true }: { requestId: number
   const ship = useChange(parts.requests.markShipped.mutationOptions());
   const receive = useChange(parts.requests.recordReceipt.mutationOptions());
   const consume = useChange(parts.returns.reportConsumption.mutationOptions());
+  const close = useChange(parts.requests.close.mutationOptions());
   const [decisionForm] = Form.useForm<{ reason?: string }>();
   const [shipForm] = Form.useForm<{ carrier: string; trackingNumber: string }>();
 
@@ -115,6 +116,11 @@ export function RequestDetail({ requestId, actions = true }: { requestId: number
                     {m.reportUsed}
                   </Button>
                 )}
+              {(r.status === 'received' || r.status === 'partially_received') && (
+                <Button loading={close.pending} onClick={() => void close.run({ requestId }).catch(() => undefined)}>
+                  {m.close}
+                </Button>
+              )}
               {['draft', 'submitted', 'approved', 'reserved'].includes(r.status) && (
                 <Button
                   danger

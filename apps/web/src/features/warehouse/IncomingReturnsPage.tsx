@@ -6,6 +6,7 @@ import { useChange } from '../../shared/useChange.ts';
 import { ShipmentsTable } from '../returns/ShipmentsTable.tsx';
 import { ConfirmShipment } from './ConfirmShipment.tsx';
 import { InspectionQueue } from './InspectionQueue.tsx';
+import { LateArrivals } from './LateArrivals.tsx';
 import { warehouseText } from './messages.ts';
 
 function MarkArrived({ shipmentId }: { shipmentId: number }) {
@@ -51,6 +52,7 @@ export default function IncomingReturnsPage() {
             ),
           },
           { key: 'inspection', label: m.inspection, children: <InspectionQueue /> },
+          { key: 'late', label: m.lateArrivals, children: <LateArrivals /> },
         ]}
       />
       <Drawer

@@ -41,6 +41,11 @@ export const warehouseText = defineMessages(
     quantity: '数量',
     at: '时间',
     choose: '选择发运单',
+    lateArrivals: '缺件与逾期',
+    lostFilter: '按状态筛选',
+    arrivedLate: '登记迟到收货',
+    provider: '服务商',
+    dueOn: '到期日',
   },
   {
     pickShip: 'Pick & ship',
@@ -82,5 +87,10 @@ export const warehouseText = defineMessages(
     quantity: 'Qty',
     at: 'At',
     choose: 'Choose a shipment',
+    lateArrivals: 'Missing and overdue',
+    lostFilter: 'Filter by status',
+    arrivedLate: 'Arrived late',
+    provider: 'Provider',
+    dueOn: 'Due',
   },
 );
