@@ -14,6 +14,8 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
   },
+  // The web UI runs in the browser; its build scripts and browser tests run on Node.
+  { files: ['apps/web/src/**'], languageOptions: { globals: { ...globals.browser } } },
   {
     files: ['**/*.test.ts', 'bench/**', 'infra/**', '**/test/**'],
     rules: { 'no-console': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },

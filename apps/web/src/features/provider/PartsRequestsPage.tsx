@@ -1,0 +1,120 @@
+import { useQuery } from '@tanstack/react-query';
+import { Button, Card, Drawer, Select, Space, Table } from 'antd';
+import { useSearchParams } from 'react-router';
+import { parts } from '../../api/trpc.ts';
+import { useUser } from '../../auth/AuthProvider.tsx';
+import { useMessages } from '../../i18n/locale.tsx';
+import { dateTime, yuan } from '../../shared/format.ts';
+import { KeysetPager, useKeyset } from '../../shared/keyset.tsx';
+import { statusLabels } from '../../shared/messages.ts';
+import { QueryState } from '../../shared/QueryState.tsx';
+import { StatusTag } from '../../shared/StatusTag.tsx';
+import { requestText } from '../requests/messages.ts';
+import { NewRequestForm } from '../requests/NewRequestForm.tsx';
+import { RequestDetail } from '../requests/RequestDetail.tsx';
+
+const statuses = [
+  'draft',
+  'submitted',
+  'approved',
+  'rejected',
+  'reserved',
+  'shipped',
+  'partially_received',
+  'received',
+  'closed',
+  'cancelled',
+] as const;
+type Status = (typeof statuses)[number];
+const pageSize = 20;
+
+/** Parts requests, filtered and paged by the service; a row opens its detail and timeline. */
+export default function PartsRequestsPage({ fixedStatus, title }: { fixedStatus?: Status; title?: string }) {
+  const m = useMessages(requestText);
+  const labels = useMessages(statusLabels);
+  const user = useUser();
+  const [params, setParams] = useSearchParams();
+  const status = (fixedStatus ?? params.get('status') ?? undefined) as Status | undefined;
+  const openId = Number(params.get('id')) || null;
+  const creating = params.get('new') === '1';
+  const pager = useKeyset();
+  const list = useQuery(parts.requests.list.queryOptions({ status, limit: pageSize, beforeId: pager.before }));
+  const set = (key: string, value: string | null) =>
+    setParams((p) => {
+      if (value === null) p.delete(key);
+      else p.set(key, value);
+      return p;
+    });
+
+  return (
+    <Card
+      title={title ?? m.title}
+      extra={
+        <Space>
+          {!fixedStatus && (
+            <Select<Status | 'all'>
+              aria-label={m.filterStatus}
+              style={{ width: 160 }}
+              value={status ?? 'all'}
+              onChange={(v) => {
+                pager.reset();
+                set('status', v === 'all' ? null : v);
+              }}
+              options={[{ value: 'all', label: m.all }, ...statuses.map((s) => ({ value: s, label: labels[s] }))]}
+            />
+          )}
+          {user.role === 'provider' && (
+            <Button type="primary" onClick={() => set('new', '1')}>
+              {m.newRequest}
+            </Button>
+          )}
+        </Space>
+      }
+    >
+      <QueryState query={list} isEmpty={(rows) => rows.length === 0 && pager.page === 1}>
+        {(rows) => (
+          <>
+            <Table
+              size="middle"
+              rowKey="id"
+              pagination={false}
+              dataSource={rows}
+              onRow={(r) => ({
+                onClick: () => set('id', String(r.id)),
+                onKeyDown: (e) => e.key === 'Enter' && set('id', String(r.id)),
+                tabIndex: 0,
+                style: { cursor: 'pointer' },
+              })}
+              columns={[
+                { title: m.requestNo, dataIndex: 'requestNumber' },
+                { title: m.provider, dataIndex: 'providerId' },
+                { title: m.warehouse, dataIndex: 'warehouseId' },
+                { title: m.purpose, dataIndex: 'purpose', render: (p: 'warranty' | 'paid_repair' | 'stock') => m[p] },
+                { title: m.total, dataIndex: 'totalValueFen', align: 'right', render: yuan },
+                { title: m.created, dataIndex: 'createdAt', render: dateTime },
+                { title: m.status, dataIndex: 'status', render: (s: string) => <StatusTag status={s} /> },
+              ]}
+            />
+            <KeysetPager pager={pager} rows={rows} pageSize={pageSize} />
+          </>
+        )}
+      </QueryState>
+      <Drawer open={openId !== null} width={760} title={m.title} onClose={() => set('id', null)} destroyOnHidden>
+        {openId !== null && <RequestDetail requestId={openId} />}
+      </Drawer>
+      <Drawer open={creating} width={820} title={m.newRequest} onClose={() => set('new', null)} destroyOnHidden>
+        {creating && (
+          <NewRequestForm
+            onCreated={(id) =>
+              setParams((p) => {
+                p.delete('new');
+                p.set('id', String(id));
+                return p;
+              })
+            }
+          />
+        )}
+      </Drawer>
+    </Card>
+  );
+}

@@ -1,0 +1,88 @@
+import { useQuery } from '@tanstack/react-query';
+import { Button, Input, Select, Space, Table } from 'antd';
+import { useState } from 'react';
+import { fieldErrorsOf } from '../../api/errors.ts';
+import { parts } from '../../api/trpc.ts';
+import { useMessages } from '../../i18n/locale.tsx';
+import { yuan } from '../../shared/format.ts';
+import { KeysetPager, useKeyset } from '../../shared/keyset.tsx';
+import { QueryState } from '../../shared/QueryState.tsx';
+import { useChange } from '../../shared/useChange.ts';
+import { warehouseText } from './messages.ts';
+
+const results = ['defect_confirmed', 'no_fault_found', 'misuse', 'not_our_part'] as const;
+type Result = (typeof results)[number];
+const pageSize = 20;
+
+function InspectRow({ tagId, tagNumber }: { tagId: number; tagNumber: string }) {
+  const m = useMessages(warehouseText);
+  const [result, setResult] = useState<Result>('defect_confirmed');
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const inspect = useChange(parts.returns.recordInspection.mutationOptions());
+  return (
+    <Space>
+      <Select<Result>
+        aria-label={`${m.outcome} ${tagNumber}`}
+        style={{ width: 160 }}
+        value={result}
+        onChange={setResult}
+        options={results.map((r) => ({ value: r, label: m[r] }))}
+      />
+      <Input
+        aria-label={`${m.note} ${tagNumber}`}
+        status={error ? 'error' : undefined}
+        placeholder={error ?? m.note}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        maxLength={500}
+      />
+      <Button
+        loading={inspect.pending}
+        onClick={() => {
+          if (result !== 'defect_confirmed' && !note.trim()) return setError(m.noteRequired);
+          setError(undefined);
+          void inspect
+            .run({ tagId, outcome: result, note: note.trim() || undefined })
+            .catch((e: unknown) => setError(fieldErrorsOf(e).find((f) => f.path === 'note')?.message));
+        }}
+      >
+        {m.inspect}
+      </Button>
+    </Space>
+  );
+}
+
+/** Received old parts waiting for the inspection result. */
+export function InspectionQueue() {
+  const m = useMessages(warehouseText);
+  const pager = useKeyset();
+  const tags = useQuery(
+    parts.returns.listTags.queryOptions({ status: 'received', limit: pageSize, beforeId: pager.before }),
+  );
+  return (
+    <QueryState query={tags} isEmpty={(rows) => rows.length === 0 && pager.page === 1}>
+      {(rows) => (
+        <>
+          <Table
+            size="small"
+            rowKey="id"
+            pagination={false}
+            dataSource={rows}
+            columns={[
+              { title: m.tag, dataIndex: 'tagNumber' },
+              { title: m.partCode, dataIndex: 'partClass' },
+              { title: '¥', dataIndex: 'unitCostFen', align: 'right', render: yuan },
+              {
+                title: m.inspect,
+                key: 'inspect',
+                render: (_, t) => <InspectRow tagId={t.id} tagNumber={t.tagNumber} />,
+              },
+            ]}
+          />
+          <KeysetPager pager={pager} rows={rows} pageSize={pageSize} />
+        </>
+      )}
+    </QueryState>
+  );
+}
