@@ -16,6 +16,8 @@ export interface ApprovalActivityDeps {
   postSettlement?: ClaimActivityDeps['postSettlement'];
 }
 
+export { createInboxActivities, type ApprovalsClient } from './approvals/inbox.activities.ts';
+
 export type ActivityDeps = PingActivityDeps & {
   /** Without it the worker registers the ping activity only. */
   approvals?: ApprovalActivityDeps | undefined;
