@@ -20,6 +20,8 @@ export async function createWorkerApp({ log, address, namespace, taskQueue, clie
   const activities = createActivities({
     log: log.child({ component: 'activities' }),
     pingWarranty: () => clients.warranty.system.ping.query(),
+    // The settlement hook stays off (undefined) until the settlement service provides its endpoint.
+    approvals: { parts: clients.parts, warranty: clients.warranty, inbox: clients.approvals },
   });
   const { worker, connection } = await createSanbaoWorker({
     address,

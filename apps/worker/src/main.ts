@@ -17,7 +17,7 @@ const { worker, connection, health } = await createWorkerApp({
   address: config.TEMPORAL_ADDRESS,
   namespace: config.TEMPORAL_NAMESPACE,
   taskQueue: config.TEMPORAL_TASK_QUEUE,
-  clients: createServiceClients({ warrantyUrl: config.WARRANTY_URL, token }),
+  clients: createServiceClients({ warrantyUrl: config.WARRANTY_URL, partsUrl: config.PARTS_URL, approvalsUrl: config.APPROVALS_URL, token }),
 });
 
 const running = await serveService(health, { host: config.HOST, port: config.PORT, log, shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS });
