@@ -36,3 +36,4 @@ export type { ApprovalsClient, InboxTaskFields } from './approvals/inbox.activit
 export * from './parts-request-approval/parts-request-approval.contracts.ts';
 export * from './claim-approval/claim-approval.contracts.ts';
 export * from './old-part-return/old-part-return.contracts.ts';
+export * from './exceptions-scan/exceptions-scan.contracts.ts';

@@ -27,6 +27,10 @@ export interface OldPartReturnPolicy {
 /** The policy of the exception tasks the supervision scan opens. */
 export interface ExceptionPolicy {
   approval: ApprovalPolicy;
+  /** A claim still open this long after it was raised is an exception. */
+  claimOpenSeconds: number;
+  /** A parts request sitting in one state this long is an exception. */
+  requestStuckSeconds: number;
 }
 
 /** Each kind's policy, as `loadApprovalPolicy(kind)` answers it (durations in milliseconds). */

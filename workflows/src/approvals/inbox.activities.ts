@@ -25,7 +25,8 @@ export interface ApprovalsClient {
     open: Mutation<{ idempotencyKey: string; task: InboxTaskFields }, unknown>;
     remind: Mutation<{ idempotencyKey: string; taskId: string }, unknown>;
     escalate: Mutation<{ idempotencyKey: string; fromTaskId: string; to: InboxTaskFields }, unknown>;
-    close: Mutation<{ idempotencyKey: string; taskId: string; state: CloseInboxTaskInput['state']; decision?: 'approve' | 'reject' | undefined; decidedBy?: string | undefined; comment?: string | undefined; slaMet: boolean }, unknown>;
+    close: Mutation<{ idempotencyKey: string; taskId: string; state: CloseInboxTaskInput['state'] | 'closed'; decision?: 'approve' | 'reject' | undefined; decidedBy?: string | undefined; comment?: string | undefined; slaMet?: boolean | undefined }, unknown>;
+    openExceptions: { query(): Promise<string[]> };
   };
   policies: {
     current: Query<{ kind: PolicyKind }, { version: number; document: unknown }>;

@@ -17,7 +17,7 @@ export interface PolicyDocuments {
   parts_request: StoredApproval & { autoApprovalLimitFen: number };
   claim: StoredApproval & { managerThresholdFen: number; secondLevelThresholdFen: number };
   old_part_return: { reminderLeadSeconds: number; lateArrivalWaitSeconds: number };
-  exception: StoredApproval;
+  exception: StoredApproval & { claimOpenSeconds: number; requestStuckSeconds: number };
 }
 
 const seconds = (s: number) => s * 1000;
@@ -34,7 +34,7 @@ export function workflowPolicyOf<K extends PolicyKind>(kind: K, document: Policy
     parts_request: (d) => ({ autoApprovalLimitFen: d.autoApprovalLimitFen, approval: approvalOf(d) }),
     claim: (d) => ({ managerThresholdFen: d.managerThresholdFen, secondLevelThresholdFen: d.secondLevelThresholdFen, approval: approvalOf(d) }),
     old_part_return: (d) => ({ reminderLeadMs: seconds(d.reminderLeadSeconds), lateArrivalWaitMs: seconds(d.lateArrivalWaitSeconds) }),
-    exception: (d) => ({ approval: approvalOf(d) }),
+    exception: (d) => ({ approval: approvalOf(d), claimOpenSeconds: d.claimOpenSeconds, requestStuckSeconds: d.requestStuckSeconds }),
   };
   return shapes[kind](document);
 }

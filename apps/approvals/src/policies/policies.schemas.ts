@@ -20,7 +20,7 @@ export const policyDocumentSchemas = {
     .strictObject({ managerThresholdFen: nonNegativeFenSchema, secondLevelThresholdFen: nonNegativeFenSchema, ...approvalShape })
     .refine((p) => p.secondLevelThresholdFen >= p.managerThresholdFen, { message: 'must be at least managerThresholdFen', path: ['secondLevelThresholdFen'] }),
   old_part_return: z.strictObject({ reminderLeadSeconds: z.number().int().min(0).max(366 * 24 * 3600), lateArrivalWaitSeconds: secondsSchema }),
-  exception: z.strictObject(approvalShape),
+  exception: z.strictObject({ ...approvalShape, claimOpenSeconds: secondsSchema, requestStuckSeconds: secondsSchema.min(60) }),
 } as const;
 
 export const publishPolicyInput = z.discriminatedUnion('kind', [

@@ -93,3 +93,9 @@ export async function closeTask(db: Kysely<ApprovalsDatabase>, user: AuthUser, i
     return viewOf(trx, input.taskId, now);
   });
 }
+
+/** The task ids of the exception tasks still open (pending or escalated). */
+export async function openExceptionTaskIds(db: Kysely<ApprovalsDatabase>): Promise<string[]> {
+  const rows = await db.selectFrom('inboxTasks').select('taskId').where('requestType', '=', 'exception').where('state', 'in', ['pending', 'escalated']).orderBy('id').execute();
+  return rows.map((r) => r.taskId);
+}
