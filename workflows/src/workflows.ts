@@ -7,3 +7,4 @@ export { partsRequestApproval } from './parts-request-approval/parts-request-app
 export { claimApproval } from './claim-approval/claim-approval.workflow.ts';
 export { oldPartReturn } from './old-part-return/old-part-return.workflow.ts';
 export { exceptionsScan } from './exceptions-scan/exceptions-scan.workflow.ts';
+export { empty } from './ping/empty.workflow.ts';
