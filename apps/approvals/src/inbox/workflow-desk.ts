@@ -28,12 +28,18 @@ export function domainErrorOfRefusal(error: unknown): DomainError | null {
   return new DomainError('BAD_REQUEST', cause.message);
 }
 
-export function temporalWorkflowDesk(client: Client, options: { statusTimeoutMs?: number } = {}): WorkflowDesk {
+export function temporalWorkflowDesk(client: Client, options: { statusTimeoutMs?: number; decideTimeoutMs?: number } = {}): WorkflowDesk {
   const statusTimeoutMs = options.statusTimeoutMs ?? 3000;
+  // An Update waits for a worker to run it; without one the call (and the transaction holding the
+  // inbox row) would wait with it. Past the deadline the call fails and its retry, under the same
+  // Update id, gets the answer the workflow gave meanwhile.
+  const decideTimeoutMs = options.decideTimeoutMs ?? 20_000;
   return {
     async decide(workflowId, input, updateId) {
       try {
-        return await client.workflow.getHandle(workflowId).executeUpdate(decideUpdate, { args: [input], updateId });
+        return await client.connection.withDeadline(Date.now() + decideTimeoutMs, () =>
+          client.workflow.getHandle(workflowId).executeUpdate(decideUpdate, { args: [input], updateId }),
+        );
       } catch (error) {
         throw domainErrorOfRefusal(error) ?? error;
       }
