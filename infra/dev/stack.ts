@@ -70,6 +70,7 @@ try {
   for (const app of devApps.filter((a) => a.migrates)) {
     say(`migrating ${app.name}`);
     await runToEnd(migrateEntry(app), ['up'], baseEnv);
+    if (app.seed) await runToEnd(app.seed, [], baseEnv);
     if (app.demo && process.env.DEMO_DATA !== 'false') await runToEnd(app.demo, [], baseEnv);
   }
 

@@ -1,6 +1,8 @@
+import { createInboxActivities, type ApprovalsClient } from './approvals/inbox.activities.ts';
 import { createClaimActivities, type ClaimActivityDeps } from './claim-approval/claim-approval.activities.ts';
 import { createOldPartReturnActivities, type OldPartReturnActivityDeps } from './old-part-return/old-part-return.activities.ts';
 import { createPartsRequestActivities, type PartsRequestActivityDeps } from './parts-request-approval/parts-request-approval.activities.ts';
+import { createExceptionsScanActivities, type ExceptionsScanActivityDeps } from './exceptions-scan/exceptions-scan.activities.ts';
 import { createPingActivities, type PingActivityDeps } from './ping/ping.activities.ts';
 
 /**
@@ -8,10 +10,15 @@ import { createPingActivities, type PingActivityDeps } from './ping/ping.activit
  * parts and warranty services (system token), and the settlement hook once settlement exists.
  */
 export interface ApprovalActivityDeps {
-  parts: PartsRequestActivityDeps['parts'] & OldPartReturnActivityDeps['parts'];
-  warranty: PartsRequestActivityDeps['warranty'] & ClaimActivityDeps['warranty'];
+  parts: PartsRequestActivityDeps['parts'] & OldPartReturnActivityDeps['parts'] & ExceptionsScanActivityDeps['parts'];
+  warranty: PartsRequestActivityDeps['warranty'] & ClaimActivityDeps['warranty'] & ExceptionsScanActivityDeps['warranty'];
+  /** The approvals service: the inbox table and the current policies. */
+  inbox: ApprovalsClient;
   postSettlement?: ClaimActivityDeps['postSettlement'];
 }
+
+export { createInboxActivities, type ApprovalsClient } from './approvals/inbox.activities.ts';
+export { createExceptionsScanActivities } from './exceptions-scan/exceptions-scan.activities.ts';
 
 export type ActivityDeps = PingActivityDeps & {
   /** Without it the worker registers the ping activity only. */
@@ -19,9 +26,8 @@ export type ActivityDeps = PingActivityDeps & {
 };
 
 /**
- * Every activity the worker registers, built from injected dependencies (real clients or fakes).
- * The inbox activities (`InboxActivities`) and the return reminder (`ReturnNoticeActivities`) are not
- * among them: the approvals service will provide them.
+ * Every activity the worker registers, built from injected dependencies (real clients or fakes). The
+ * return reminder (`remindReturnDue`) is a log line until a notification channel exists.
  */
 export function createActivities(deps: ActivityDeps) {
   const { log, approvals } = deps;
@@ -32,6 +38,11 @@ export function createActivities(deps: ActivityDeps) {
           ...createPartsRequestActivities({ log, parts: approvals.parts, warranty: approvals.warranty }),
           ...createClaimActivities({ log, warranty: approvals.warranty, postSettlement: approvals.postSettlement }),
           ...createOldPartReturnActivities({ log, parts: approvals.parts }),
+          ...createInboxActivities({ log, approvals: approvals.inbox }),
+          ...createExceptionsScanActivities({ log, parts: approvals.parts, warranty: approvals.warranty, approvals: approvals.inbox }),
+          async remindReturnDue(input: { tagId: number; tagNumber?: string | undefined; overdueAt: string }) {
+            log.info(input, 'old part due back soon: provider reminded');
+          },
         }
       : {}),
   };

@@ -30,6 +30,10 @@ export interface PingResult {
 }
 
 export * from './approvals/approval.contracts.ts';
+export * from './approvals/approval-policy.contracts.ts';
+export type { PolicyDocuments, StoredChainLevel } from './approvals/policy-document.ts';
+export type { ApprovalsClient, InboxTaskFields } from './approvals/inbox.activities.ts';
 export * from './parts-request-approval/parts-request-approval.contracts.ts';
 export * from './claim-approval/claim-approval.contracts.ts';
 export * from './old-part-return/old-part-return.contracts.ts';
+export * from './exceptions-scan/exceptions-scan.contracts.ts';

@@ -74,6 +74,7 @@ export function authRoutes(deps: IdentityDeps) {
         name: user.displayName,
         ...(user.providerId ? { providerId: user.providerId } : {}),
         ...(user.warehouseId ? { warehouseId: user.warehouseId } : {}),
+        ...(user.approvalLevel ? { approvalLevel: user.approvalLevel } : {}),
       },
       deps.accessSign,
     );

@@ -162,8 +162,10 @@ describe('password login', () => {
   });
 
   it('a manager gets the approval level, and the stored locale', async () => {
-    const { body } = await signIn('manager2');
+    const { body, access } = await signIn('manager2');
     expect(body.user).toEqual({ username: 'manager2', displayName: '刘总监', role: 'manager', approvalLevel: 2, locale: 'en-US' });
+    // The services read the level from the access token: the approvals inbox and its decisions.
+    expect(await verify(access)).toMatchObject({ sub: 'manager2', role: 'manager', approvalLevel: 2 });
   });
 
   it('a wrong password and an unknown username get the same 401, and no cookies', async () => {

@@ -7,6 +7,7 @@ import { createProvidersRouter } from './providers/providers.router.ts';
 import { createRequestsRouter } from './requests/requests.router.ts';
 import { createReturnsRouter } from './returns/returns.router.ts';
 import { createStockRouter } from './stock/stock.router.ts';
+import { createSupervisionRouter } from './supervision/supervision.router.ts';
 import { createWarehousesRouter } from './warehouses/warehouses.router.ts';
 
 export type PartsRouterDeps = PartsDeps;
@@ -21,6 +22,7 @@ export function createPartsRouter(deps: PartsRouterDeps) {
     returns: createReturnsRouter(deps),
     exposure: createExposureRouter(deps),
     chargebacks: createChargebacksRouter(deps),
+    supervision: createSupervisionRouter(deps),
   });
 }
 

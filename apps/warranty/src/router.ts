@@ -7,6 +7,7 @@ import { createModelsRouter } from './models/models.router.ts';
 import { createPoliciesRouter } from './policies/policies.router.ts';
 import { createSalesImportRouter, type SalesImportRouterDeps } from './sales-import/sales-import.router.ts';
 import { createSalesRouter } from './sales/sales.router.ts';
+import { createSupervisionRouter } from './supervision/supervision.router.ts';
 import { createSystemRouter, type SystemRouterDeps } from './system/system.router.ts';
 
 export type WarrantyRouterDeps = SystemRouterDeps & Required<Pick<SalesImportRouterDeps, 'log' | 'jobs'>>;
@@ -22,6 +23,7 @@ export function createWarrantyRouter(deps: WarrantyRouterDeps) {
     history: createHistoryRouter(deps),
     claims: createClaimsRouter(deps),
     eligibility: createEligibilityRouter(deps),
+    supervision: createSupervisionRouter(deps),
   });
 }
 

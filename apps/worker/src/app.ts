@@ -11,15 +11,20 @@ export interface WorkerAppDeps {
   namespace: string;
   taskQueue: string;
   clients: ServiceClients;
+  /** The settlement hook, once the settlement service provides one; without it the claim's settlement step is a no-op. */
+  postSettlement?: ClaimSettlementHook | undefined;
 }
+
+type ClaimSettlementHook = NonNullable<NonNullable<Parameters<typeof createActivities>[0]['approvals']>['postSettlement']>;
 
 export const workflowsPath = fileURLToPath(import.meta.resolve('@sanbao/workflows/workflows'));
 
 /** The Temporal worker with every workflow and activity, plus a small health endpoint. */
-export async function createWorkerApp({ log, address, namespace, taskQueue, clients }: WorkerAppDeps) {
+export async function createWorkerApp({ log, address, namespace, taskQueue, clients, postSettlement }: WorkerAppDeps) {
   const activities = createActivities({
     log: log.child({ component: 'activities' }),
     pingWarranty: () => clients.warranty.system.ping.query(),
+    approvals: { parts: clients.parts, warranty: clients.warranty, inbox: clients.approvals, postSettlement },
   });
   const { worker, connection } = await createSanbaoWorker({
     address,

@@ -8,6 +8,17 @@ export const workerConfigSchema = z.object({
   ...signingAuthEnv,
   ...portEnv(4109),
   WARRANTY_URL: z.url().default('http://127.0.0.1:4101'),
+  /** The parts service: the parts requests' and return tags' activities call it. */
+  PARTS_URL: z.url().default('http://127.0.0.1:4102'),
+  /** The approvals service: the inbox activities and `loadApprovalPolicy` call it. */
+  APPROVALS_URL: z.url().default('http://127.0.0.1:4104'),
+  /**
+   * Post a completed claim's settlement line. Off until the settlement service provides its endpoint:
+   * the claim workflow's settlement step is then a recorded no-op.
+   */
+  SETTLEMENT_HOOK: z.preprocess((v) => (v === '' ? undefined : v), z.stringbool().default(false)),
+  /** How often the exceptions supervision scans for work gone wrong (seconds). */
+  EXCEPTIONS_SCAN_SECONDS: z.coerce.number().int().min(10).default(900),
   /** Lifetime of the system tokens the activities sign for service calls. */
   SYSTEM_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).default(900),
 });

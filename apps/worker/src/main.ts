@@ -1,8 +1,10 @@
 import { createLogger } from '@sanbao/logger';
 import { serveService } from '@sanbao/service-kit';
+import { createTemporalClient } from '@sanbao/temporal';
 import { systemTokenSource } from '@sanbao/trpc/auth';
 import { createWorkerApp } from './app.ts';
 import { readWorkerConfig } from './config.ts';
+import { ensureExceptionsSchedule } from './exceptions-schedule.ts';
 import { createServiceClients } from './service-clients.ts';
 
 const config = readWorkerConfig();
@@ -17,8 +19,15 @@ const { worker, connection, health } = await createWorkerApp({
   address: config.TEMPORAL_ADDRESS,
   namespace: config.TEMPORAL_NAMESPACE,
   taskQueue: config.TEMPORAL_TASK_QUEUE,
-  clients: createServiceClients({ warrantyUrl: config.WARRANTY_URL, token }),
+  clients: createServiceClients({ warrantyUrl: config.WARRANTY_URL, partsUrl: config.PARTS_URL, approvalsUrl: config.APPROVALS_URL, token }),
 });
+
+// The settlement service does not exist yet: with the flag on there is no endpoint to post to.
+if (config.SETTLEMENT_HOOK) log.warn('SETTLEMENT_HOOK is on but no settlement endpoint exists yet: claim settlements stay a no-op');
+const temporal = await createTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE });
+const schedule = await ensureExceptionsSchedule(temporal.client, { taskQueue: config.TEMPORAL_TASK_QUEUE, everySeconds: config.EXCEPTIONS_SCAN_SECONDS });
+await temporal.connection.close();
+log.info({ schedule, everySeconds: config.EXCEPTIONS_SCAN_SECONDS }, 'exceptions supervision scheduled');
 
 const running = await serveService(health, { host: config.HOST, port: config.PORT, log, shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS });
 // The SDK's Runtime already shuts the worker down on SIGINT/SIGTERM; this only says so (and covers a

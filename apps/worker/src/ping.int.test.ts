@@ -37,7 +37,7 @@ it('runs the ping workflow on a real Temporal server: workflow → activity → 
     address,
     namespace: 'default',
     taskQueue,
-    clients: createServiceClients({ warrantyUrl: warranty.url, token }),
+    clients: createServiceClients({ warrantyUrl: warranty.url, partsUrl: 'http://127.0.0.1:1', approvalsUrl: 'http://127.0.0.1:1', token }),
   });
   const { client, connection: clientConnection } = await createTemporalClient({ address, namespace: 'default' });
   try {

@@ -1,15 +1,21 @@
+import type { ApprovalsRouter } from '@sanbao/approvals/router';
+import type { PartsRouter } from '@sanbao/parts/router';
 import { createServiceClient } from '@sanbao/trpc/client';
 import type { WarrantyRouter } from '@sanbao/warranty/router';
 
 export interface ServiceClientsSettings {
   warrantyUrl: string;
+  partsUrl: string;
+  approvalsUrl: string;
   token: () => Promise<string>;
 }
 
 /** Typed clients of the services the activities call, each with a system token. */
-export function createServiceClients({ warrantyUrl, token }: ServiceClientsSettings) {
+export function createServiceClients({ warrantyUrl, partsUrl, approvalsUrl, token }: ServiceClientsSettings) {
   return {
     warranty: createServiceClient<WarrantyRouter>({ url: warrantyUrl, token }),
+    parts: createServiceClient<PartsRouter>({ url: partsUrl, token }),
+    approvals: createServiceClient<ApprovalsRouter>({ url: approvalsUrl, token }),
   };
 }
 

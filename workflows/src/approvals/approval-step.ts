@@ -81,12 +81,12 @@ export class ApprovalDesk {
 
   private pendingFor(input: ApprovalStepInput, level: number): PendingDecision {
     const { workflowId } = workflowInfo();
-    const { candidateRole, slaMs } = input.policy.chain[level - 1]!;
+    const { candidate, slaMs } = input.policy.chain[level - 1]!;
     return {
       taskId: taskIdOf(workflowId, input.step, level),
       step: input.step,
       level,
-      candidateRole,
+      candidate,
       openedAt: nowIso(),
       dueAt: new Date(Date.now() + slaMs).toISOString(),
       excludedDeciders: input.excludedDeciders,
@@ -124,7 +124,7 @@ export class ApprovalDesk {
     await inbox.openInboxTask({ workflowId, subject: input.subject, task: openTaskOf(pending) });
     this.switchTo(pending);
     for (;;) {
-      const record = this.timeline.begin(input.step, { taskId: pending.taskId, level: pending.level, candidateRole: pending.candidateRole, dueAt: pending.dueAt });
+      const record = this.timeline.begin(input.step, { taskId: pending.taskId, level: pending.level, candidate: pending.candidate, dueAt: pending.dueAt });
       const inTime = await this.decidedInTime(pending, reminderLeadMs, record);
       if (!inTime && pending.level < chain.length) {
         const next = this.pendingFor(input, pending.level + 1);

@@ -6,6 +6,8 @@ export type Decision = 'approve' | 'reject';
 export interface Decider {
   sub: string;
   role: string;
+  /** A manager's approval level from the token (1 service manager, 2 senior manager, 3 head of service). */
+  approvalLevel?: number | undefined;
 }
 
 /** What `inbox.decide` delivers to the waiting workflow. */
@@ -31,32 +33,45 @@ export interface DecideResult {
  * The decision Update. Its validator refuses — leaving nothing in the history — with an ApplicationFailure
  * (the cause of the client's WorkflowUpdateFailedError) whose `type` is the code to answer with:
  * BAD_REQUEST (malformed, or a rejection without a comment), CONFLICT (the task is not or no longer
- * open), FORBIDDEN (the caller's role is not the level's candidate role, or it is their own request or
- * they approved an earlier level).
+ * open), FORBIDDEN (the caller's role is not the level's candidate role, their approval level is below the
+ * level's, or it is their own request or they approved an earlier level).
  */
 export const decideUpdate = defineUpdate<DecideResult, [DecideInput]>('decide');
 
+/** Who may decide at a level: a role, and for managers the lowest approval level that may. */
+export interface Candidate {
+  role: string;
+  level: number;
+}
+
 /** One level of the escalation chain: who may decide there and how long they have. */
 export interface ApprovalLevel {
-  candidateRole: string;
+  candidate: Candidate;
   slaMs: number;
 }
 
 /**
- * The approval policy a workflow runs under (the approvals service keeps it as versioned data and
- * passes it at start): the chain from level 1 upwards and how long before a deadline to remind.
+ * The approval policy a workflow runs under (the approvals service keeps it as versioned data; the
+ * workflow loads it through `loadApprovalPolicy`): the chain from level 1 upwards and how long before a
+ * deadline to remind.
  */
 export interface ApprovalPolicy {
   chain: ApprovalLevel[];
   reminderLeadMs: number;
 }
 
+/** The kinds of request the approvals service keeps inbox rows and a policy for. */
+export const requestTypes = ['parts_request', 'claim', 'old_part_return', 'exception'] as const;
+export type RequestType = (typeof requestTypes)[number];
+
 /** The request an inbox task is about. */
 export interface InboxSubject {
-  requestType: 'parts_request' | 'claim' | 'return_tag';
+  requestType: RequestType;
   reference: string;
   summary: string;
   requestedBy?: string | undefined;
+  /** The provider the request belongs to, so the inbox can be filtered by it. */
+  providerId?: string | undefined;
 }
 
 /** The decision open right now, as the inbox row shows it. */
@@ -64,7 +79,7 @@ export interface OpenTask {
   taskId: string;
   step: string;
   level: number;
-  candidateRole: string;
+  candidate: Candidate;
   openedAt: string;
   dueAt: string;
 }
@@ -78,7 +93,7 @@ export interface StepRecord {
   detail?: string | undefined;
   taskId?: string | undefined;
   level?: number | undefined;
-  candidateRole?: string | undefined;
+  candidate?: Candidate | undefined;
   dueAt?: string | undefined;
   remindedAt?: string | undefined;
   decidedBy?: Decider | undefined;

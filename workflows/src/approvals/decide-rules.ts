@@ -32,8 +32,12 @@ export function refusalOf(pending: PendingDecision | null, input: DecideInput): 
   if (input.decision === 'reject' && !input.comment?.trim()) return refuse('BAD_REQUEST', 'a rejection needs a comment');
   if (!pending || pending.taskId !== input.taskId) return refuse('CONFLICT', `task ${input.taskId} is not open for a decision`);
   if (pending.decided) return refuse('CONFLICT', `task ${input.taskId} is already decided`);
-  if (decider.role !== pending.candidateRole) {
-    return refuse('FORBIDDEN', `level ${pending.level} is decided by the ${pending.candidateRole} role, not ${decider.role}`);
+  const { candidate } = pending;
+  if (decider.role !== candidate.role) {
+    return refuse('FORBIDDEN', `level ${pending.level} is decided by the ${candidate.role} role, not ${decider.role}`);
+  }
+  if ((decider.approvalLevel ?? 0) < candidate.level) {
+    return refuse('FORBIDDEN', `level ${pending.level} needs approval level ${candidate.level}; ${decider.sub} has ${decider.approvalLevel ?? 'none'}`);
   }
   if (decider.sub === input.requestedBy || pending.excludedDeciders.includes(decider.sub)) {
     return refuse('FORBIDDEN', `${decider.sub} raised or already approved this request and cannot decide it`);

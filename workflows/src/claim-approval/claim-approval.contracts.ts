@@ -1,16 +1,9 @@
 import { defineSignal } from '@temporalio/workflow';
-import type { ApprovalPolicy } from '../approvals/approval.contracts.ts';
+export type { ClaimApprovalPolicy } from '../approvals/approval-policy.contracts.ts';
 
 export const claimWorkflowId = (claimId: number) => `claim:${claimId}`;
 
-export interface ClaimApprovalPolicy {
-  /** A replacement or refund worth at least this (integer fen) needs a manager. */
-  managerThresholdFen: number;
-  /** At least this, and it needs a second approval one level up. */
-  secondLevelThresholdFen: number;
-  approval: ApprovalPolicy;
-}
-
+/** Business facts only: the policy is loaded by the workflow (`loadApprovalPolicy('claim')`). */
 export interface ClaimApprovalInput {
   claimId: number;
   claimNo?: string | undefined;
@@ -20,7 +13,8 @@ export interface ClaimApprovalInput {
   valueFen: number;
   /** Whoever opened the claim: they may not approve it. */
   requestedBy?: string | undefined;
-  policy: ClaimApprovalPolicy;
+  /** The provider of the claim, for the inbox's filter. */
+  providerId?: string | undefined;
 }
 
 export interface ClaimApprovalResult {

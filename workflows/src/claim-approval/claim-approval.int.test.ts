@@ -1,7 +1,7 @@
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startOnce, workflowIds } from '../contracts.ts';
-import { CallLog, recordingInbox } from '../testing/recording-activities.ts';
+import { CallLog, fakePolicies, managerChain, recordingInbox } from '../testing/recording-activities.ts';
 import { decide, eventually, nextId, openTaskOf, replaysDeterministically, startTestWorker, statusOf } from '../testing/workflow-harness.ts';
 import type { ClaimActivities } from './claim-approval.activities.ts';
 import { claimCompletedSignal, type ClaimApprovalPolicy } from './claim-approval.contracts.ts';
@@ -24,20 +24,16 @@ const policy: ClaimApprovalPolicy = {
   managerThresholdFen: 100_000,
   secondLevelThresholdFen: 500_000,
   approval: {
-    chain: [
-      { candidateRole: 'manager', slaMs: 30_000 },
-      { candidateRole: 'senior_manager', slaMs: 30_000 },
-      { candidateRole: 'head_of_service', slaMs: 30_000 },
-    ],
+    chain: managerChain(),
     reminderLeadMs: 0,
   },
 };
-const manager = { sub: 'manager-1', role: 'manager' };
-const senior = { sub: 'senior-1', role: 'senior_manager' };
+const manager = { sub: 'manager-1', role: 'manager', approvalLevel: 1 };
+const senior = { sub: 'senior-1', role: 'manager', approvalLevel: 2 };
 
 let harness: Awaited<ReturnType<typeof startTestWorker>>;
 beforeAll(async () => {
-  harness = await startTestWorker({ ...warrantyFakes, ...recordingInbox(log) });
+  harness = await startTestWorker({ ...warrantyFakes, ...recordingInbox(log), ...fakePolicies(new CallLog(), { claim: policy }) });
 });
 afterAll(async () => {
   await harness?.stop();
@@ -47,7 +43,7 @@ const start = (claimId: number, remedy: string, valueFen: number) =>
   harness.client.workflow.start<typeof claimApproval>('claimApproval', {
     taskQueue: harness.taskQueue,
     workflowId: workflowIds.claim(claimId),
-    args: [{ claimId, claimNo: `C-${claimId}`, remedy, valueFen, requestedBy: 'provider-7', policy }],
+    args: [{ claimId, claimNo: `C-${claimId}`, remedy, valueFen, requestedBy: 'provider-7' }],
     ...startOnce,
   });
 
@@ -71,7 +67,7 @@ describe('claimApproval on the Temporal dev server', () => {
     settlementOn.add(id);
     const handle = await start(id, 'refund', 250_000);
     const task = await openTaskOf(handle, 1);
-    expect(task.candidateRole).toBe('manager');
+    expect(task.candidate).toEqual({ role: 'manager', level: 1 });
     await decide(handle, { taskId: task.taskId, decision: 'approve', comment: 'receipt checked', decidedBy: manager });
     await expect(complete(handle)).resolves.toEqual({ outcome: 'completed', approvals: [{ level: 1, by: 'manager-1' }], settlementPosted: true });
     expect(log.names(handle.workflowId)).toEqual(['moveClaim:requestApproval', 'openInboxTask', 'closeInboxTask', 'moveClaim:approve', 'postClaimSettlement']);
@@ -86,7 +82,7 @@ describe('claimApproval on the Temporal dev server', () => {
     await decide(handle, { taskId: first.taskId, decision: 'approve', decidedBy: manager });
 
     const second = await openTaskOf(handle, 2);
-    expect(second).toMatchObject({ taskId: `${handle.workflowId}:second-approval:L2`, candidateRole: 'senior_manager' });
+    expect(second).toMatchObject({ taskId: `${handle.workflowId}:second-approval:L2`, candidate: { role: 'manager', level: 2 } });
     await expect(decide(handle, { taskId: second.taskId, decision: 'approve', decidedBy: manager })).rejects.toThrow(WorkflowUpdateFailedError);
     expect(log.names(handle.workflowId)).not.toContain('moveClaim:approve');
     await decide(handle, { taskId: second.taskId, decision: 'approve', comment: 'unit written off', decidedBy: senior });

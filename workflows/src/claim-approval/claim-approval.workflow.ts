@@ -1,4 +1,5 @@
 import { condition, proxyActivities, setHandler } from '@temporalio/workflow';
+import type { PolicyActivities } from '../approvals/approval-policy.contracts.ts';
 import { ApprovalDesk } from '../approvals/approval-step.ts';
 import { Timeline } from '../approvals/timeline.ts';
 import { refusalIn } from '../service-calls/refused.ts';
@@ -6,7 +7,7 @@ import { approvalsNeeded } from './approval-levels.ts';
 import type { ClaimActivities } from './claim-approval.activities.ts';
 import { claimCompletedSignal, type ClaimApprovalInput, type ClaimApprovalResult } from './claim-approval.contracts.ts';
 
-const warranty = proxyActivities<ClaimActivities>({
+const warranty = proxyActivities<ClaimActivities & PolicyActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
@@ -21,10 +22,11 @@ export async function claimApproval(input: ClaimApprovalInput): Promise<ClaimApp
   let completed = false;
   setHandler(claimCompletedSignal, () => void (completed = true));
 
-  const { claimId, policy } = input;
+  const { claimId } = input;
   const reference = input.claimNo ?? `claim ${claimId}`;
   const approvals: ClaimApprovalResult['approvals'] = [];
   try {
+    const policy = await warranty.loadApprovalPolicy('claim');
     const needed = approvalsNeeded(input.remedy, input.valueFen, policy);
     timeline.note('check', needed === 0 ? 'no approval needed' : `${needed} approval${needed > 1 ? 's' : ''} needed`, {
       detail: `${input.remedy} worth ${input.valueFen} fen`,
@@ -40,7 +42,7 @@ export async function claimApproval(input: ClaimApprovalInput): Promise<ClaimApp
       for (let i = 1; i <= needed; i++) {
         const decision = await desk.decide({
           step: i === 1 ? 'approval' : 'second-approval',
-          subject: { requestType: 'claim', reference, summary: `${input.remedy} worth ${input.valueFen} fen`, requestedBy: input.requestedBy },
+          subject: { requestType: 'claim', reference, summary: `${input.remedy} worth ${input.valueFen} fen`, requestedBy: input.requestedBy, providerId: input.providerId },
           policy: policy.approval,
           startLevel: nextLevel,
           excludedDeciders: [...excluded, ...approvals.map((a) => a.by)],

@@ -2,19 +2,20 @@ import { defineSignal } from '@temporalio/workflow';
 
 export const returnTagWorkflowId = (tagId: number) => `return-tag:${tagId}`;
 
+/**
+ * Business facts only: the reminder lead and the late-arrival wait come from the policy
+ * (`loadApprovalPolicy('old_part_return')`).
+ */
 export interface OldPartReturnInput {
   tagId: number;
   tagNumber?: string | undefined;
   /**
-   * When the tag becomes overdue, as an instant: the start of the day after its due date (China Standard
-   * Time). The starter computes it from the tag's `dueOn`, which already counts the holiday calendar;
-   * `overdueFrom` does the conversion.
+   * The tag's due date (China Standard Time, 'YYYY-MM-DD'), which already counts the holiday calendar;
+   * the tag is overdue from the start of the next day (`overdueFrom`).
    */
-  overdueAt: string;
-  /** How long before `overdueAt` the provider is reminded. */
-  reminderLeadMs: number;
-  /** After a chargeback for a part not sent back, how long a late arrival is still awaited. */
-  lateArrivalWaitMs: number;
+  dueOn: string;
+  /** Overrides the instant computed from `dueOn`: tests run a due date in seconds with it. */
+  overdueAt?: string | undefined;
 }
 
 export interface OldPartReturnResult {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startOnce, workflowIds } from '../contracts.ts';
-import { CallLog } from '../testing/recording-activities.ts';
+import { CallLog, fakePolicies } from '../testing/recording-activities.ts';
 import { eventually, nextId, replaysDeterministically, startTestWorker, statusOf } from '../testing/workflow-harness.ts';
 import type { OldPartReturnActivities, ReturnNoticeActivities } from './old-part-return.activities.ts';
 import { inspectedSignal, partReceivedSignal, returnShippedSignal } from './old-part-return.contracts.ts';
@@ -17,22 +17,27 @@ const fakes: OldPartReturnActivities & ReturnNoticeActivities = {
   },
 };
 
+// The policy per tag: each test runs its due date and waits in seconds.
+const policies = fakePolicies(new CallLog(), {});
+
 let harness: Awaited<ReturnType<typeof startTestWorker>>;
 beforeAll(async () => {
-  harness = await startTestWorker(fakes);
+  harness = await startTestWorker({ ...fakes, ...policies });
 });
 afterAll(async () => {
   await harness?.stop();
 });
 
 /** A tag due `dueInMs` from now, reminded `reminderLeadMs` before. */
-const start = (tagId: number, dueInMs: number, reminderLeadMs: number, lateArrivalWaitMs = 30_000) =>
-  harness.client.workflow.start<typeof oldPartReturn>('oldPartReturn', {
+function start(tagId: number, dueInMs: number, reminderLeadMs: number, lateArrivalWaitMs = 30_000) {
+  policies.perWorkflow.set(workflowIds.returnTag(tagId), { old_part_return: { reminderLeadMs, lateArrivalWaitMs } });
+  return harness.client.workflow.start<typeof oldPartReturn>('oldPartReturn', {
     taskQueue: harness.taskQueue,
     workflowId: workflowIds.returnTag(tagId),
-    args: [{ tagId, tagNumber: `RT-${tagId}`, overdueAt: new Date(Date.now() + dueInMs).toISOString(), reminderLeadMs, lateArrivalWaitMs }],
+    args: [{ tagId, tagNumber: `RT-${tagId}`, dueOn: '2026-12-31', overdueAt: new Date(Date.now() + dueInMs).toISOString() }],
     ...startOnce,
   });
+}
 
 describe('oldPartReturn on the Temporal dev server', () => {
   it('an on-time return: reminded, shipped, received and inspected — no chargeback', async () => {

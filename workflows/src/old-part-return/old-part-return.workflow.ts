@@ -1,8 +1,10 @@
 import { condition, proxyActivities, setHandler } from '@temporalio/workflow';
 import { Timeline, nowIso } from '../approvals/timeline.ts';
 import { refusalIn } from '../service-calls/refused.ts';
+import type { PolicyActivities } from '../approvals/approval-policy.contracts.ts';
 import type { OldPartReturnActivities, ReturnNoticeActivities } from './old-part-return.activities.ts';
 import {
+  overdueFrom,
   inspectedSignal,
   partReceivedSignal,
   returnShippedSignal,
@@ -12,7 +14,7 @@ import {
   type ReceiptOutcome,
 } from './old-part-return.contracts.ts';
 
-const parts = proxyActivities<OldPartReturnActivities>({
+const parts = proxyActivities<OldPartReturnActivities & PolicyActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
@@ -41,6 +43,8 @@ export async function oldPartReturn(input: OldPartReturnInput): Promise<OldPartR
   setHandler(inspectedSignal, (r) => void (inspection ??= r.outcome));
 
   const { tagId } = input;
+  const policy = await parts.loadApprovalPolicy('old_part_return');
+  const overdueAt = input.overdueAt ?? overdueFrom(input.dueOn);
   let chargebacks = 0;
   let reversals = 0;
   /** A chargeback for a part that did not come back stands: its arrival would reverse it. */
@@ -53,20 +57,20 @@ export async function oldPartReturn(input: OldPartReturnInput): Promise<OldPartR
 
   // Due date: remind once before it; if the part has not moved by then, declare it overdue.
   const moved = () => shipped || receipts.length > 0;
-  timeline.deadline = input.overdueAt;
-  const due = timeline.begin('return', { dueAt: input.overdueAt });
-  const remindAt = Date.parse(input.overdueAt) - input.reminderLeadMs;
-  if (input.reminderLeadMs > 0 && remindAt > Date.now() && !(await condition(moved, remindAt - Date.now()))) {
+  timeline.deadline = overdueAt;
+  const due = timeline.begin('return', { dueAt: overdueAt });
+  const remindAt = Date.parse(overdueAt) - policy.reminderLeadMs;
+  if (policy.reminderLeadMs > 0 && remindAt > Date.now() && !(await condition(moved, remindAt - Date.now()))) {
     // Best effort: a reminder that cannot be delivered before the due date must not hold the due date up.
-    const notices = proxyActivities<ReturnNoticeActivities>({ scheduleToCloseTimeout: Math.max(1000, Date.parse(input.overdueAt) - Date.now()), startToCloseTimeout: '30 seconds' });
+    const notices = proxyActivities<ReturnNoticeActivities>({ scheduleToCloseTimeout: Math.max(1000, Date.parse(overdueAt) - Date.now()), startToCloseTimeout: '30 seconds' });
     try {
-      await notices.remindReturnDue({ tagId, tagNumber: input.tagNumber, overdueAt: input.overdueAt });
+      await notices.remindReturnDue({ tagId, tagNumber: input.tagNumber, overdueAt: overdueAt });
       due.remindedAt = nowIso();
     } catch {
       due.detail = 'the reminder could not be delivered';
     }
   }
-  if (await until(moved, input.overdueAt)) {
+  if (await until(moved, overdueAt)) {
     timeline.end(due, shipped ? 'shipped' : 'received', { slaMet: true });
   } else {
     timeline.stage = 'declaring_overdue';
@@ -91,7 +95,7 @@ export async function oldPartReturn(input: OldPartReturnInput): Promise<OldPartR
     timeline.stage = owedNotBack ? 'charged_back' : 'awaiting_receipt';
     const waited = timeline.begin(owedNotBack ? 'late-arrival' : 'receipt');
     if (owedNotBack) {
-      const deadline = new Date(Date.now() + input.lateArrivalWaitMs).toISOString();
+      const deadline = new Date(Date.now() + policy.lateArrivalWaitMs).toISOString();
       timeline.deadline = deadline;
       waited.dueAt = deadline;
       if (!(await until(() => receipts.length > seen, deadline))) {

@@ -1,19 +1,13 @@
 import { defineSignal } from '@temporalio/workflow';
-import type { ApprovalPolicy } from '../approvals/approval.contracts.ts';
+export type { PartsRequestApprovalPolicy } from '../approvals/approval-policy.contracts.ts';
 
 export const partsRequestWorkflowId = (requestId: number) => `parts-request:${requestId}`;
 
-export interface PartsRequestApprovalPolicy {
-  /** A request worth less than this (integer fen) that passes every check is approved without a person. */
-  autoApprovalLimitFen: number;
-  approval: ApprovalPolicy;
-}
-
+/** Business facts only: the policy is loaded by the workflow (`loadApprovalPolicy('parts_request')`). */
 export interface PartsRequestApprovalInput {
   requestId: number;
   /** The subject of whoever submitted the request: they may not decide it. */
   requestedBy?: string | undefined;
-  policy: PartsRequestApprovalPolicy;
 }
 
 export interface PartsRequestApprovalResult {

@@ -3,7 +3,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApprovalPolicy } from '../approvals/approval.contracts.ts';
 import { startOnce, workflowIds } from '../contracts.ts';
-import { CallLog, recordingInbox } from '../testing/recording-activities.ts';
+import { CallLog, fakePolicies, managerChain, recordingInbox } from '../testing/recording-activities.ts';
 import { acceptedUpdates, decide, eventually, nextId, openTaskOf, replaysDeterministically, startTestWorker, statusOf } from '../testing/workflow-harness.ts';
 import type { PartsRequestFacts } from './auto-approval.ts';
 import type { PartsRequestActivities } from './parts-request-approval.activities.ts';
@@ -51,17 +51,15 @@ const partsFakes: PartsRequestActivities = {
   },
 };
 
-const chain = (levelOneSlaMs = 30_000): ApprovalPolicy['chain'] => [
-  { candidateRole: 'manager', slaMs: levelOneSlaMs },
-  { candidateRole: 'senior_manager', slaMs: 30_000 },
-  { candidateRole: 'head_of_service', slaMs: 30_000 },
-];
+const chain = (levelOneSlaMs = 30_000): ApprovalPolicy['chain'] => managerChain(levelOneSlaMs);
 const policy: PartsRequestApprovalPolicy = { autoApprovalLimitFen: 10_000, approval: { chain: chain(), reminderLeadMs: 0 } };
-const manager = { sub: 'manager-1', role: 'manager' };
+const manager = { sub: 'manager-1', role: 'manager', approvalLevel: 1 };
+const senior = { sub: 'senior-1', role: 'manager', approvalLevel: 2 };
+const policies = fakePolicies(new CallLog(), { parts_request: policy });
 
 let harness: Awaited<ReturnType<typeof startTestWorker>>;
 beforeAll(async () => {
-  harness = await startTestWorker({ ...partsFakes, ...recordingInbox(log) });
+  harness = await startTestWorker({ ...partsFakes, ...recordingInbox(log), ...policies });
 });
 afterAll(async () => {
   await harness?.stop();
@@ -69,10 +67,11 @@ afterAll(async () => {
 
 async function start(requestId: number, options: { facts?: Partial<PartsRequestFacts>; policy?: PartsRequestApprovalPolicy } = {}) {
   if (options.facts) facts.set(requestId, options.facts);
+  if (options.policy) policies.perWorkflow.set(workflowIds.partsRequest(requestId), { parts_request: options.policy });
   return harness.client.workflow.start<typeof partsRequestApproval>('partsRequestApproval', {
     taskQueue: harness.taskQueue,
     workflowId: workflowIds.partsRequest(requestId),
-    args: [{ requestId, requestedBy: 'provider-7', policy: options.policy ?? policy }],
+    args: [{ requestId, requestedBy: 'provider-7' }],
     ...startOnce,
   });
 }
@@ -105,7 +104,7 @@ describe('partsRequestApproval on the Temporal dev server', () => {
     const id = nextId();
     const handle = await start(id, { facts: { totalValueFen: 250_000 } });
     const task = await openTaskOf(handle, 1);
-    expect(task).toMatchObject({ taskId: `${handle.workflowId}:approval:L1`, candidateRole: 'manager', level: 1 });
+    expect(task).toMatchObject({ taskId: `${handle.workflowId}:approval:L1`, candidate: { role: 'manager', level: 1 }, level: 1 });
     expect(log.of(handle.workflowId, 'openInboxTask')[0]!.input).toMatchObject({ subject: { requestType: 'parts_request', reference: `PR-${id}`, requestedBy: 'provider-7' } });
 
     const answer = await decide(handle, { taskId: task.taskId, decision: 'approve', comment: 'urgent repair', decidedBy: manager });
@@ -146,8 +145,9 @@ describe('partsRequestApproval on the Temporal dev server', () => {
       expect(cause).toMatchObject({ type, message: expect.stringMatching(reason) });
     };
     await refused({ taskId: task.taskId, decision: 'approve', decidedBy: { sub: 'provider-9', role: 'provider' } }, 'FORBIDDEN', /decided by the manager role, not provider/);
-    await refused({ taskId: task.taskId, decision: 'approve', decidedBy: { sub: 'head-1', role: 'head_of_service' } }, 'FORBIDDEN', /not head_of_service/);
-    await refused({ taskId: task.taskId, decision: 'approve', decidedBy: { sub: 'provider-7', role: 'manager' } }, 'FORBIDDEN', /cannot decide/);
+    await refused({ taskId: task.taskId, decision: 'approve', decidedBy: { sub: 'finance-1', role: 'finance' } }, 'FORBIDDEN', /not finance/);
+    await refused({ taskId: task.taskId, decision: 'approve', decidedBy: { sub: 'manager-0', role: 'manager' } }, 'FORBIDDEN', /needs approval level 1/);
+    await refused({ taskId: task.taskId, decision: 'approve', decidedBy: { sub: 'provider-7', role: 'manager', approvalLevel: 3 } }, 'FORBIDDEN', /cannot decide/);
     await refused({ taskId: task.taskId, decision: 'approve', decidedBy: manager, requestedBy: 'manager-1' }, 'FORBIDDEN', /cannot decide/);
     await refused({ taskId: `${handle.workflowId}:approval:L2`, decision: 'approve', decidedBy: manager }, 'CONFLICT', /not open/);
     await refused({ taskId: task.taskId, decision: 'reject', comment: '', decidedBy: manager }, 'BAD_REQUEST', /needs a comment/);
@@ -156,7 +156,7 @@ describe('partsRequestApproval on the Temporal dev server', () => {
     expect((await statusOf(handle)).openTask).toEqual(task);
 
     await decide(handle, { taskId: task.taskId, decision: 'approve', decidedBy: manager });
-    await refused({ taskId: task.taskId, decision: 'reject', comment: 'changed my mind', decidedBy: { sub: 'manager-2', role: 'manager' } }, 'CONFLICT', /already decided|not open/);
+    await refused({ taskId: task.taskId, decision: 'reject', comment: 'changed my mind', decidedBy: { sub: 'manager-2', role: 'manager', approvalLevel: 1 } }, 'CONFLICT', /already decided|not open/);
     await expect(shipAndReceive(handle)).resolves.toMatchObject({ outcome: 'received', approvedBy: 'manager-1' });
     expect(await acceptedUpdates(handle)).toBe(1);
     expect(log.of(handle.workflowId, 'approvePartsRequest')).toHaveLength(1);
@@ -171,21 +171,21 @@ describe('partsRequestApproval on the Temporal dev server', () => {
 
     const second = await openTaskOf(handle, 2);
     await eventually(async () => log.names(handle.workflowId), (names) => names.includes('escalateInboxTask'), 5_000);
-    expect(second).toMatchObject({ taskId: `${handle.workflowId}:approval:L2`, candidateRole: 'senior_manager' });
+    expect(second).toMatchObject({ taskId: `${handle.workflowId}:approval:L2`, candidate: { role: 'manager', level: 2 } });
     expect(log.of(handle.workflowId, 'remindInboxTask').map((c) => c.input)).toEqual([{ taskId: first.taskId, dueAt: first.dueAt }]);
     expect(log.of(handle.workflowId, 'escalateInboxTask').map((c) => c.input)).toEqual([
-      expect.objectContaining({ fromTaskId: first.taskId, to: expect.objectContaining({ taskId: second.taskId, level: 2, candidateRole: 'senior_manager' }) }),
+      expect.objectContaining({ fromTaskId: first.taskId, to: expect.objectContaining({ taskId: second.taskId, level: 2, candidate: { role: 'manager', level: 2 } }) }),
     ]);
     // The level-1 task is closed by the escalation: a late manager is refused; the level-2 role decides.
     await expect(decide(handle, { taskId: first.taskId, decision: 'approve', decidedBy: manager })).rejects.toThrow(WorkflowUpdateFailedError);
     await expect(decide(handle, { taskId: second.taskId, decision: 'approve', decidedBy: manager })).rejects.toThrow(WorkflowUpdateFailedError);
-    await decide(handle, { taskId: second.taskId, decision: 'approve', decidedBy: { sub: 'senior-1', role: 'senior_manager' } });
+    await decide(handle, { taskId: second.taskId, decision: 'approve', decidedBy: senior });
     await expect(shipAndReceive(handle)).resolves.toMatchObject({ outcome: 'received', approvedBy: 'senior-1' });
 
     const steps = (await statusOf(handle)).history.filter((s) => s.step === 'approval');
     expect(steps).toEqual([
       expect.objectContaining({ level: 1, outcome: 'escalated', slaMet: false, remindedAt: expect.any(String) }),
-      expect.objectContaining({ level: 2, outcome: 'approved', slaMet: true, decidedBy: { sub: 'senior-1', role: 'senior_manager' } }),
+      expect.objectContaining({ level: 2, outcome: 'approved', slaMet: true, decidedBy: senior }),
     ]);
     await replaysDeterministically(handle, 'parts-request-escalated');
   });

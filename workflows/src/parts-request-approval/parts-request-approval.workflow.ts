@@ -1,4 +1,5 @@
 import { condition, proxyActivities, setHandler } from '@temporalio/workflow';
+import type { PolicyActivities } from '../approvals/approval-policy.contracts.ts';
 import { ApprovalDesk } from '../approvals/approval-step.ts';
 import { Timeline } from '../approvals/timeline.ts';
 import { refusalIn } from '../service-calls/refused.ts';
@@ -12,7 +13,7 @@ import {
   type PartsRequestApprovalResult,
 } from './parts-request-approval.contracts.ts';
 
-const parts = proxyActivities<PartsRequestActivities>({
+const parts = proxyActivities<PartsRequestActivities & PolicyActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
@@ -31,9 +32,10 @@ export async function partsRequestApproval(input: PartsRequestApprovalInput): Pr
   setHandler(shippedSignal, () => void (shipped = true));
   setHandler(receivedSignal, (receipt) => void (fullyReceived ||= receipt.fullyReceived));
 
-  const { requestId, policy } = input;
+  const { requestId } = input;
   let approvedBy: string | null = null;
   try {
+    const policy = await parts.loadApprovalPolicy('parts_request');
     const check = timeline.begin('check');
     const facts = await parts.assessPartsRequest(requestId);
     if (facts.status !== 'submitted') {
@@ -53,7 +55,7 @@ export async function partsRequestApproval(input: PartsRequestApprovalInput): Pr
       const requestedBy = input.requestedBy ?? facts.createdBy;
       const decision = await desk.decide({
         step: 'approval',
-        subject: { requestType: 'parts_request', reference: facts.requestNumber, summary: verdict.reasons.join('; '), requestedBy },
+        subject: { requestType: 'parts_request', reference: facts.requestNumber, summary: verdict.reasons.join('; '), requestedBy, providerId: facts.providerId },
         policy: policy.approval,
         startLevel: 1,
         excludedDeciders: [requestedBy],

@@ -1,5 +1,7 @@
 import { Context } from '@temporalio/activity';
 import type { InboxActivities } from '../approvals/approval.activities.ts';
+import type { ApprovalPolicy } from '../approvals/approval.contracts.ts';
+import type { ApprovalPolicies, PolicyActivities, PolicyKind } from '../approvals/approval-policy.contracts.ts';
 
 export interface ActivityCall {
   name: string;
@@ -33,3 +35,27 @@ export function recordingInbox(log: CallLog): InboxActivities {
     closeInboxTask: async (input) => log.record('closeInboxTask', input),
   };
 }
+
+/**
+ * `loadApprovalPolicy` as a fake: the policy of a kind is `defaults[kind]`, unless a test set one for a
+ * workflow id in `perWorkflow` (so one test file runs workflows under different policies).
+ */
+export function fakePolicies(log: CallLog, defaults: Partial<ApprovalPolicies>, perWorkflow = new Map<string, Partial<ApprovalPolicies>>()): PolicyActivities & { perWorkflow: typeof perWorkflow } {
+  return {
+    perWorkflow,
+    async loadApprovalPolicy<K extends PolicyKind>(kind: K) {
+      log.record('loadApprovalPolicy', kind);
+      const workflowId = Context.current().info.workflowExecution?.workflowId ?? '';
+      const policy = (perWorkflow.get(workflowId)?.[kind] ?? defaults[kind]) as ApprovalPolicies[K] | undefined;
+      if (!policy) throw new Error(`no ${kind} policy in this test`);
+      return { ...policy, version: 1 };
+    },
+  };
+}
+
+/** A chain of three manager levels (1 service manager, 2 senior manager, 3 head of service). */
+export const managerChain = (levelOneSlaMs = 30_000, laterSlaMs = 30_000): ApprovalPolicy['chain'] => [
+  { candidate: { role: 'manager', level: 1 }, slaMs: levelOneSlaMs },
+  { candidate: { role: 'manager', level: 2 }, slaMs: laterSlaMs },
+  { candidate: { role: 'manager', level: 3 }, slaMs: laterSlaMs },
+];

@@ -1,9 +1,9 @@
-import type {} from '@sanbao/testing';
+import { findTemporalCli, temporalInstallHint } from '@sanbao/testing';
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { Client, Connection, type WorkflowHandle } from '@temporalio/client';
-import { historyToJSON } from '@temporalio/common/lib/proto-utils.js';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { expect, inject } from 'vitest';
 import { decideUpdate, statusQuery, type DecideInput, type OpenTask, type WorkflowStatus } from '../approvals/approval.contracts.ts';
@@ -80,7 +80,11 @@ export async function replaysDeterministically(handle: WorkflowHandle, name: str
   const history = await handle.fetchHistory();
   await Worker.runReplayHistory({ workflowsPath }, history, handle.workflowId);
   if (process.env.SAVE_HISTORIES === '1') {
-    await writeFile(new URL(`../../histories/${name}.json`, import.meta.url), `${historyToJSON(history)}\n`);
+    // The JSON form the Temporal CLI prints (the SDK's own converter is not part of its public API).
+    const cli = findTemporalCli(process.env);
+    if (!cli) throw new Error(`SAVE_HISTORIES needs the temporal CLI. ${temporalInstallHint}`);
+    const json = execFileSync(cli, ['workflow', 'show', '--workflow-id', handle.workflowId, '--address', inject('temporalAddress'), '--output', 'json'], { encoding: 'utf8' });
+    await writeFile(new URL(`../../histories/${name}.json`, import.meta.url), `${JSON.stringify(JSON.parse(json), null, 2)}\n`);
   }
 }
 

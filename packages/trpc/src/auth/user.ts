@@ -10,6 +10,8 @@ export const authUserSchema = z.object({
   providerId: z.string().min(1).optional(),
   warehouseId: z.string().min(1).optional(),
   name: z.string().optional(),
+  /** For managers: the approval level they decide at (1 service manager, 2 senior manager, 3 head of service). */
+  approvalLevel: z.number().int().min(1).max(9).optional(),
 });
 export type AuthUser = z.infer<typeof authUserSchema>;
 

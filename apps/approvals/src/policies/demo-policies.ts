@@ -1,0 +1,32 @@
+import type { PolicyDocuments, PolicyKind } from '@sanbao/workflows/contracts';
+
+const hours = (h: number) => h * 3600;
+
+/**
+ * The policy a new installation starts with, in production-like hours: level 1 (service manager) has
+ * a working half-day, level 2 a day, the head of service two; reminders an hour or two ahead.
+ */
+export const demoPolicies: { [K in PolicyKind]: PolicyDocuments[K] } = {
+  parts_request: {
+    autoApprovalLimitFen: 50_000,
+    chain: [
+      { level: 1, slaSeconds: hours(4) },
+      { level: 2, slaSeconds: hours(8) },
+      { level: 3, slaSeconds: hours(24) },
+    ],
+    reminderLeadSeconds: hours(1),
+  },
+  claim: {
+    managerThresholdFen: 100_000,
+    secondLevelThresholdFen: 500_000,
+    chain: [
+      { level: 1, slaSeconds: hours(24) },
+      { level: 2, slaSeconds: hours(24) },
+      { level: 3, slaSeconds: hours(48) },
+    ],
+    reminderLeadSeconds: hours(2),
+  },
+  old_part_return: { reminderLeadSeconds: hours(72), lateArrivalWaitSeconds: hours(30 * 24) },
+  // Exceptions go to the head of service: a claim open a week, a parts request stuck two days in a state.
+  exception: { chain: [{ level: 3, slaSeconds: hours(24) }], reminderLeadSeconds: hours(4), claimOpenSeconds: hours(7 * 24), requestStuckSeconds: hours(48) },
+};

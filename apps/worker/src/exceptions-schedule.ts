@@ -1,0 +1,30 @@
+import { ScheduleAlreadyRunning, ScheduleOverlapPolicy, type Client } from '@temporalio/client';
+import { exceptionsScanScheduleId } from '@sanbao/workflows/contracts';
+
+export interface ExceptionsScheduleSettings {
+  taskQueue: string;
+  everySeconds: number;
+  /** Defaults to the one schedule of the suite; tests pass their own. */
+  scheduleId?: string;
+}
+
+/**
+ * The exceptions supervision's schedule, made idempotently at worker start: created when missing,
+ * otherwise brought to today's interval and task queue. A run still going when the next is due makes
+ * the next one wait rather than overlap (both would raise the same items).
+ */
+export async function ensureExceptionsSchedule(client: Client, { taskQueue, everySeconds, scheduleId = exceptionsScanScheduleId }: ExceptionsScheduleSettings): Promise<'created' | 'updated'> {
+  const definition = {
+    spec: { intervals: [{ every: `${everySeconds}s` }] },
+    action: { type: 'startWorkflow' as const, workflowType: 'exceptionsScan', taskQueue, args: [] as [] },
+    policies: { overlap: ScheduleOverlapPolicy.BUFFER_ONE },
+  };
+  try {
+    await client.schedule.create({ scheduleId, ...definition });
+    return 'created';
+  } catch (error) {
+    if (!(error instanceof ScheduleAlreadyRunning)) throw error;
+    await client.schedule.getHandle(scheduleId).update((previous) => ({ ...previous, ...definition, state: previous.state }));
+    return 'updated';
+  }
+}
