@@ -32,7 +32,7 @@ export interface PartsRequestView {
 export interface PartsRequestsClient {
   requests: {
     get: Query<{ requestId: number }, PartsRequestView>;
-    approve: Mutation<{ idempotencyKey: string; requestId: number; reason?: string }, unknown>;
+    approve: Mutation<{ idempotencyKey: string; requestId: number; reason?: string; decidedBy?: { sub: string; role: 'manager' } }, unknown>;
     reject: Mutation<{ idempotencyKey: string; requestId: number; reason: string }, unknown>;
     reserve: Mutation<{ idempotencyKey: string; requestId: number }, unknown>;
   };
@@ -103,9 +103,11 @@ export function createPartsRequestActivities({ log, parts, warranty }: PartsRequ
       };
     },
 
-    async approvePartsRequest(input: { requestId: number; reason: string }): Promise<void> {
+    /** `decidedBy` names the manager who decided in the inbox: parts lets only a manager approve past the credit limit. */
+    async approvePartsRequest(input: { requestId: number; reason: string; decidedBy?: { sub: string; role: 'manager' } }): Promise<void> {
       const idempotencyKey = idempotencyKeyFor('approve');
-      await callService('requests.approve', () => parts.requests.approve.mutate({ idempotencyKey, requestId: input.requestId, reason: input.reason }));
+      const { requestId, reason, decidedBy } = input;
+      await callService('requests.approve', () => parts.requests.approve.mutate({ idempotencyKey, requestId, reason, ...(decidedBy ? { decidedBy } : {}) }));
       log.info({ requestId: input.requestId, idempotencyKey }, 'parts request approved');
     },
 

@@ -69,7 +69,11 @@ export async function partsRequestApproval(input: PartsRequestApprovalInput): Pr
       }
       approvedBy = decision.decidedBy.sub;
       timeline.stage = 'approving';
-      await parts.approvePartsRequest({ requestId, reason: decision.comment ? `${decision.comment} (approved by ${byWhom})` : `approved by ${byWhom}` });
+      await parts.approvePartsRequest({
+        requestId,
+        reason: decision.comment ? `${decision.comment} (approved by ${byWhom})` : `approved by ${byWhom}`,
+        decidedBy: { sub: decision.decidedBy.sub, role: 'manager' },
+      });
     }
 
     timeline.stage = 'reserving';
