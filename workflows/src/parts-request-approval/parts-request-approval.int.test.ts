@@ -111,7 +111,11 @@ describe('partsRequestApproval on the Temporal dev server', () => {
     expect(answer).toMatchObject({ taskId: task.taskId, decision: 'approve', level: 1, slaMet: true });
     await expect(shipAndReceive(handle)).resolves.toEqual({ outcome: 'received', approvedBy: 'manager-1' });
 
-    expect(log.of(handle.workflowId, 'approvePartsRequest')[0]!.input).toEqual({ requestId: id, reason: 'urgent repair (approved by manager manager-1)' });
+    expect(log.of(handle.workflowId, 'approvePartsRequest')[0]!.input).toEqual({
+      requestId: id,
+      reason: 'urgent repair (approved by manager manager-1)',
+      decidedBy: { sub: 'manager-1', role: 'manager' },
+    });
     expect(log.of(handle.workflowId, 'closeInboxTask')[0]!.input).toMatchObject({ taskId: task.taskId, state: 'decided', decision: 'approve', decidedBy: 'manager-1', slaMet: true });
     const approval = (await statusOf(handle)).history.find((s) => s.step === 'approval')!;
     expect(approval).toMatchObject({ outcome: 'approved', decidedBy: manager, comment: 'urgent repair', slaMet: true, level: 1 });

@@ -17,6 +17,7 @@ export const partsAccess: AccessMatrix = {
   'catalog.setReturnRule': row(['admin'], 'none'),
   'catalog.upsertPart': row(['admin'], 'none'),
   'chargebacks.acknowledge': row(['system'], 'none'),
+  'supervision.exceptions': row(['system'], 'none'),
   'chargebacks.pending': row(['system'], 'none'),
   'exposure.get': row(['provider', 'finance', 'manager', 'admin', 'system'], 'own'),
   'providers.get': row(['provider', 'finance', 'manager', 'admin', 'system'], 'own'),

@@ -24,7 +24,8 @@ const outboxOf = (claimId: number) =>
 async function claimAfterTwoFailedRepairs(serial: string, sale: { priceFen: number; paidFen?: number }) {
   await admin.sales.register.mutate({ idempotencyKey: key(), serial, modelCode: 'TV-55X', channel: 'store', invoiceDate: '2024-03-01', ...sale });
   for (const [sentOn, completedOn] of [['2024-04-01', '2024-04-05'], ['2024-05-01', '2024-05-07']] as const) {
-    await provider.history.recordRepair.mutate({ idempotencyKey: key(), serial, sentOn, completedOn, fixed: false, faultCode: 'NO_PICTURE' });
+    // Staff record them: a provider touches a unit's history only once it serves the unit.
+    await manager.history.recordRepair.mutate({ idempotencyKey: key(), serial, sentOn, completedOn, fixed: false, faultCode: 'NO_PICTURE' });
   }
   return provider.claims.open.mutate({ idempotencyKey: key(), serial, claim: { type: 'quality', raisedAt: '2024-06-09T10:00:00+08:00', performanceFault: true } });
 }

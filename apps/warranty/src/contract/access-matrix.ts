@@ -41,5 +41,6 @@ export const warrantyAccess: AccessMatrix = {
   'claims.readjudicate': row(['provider', 'finance', 'manager', 'admin', 'system'], 'own'),
   'claims.coverage': row(['system'], 'none'),
   'claims.engineImpact': row(['manager', 'admin'], 'none'),
+  'supervision.exceptions': row(['system'], 'none'),
   'eligibility.check': row(['provider', 'manager', 'admin', 'system'], 'shared'),
 };
