@@ -18,12 +18,14 @@ export function useKeyset() {
   };
 }
 
+export type Keyset = ReturnType<typeof useKeyset>;
+
 export function KeysetPager({
   pager,
   rows,
   pageSize,
 }: {
-  pager: ReturnType<typeof useKeyset>;
+  pager: Keyset;
   rows: { id: number }[] | undefined;
   pageSize: number;
 }) {

@@ -1,14 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Input, Select, Space, Table } from 'antd';
+import { Card, Input, Select, Space } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { warranty } from '../../api/trpc.ts';
 import { useMessages } from '../../i18n/locale.tsx';
 import { dateTime } from '../../shared/format.ts';
-import { KeysetPager, useKeyset } from '../../shared/keyset.tsx';
+import { useKeyset } from '../../shared/keyset.tsx';
+import { KeysetTable } from '../../shared/KeysetTable.tsx';
 import { statusLabels } from '../../shared/messages.ts';
-import { QueryState } from '../../shared/QueryState.tsx';
-import { StatusTag } from '../../shared/StatusTag.tsx';
+import { statusColumn } from '../../shared/StatusTag.tsx';
 import { claimText } from './messages.ts';
 
 const states = [
@@ -31,7 +31,12 @@ export default function ClaimsPage() {
   const [state, setState] = useState<State | undefined>();
   const [serial, setSerial] = useState<string | undefined>();
   const pager = useKeyset();
-  const list = useQuery(warranty.claims.list.queryOptions({ state, serial, limit: pageSize, before: pager.before }));
+  const list = useQuery(
+    warranty.claims.list.queryOptions(
+      { state, serial, limit: pageSize, before: pager.before },
+      { select: (d) => d.items },
+    ),
+  );
   return (
     <Card
       title={m.list}
@@ -59,30 +64,23 @@ export default function ClaimsPage() {
         </Space>
       }
     >
-      <QueryState query={list} isEmpty={(d) => d.items.length === 0 && pager.page === 1}>
-        {(d) => (
-          <>
-            <Table
-              rowKey="id"
-              pagination={false}
-              dataSource={d.items}
-              columns={[
-                {
-                  title: m.claimNo,
-                  dataIndex: 'claimNo',
-                  render: (no: string, c) => <Link to={`/claims/${c.id}`}>{no}</Link>,
-                },
-                { title: m.serial, dataIndex: 'serial' },
-                { title: m.model, dataIndex: 'modelCode' },
-                { title: m.type, dataIndex: 'type', render: (t: 'quality' | 'no_reason') => m[t] },
-                { title: m.raisedAt, dataIndex: 'raisedAt', render: dateTime },
-                { title: m.state, dataIndex: 'state', render: (s: string) => <StatusTag status={s} /> },
-              ]}
-            />
-            <KeysetPager pager={pager} rows={d.items} pageSize={pageSize} />
-          </>
-        )}
-      </QueryState>
+      <KeysetTable
+        query={list}
+        pager={pager}
+        pageSize={pageSize}
+        columns={[
+          {
+            title: m.claimNo,
+            dataIndex: 'claimNo',
+            render: (no: string, c) => <Link to={`/claims/${c.id}`}>{no}</Link>,
+          },
+          { title: m.serial, dataIndex: 'serial' },
+          { title: m.model, dataIndex: 'modelCode' },
+          { title: m.type, dataIndex: 'type', render: (t: 'quality' | 'no_reason') => m[t] },
+          { title: m.raisedAt, dataIndex: 'raisedAt', render: dateTime },
+          statusColumn(m.state, 'state'),
+        ]}
+      />
     </Card>
   );
 }

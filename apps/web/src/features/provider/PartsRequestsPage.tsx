@@ -1,14 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Drawer, Select, Space, Table } from 'antd';
+import { Button, Card, Drawer, Select, Space } from 'antd';
 import { useSearchParams } from 'react-router';
 import { parts } from '../../api/trpc.ts';
 import { useUser } from '../../auth/AuthProvider.tsx';
 import { useMessages } from '../../i18n/locale.tsx';
 import { dateTime, yuan } from '../../shared/format.ts';
-import { KeysetPager, useKeyset } from '../../shared/keyset.tsx';
+import { useKeyset } from '../../shared/keyset.tsx';
+import { KeysetTable } from '../../shared/KeysetTable.tsx';
 import { statusLabels } from '../../shared/messages.ts';
-import { QueryState } from '../../shared/QueryState.tsx';
-import { StatusTag } from '../../shared/StatusTag.tsx';
+import { statusColumn } from '../../shared/StatusTag.tsx';
 import { requestText } from '../requests/messages.ts';
 import { NewRequestForm } from '../requests/NewRequestForm.tsx';
 import { RequestDetail } from '../requests/RequestDetail.tsx';
@@ -71,34 +71,27 @@ export default function PartsRequestsPage({ fixedStatus, title }: { fixedStatus?
         </Space>
       }
     >
-      <QueryState query={list} isEmpty={(rows) => rows.length === 0 && pager.page === 1}>
-        {(rows) => (
-          <>
-            <Table
-              size="middle"
-              rowKey="id"
-              pagination={false}
-              dataSource={rows}
-              onRow={(r) => ({
-                onClick: () => set('id', String(r.id)),
-                onKeyDown: (e) => e.key === 'Enter' && set('id', String(r.id)),
-                tabIndex: 0,
-                style: { cursor: 'pointer' },
-              })}
-              columns={[
-                { title: m.requestNo, dataIndex: 'requestNumber' },
-                { title: m.provider, dataIndex: 'providerId' },
-                { title: m.warehouse, dataIndex: 'warehouseId' },
-                { title: m.purpose, dataIndex: 'purpose', render: (p: 'warranty' | 'paid_repair' | 'stock') => m[p] },
-                { title: m.total, dataIndex: 'totalValueFen', align: 'right', render: yuan },
-                { title: m.created, dataIndex: 'createdAt', render: dateTime },
-                { title: m.status, dataIndex: 'status', render: (s: string) => <StatusTag status={s} /> },
-              ]}
-            />
-            <KeysetPager pager={pager} rows={rows} pageSize={pageSize} />
-          </>
-        )}
-      </QueryState>
+      <KeysetTable
+        query={list}
+        pager={pager}
+        pageSize={pageSize}
+        size="middle"
+        onRow={(r) => ({
+          onClick: () => set('id', String(r.id)),
+          onKeyDown: (e) => e.key === 'Enter' && set('id', String(r.id)),
+          tabIndex: 0,
+          style: { cursor: 'pointer' },
+        })}
+        columns={[
+          { title: m.requestNo, dataIndex: 'requestNumber' },
+          { title: m.provider, dataIndex: 'providerId' },
+          { title: m.warehouse, dataIndex: 'warehouseId' },
+          { title: m.purpose, dataIndex: 'purpose', render: (p: 'warranty' | 'paid_repair' | 'stock') => m[p] },
+          { title: m.total, dataIndex: 'totalValueFen', align: 'right', render: yuan },
+          { title: m.created, dataIndex: 'createdAt', render: dateTime },
+          statusColumn(m.status),
+        ]}
+      />
       <Drawer open={openId !== null} width={760} title={m.title} onClose={() => set('id', null)} destroyOnHidden>
         {openId !== null && <RequestDetail requestId={openId} />}
       </Drawer>

@@ -1,16 +1,16 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Input, Modal, Select, Space, Table, Tabs } from 'antd';
+import { Alert, Button, Card, Form, Input, Modal, Select, Space, Tabs } from 'antd';
 import { useState } from 'react';
 import { applyFieldErrors } from '../../api/errors.ts';
 import { parts } from '../../api/trpc.ts';
 import { useMessages } from '../../i18n/locale.tsx';
 import { DueCountdown } from '../../shared/Countdown.tsx';
 import { yuan } from '../../shared/format.ts';
-import { KeysetPager, useKeyset } from '../../shared/keyset.tsx';
+import { useKeyset } from '../../shared/keyset.tsx';
+import { KeysetTable } from '../../shared/KeysetTable.tsx';
 import { statusLabels } from '../../shared/messages.ts';
-import { QueryState } from '../../shared/QueryState.tsx';
-import { StatusTag } from '../../shared/StatusTag.tsx';
+import { statusColumn } from '../../shared/StatusTag.tsx';
 import { useChange } from '../../shared/useChange.ts';
 import { trackingSchema } from '../requests/schemas.ts';
 import { Barcode } from '../returns/Barcode.tsx';
@@ -91,47 +91,36 @@ export default function ReturnsPage() {
                     {m.ship}
                   </Button>
                 </Space>
-                <QueryState query={tags} isEmpty={(rows) => rows.length === 0 && pager.page === 1}>
-                  {(rows) => (
-                    <>
-                      <Table
-                        size="small"
-                        rowKey="id"
-                        pagination={false}
-                        dataSource={rows}
-                        rowSelection={{
-                          selectedRowKeys: selected,
-                          onChange: (keys) => setSelected(keys as number[]),
-                          getCheckboxProps: (t) => ({
-                            disabled: t.status !== 'awaiting_return' && t.status !== 'overdue',
-                            'aria-label': t.tagNumber,
-                          }),
-                        }}
-                        expandable={{ expandedRowRender: (t) => <Barcode value={t.barcode} label={t.tagNumber} /> }}
-                        columns={[
-                          { title: m.tagNo, dataIndex: 'tagNumber' },
-                          { title: m.partClass, dataIndex: 'partClass' },
-                          { title: m.claimId, dataIndex: 'claimId', render: (c: string | null) => c ?? '—' },
-                          { title: m.value, dataIndex: 'unitCostFen', align: 'right', render: yuan },
-                          { title: m.consumedOn, dataIndex: 'consumedOn' },
-                          { title: m.dueOn, dataIndex: 'dueOn' },
-                          {
-                            title: m.countdown,
-                            key: 'countdown',
-                            render: (_, t) =>
-                              t.status === 'awaiting_return' || t.status === 'overdue' ? (
-                                <DueCountdown due={t.dueOn} />
-                              ) : (
-                                '—'
-                              ),
-                          },
-                          { title: m.status, dataIndex: 'status', render: (s: string) => <StatusTag status={s} /> },
-                        ]}
-                      />
-                      <KeysetPager pager={pager} rows={rows} pageSize={pageSize} />
-                    </>
-                  )}
-                </QueryState>
+                <KeysetTable
+                  query={tags}
+                  pager={pager}
+                  pageSize={pageSize}
+                  size="small"
+                  rowSelection={{
+                    selectedRowKeys: selected,
+                    onChange: (keys) => setSelected(keys as number[]),
+                    getCheckboxProps: (t) => ({
+                      disabled: t.status !== 'awaiting_return' && t.status !== 'overdue',
+                      'aria-label': t.tagNumber,
+                    }),
+                  }}
+                  expandable={{ expandedRowRender: (t) => <Barcode value={t.barcode} label={t.tagNumber} /> }}
+                  columns={[
+                    { title: m.tagNo, dataIndex: 'tagNumber' },
+                    { title: m.partClass, dataIndex: 'partClass' },
+                    { title: m.claimId, dataIndex: 'claimId', render: (c: string | null) => c ?? '—' },
+                    { title: m.value, dataIndex: 'unitCostFen', align: 'right', render: yuan },
+                    { title: m.consumedOn, dataIndex: 'consumedOn' },
+                    { title: m.dueOn, dataIndex: 'dueOn' },
+                    {
+                      title: m.countdown,
+                      key: 'countdown',
+                      render: (_, t) =>
+                        t.status === 'awaiting_return' || t.status === 'overdue' ? <DueCountdown due={t.dueOn} /> : '—',
+                    },
+                    statusColumn(m.status),
+                  ]}
+                />
               </Space>
             ),
           },
