@@ -1,5 +1,5 @@
 import { createDatabase } from '@sanbao/db';
-import { requestLimitsFrom } from '@sanbao/config';
+import { listenFrom, outboxRelayFrom, requestLimitsFrom } from '@sanbao/config';
 import { createLogger } from '@sanbao/logger';
 import { serveService } from '@sanbao/service-kit';
 import { createTemporalClient, startOutboxRelay, temporalReadiness } from '@sanbao/temporal';
@@ -34,20 +34,10 @@ const service = createPartsApp({
   readiness: { temporal: temporalReadiness(temporal.connection, config.TEMPORAL_NAMESPACE) },
 });
 // Starts and signals the approval workflows for changes this service committed.
-const relay = startOutboxRelay({
-  database,
-  client: temporal.client,
-  taskQueue: config.TEMPORAL_TASK_QUEUE,
-  startOptions: startOnce,
-  log,
-  pollMs: config.OUTBOX_RELAY_POLL_MS,
-  delayMs: config.OUTBOX_RELAY_DELAY_MS,
-});
+const relay = startOutboxRelay({ database, client: temporal.client, startOptions: startOnce, log, ...outboxRelayFrom(config) });
 await serveService(service, {
-  host: config.HOST,
-  port: config.PORT,
+  ...listenFrom(config),
   log,
-  shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
   handleSignals: true,
   onClosed: async () => {
     await relay.stop();

@@ -1,5 +1,5 @@
 import { createDatabase } from '@sanbao/db';
-import { requestLimitsFrom } from '@sanbao/config';
+import { listenFrom, outboxRelayFrom, requestLimitsFrom } from '@sanbao/config';
 import { createLogger } from '@sanbao/logger';
 import { serveService } from '@sanbao/service-kit';
 import { createTemporalClient, startOutboxRelay, temporalReadiness } from '@sanbao/temporal';
@@ -19,20 +19,10 @@ const verifyToken = tokenVerifierFor(config);
 
 const service = createWarrantyApp({ database, log, verifyToken, limits: requestLimitsFrom(config), temporalReady: temporalReadiness(temporal.connection, config.TEMPORAL_NAMESPACE) });
 // Starts and signals the claim approval workflows for changes this service committed.
-const relay = startOutboxRelay({
-  database,
-  client: temporal.client,
-  taskQueue: config.TEMPORAL_TASK_QUEUE,
-  startOptions: startOnce,
-  log,
-  pollMs: config.OUTBOX_RELAY_POLL_MS,
-  delayMs: config.OUTBOX_RELAY_DELAY_MS,
-});
+const relay = startOutboxRelay({ database, client: temporal.client, startOptions: startOnce, log, ...outboxRelayFrom(config) });
 await serveService(service, {
-  host: config.HOST,
-  port: config.PORT,
+  ...listenFrom(config),
   log,
-  shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
   handleSignals: true,
   onClosed: async () => {
     await service.salesImports.whenIdle();

@@ -27,6 +27,13 @@ export const outboxRelayEnv = {
   OUTBOX_RELAY_DELAY_MS: z.coerce.number().int().min(0).max(3_600_000).default(0),
 };
 
+/** The relay's settings, as `startOutboxRelay` takes them. */
+export const outboxRelayFrom = (config: { TEMPORAL_TASK_QUEUE: string; OUTBOX_RELAY_POLL_MS: number; OUTBOX_RELAY_DELAY_MS: number }) => ({
+  taskQueue: config.TEMPORAL_TASK_QUEUE,
+  pollMs: config.OUTBOX_RELAY_POLL_MS,
+  delayMs: config.OUTBOX_RELAY_DELAY_MS,
+});
+
 /** HS256 with a shared secret in development; RS256 verified against a JWKS URL in production. */
 export const authEnv = {
   JWT_SECRET: z.preprocess(emptyAsUndefined, z.string().min(16, 'JWT_SECRET needs at least 16 characters').optional()),
@@ -54,6 +61,13 @@ export const portEnv = (defaultPort: number) => ({
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(defaultPort),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(25_000),
+});
+
+/** Where and how a service listens, as `serveService` takes it. */
+export const listenFrom = (config: { HOST: string; PORT: number; SHUTDOWN_TIMEOUT_MS: number }) => ({
+  host: config.HOST,
+  port: config.PORT,
+  shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
 });
 
 /** What one request may ask of a service (bodies are refused with 413 before they are read). */
