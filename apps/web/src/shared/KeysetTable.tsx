@@ -3,25 +3,24 @@ import { KeysetPager, type Keyset } from './keyset.tsx';
 import { type QueryLike, QueryState } from './QueryState.tsx';
 
 /**
- * A list the service pages by id: loading, error and empty states, the rows in an antd Table (no
+ * A list the service pages by id: loading, error and empty states, the rows in a small antd Table (no
  * client-side pagination: the service pages), and the back / next pager under it.
  */
 export function KeysetTable<T extends { id: number }>({
   query,
   pager,
-  pageSize,
+  size = 'small',
   ...table
 }: {
   query: QueryLike<T[]>;
   pager: Keyset;
-  pageSize: number;
 } & Omit<TableProps<T>, 'dataSource' | 'rowKey' | 'pagination'>) {
   return (
     <QueryState query={query} isEmpty={(rows) => rows.length === 0 && pager.page === 1}>
       {(rows) => (
         <>
-          <Table<T> rowKey="id" pagination={false} dataSource={rows} {...table} />
-          <KeysetPager pager={pager} rows={rows} pageSize={pageSize} />
+          <Table<T> size={size} rowKey="id" pagination={false} dataSource={rows} {...table} />
+          <KeysetPager pager={pager} rows={rows} />
         </>
       )}
     </QueryState>

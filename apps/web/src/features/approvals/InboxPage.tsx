@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useMessages } from '../../i18n/locale.tsx';
 import { SlaCountdown } from '../../shared/Countdown.tsx';
-import { dateTime, yuan } from '../../shared/format.ts';
+import { dateTime, yuanColumn } from '../../shared/format.ts';
 import { useIdempotencyKey } from '../../shared/idempotency.ts';
 import { ErrorState, QueryState } from '../../shared/QueryState.tsx';
 import { statusColumn } from '../../shared/StatusTag.tsx';
@@ -136,7 +136,7 @@ export default function InboxPage() {
                 columns={[
                   { title: m.subject, key: 'subject', render: (_, a) => `${m[a.subject]} ${a.subjectNumber}` },
                   { title: m.provider, dataIndex: 'providerId' },
-                  { title: m.value, dataIndex: 'valueFen', align: 'right', render: yuan },
+                  yuanColumn(m.value, 'valueFen'),
                   { title: m.reason, dataIndex: 'reason' },
                   { title: m.requestedAt, dataIndex: 'requestedAt', render: dateTime },
                   {

@@ -30,7 +30,7 @@ export default function ClaimsPage() {
   const labels = useMessages(statusLabels);
   const [state, setState] = useState<State | undefined>();
   const [serial, setSerial] = useState<string | undefined>();
-  const pager = useKeyset();
+  const pager = useKeyset(pageSize);
   const list = useQuery(
     warranty.claims.list.queryOptions(
       { state, serial, limit: pageSize, before: pager.before },
@@ -67,7 +67,7 @@ export default function ClaimsPage() {
       <KeysetTable
         query={list}
         pager={pager}
-        pageSize={pageSize}
+        size="large"
         columns={[
           {
             title: m.claimNo,

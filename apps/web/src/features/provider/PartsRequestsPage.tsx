@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router';
 import { parts } from '../../api/trpc.ts';
 import { useUser } from '../../auth/AuthProvider.tsx';
 import { useMessages } from '../../i18n/locale.tsx';
-import { dateTime, yuan } from '../../shared/format.ts';
+import { dateTime, yuanColumn } from '../../shared/format.ts';
 import { useKeyset } from '../../shared/keyset.tsx';
 import { KeysetTable } from '../../shared/KeysetTable.tsx';
 import { statusLabels } from '../../shared/messages.ts';
@@ -37,7 +37,7 @@ export default function PartsRequestsPage({ fixedStatus, title }: { fixedStatus?
   const status = (fixedStatus ?? params.get('status') ?? undefined) as Status | undefined;
   const openId = Number(params.get('id')) || null;
   const creating = params.get('new') === '1';
-  const pager = useKeyset();
+  const pager = useKeyset(pageSize);
   const list = useQuery(parts.requests.list.queryOptions({ status, limit: pageSize, beforeId: pager.before }));
   const set = (key: string, value: string | null) =>
     setParams((p) => {
@@ -74,7 +74,6 @@ export default function PartsRequestsPage({ fixedStatus, title }: { fixedStatus?
       <KeysetTable
         query={list}
         pager={pager}
-        pageSize={pageSize}
         size="middle"
         onRow={(r) => ({
           onClick: () => set('id', String(r.id)),
@@ -87,7 +86,7 @@ export default function PartsRequestsPage({ fixedStatus, title }: { fixedStatus?
           { title: m.provider, dataIndex: 'providerId' },
           { title: m.warehouse, dataIndex: 'warehouseId' },
           { title: m.purpose, dataIndex: 'purpose', render: (p: 'warranty' | 'paid_repair' | 'stock') => m[p] },
-          { title: m.total, dataIndex: 'totalValueFen', align: 'right', render: yuan },
+          yuanColumn(m.total, 'totalValueFen'),
           { title: m.created, dataIndex: 'createdAt', render: dateTime },
           statusColumn(m.status),
         ]}

@@ -1,12 +1,12 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Input, Modal, Select, Space, Tabs } from 'antd';
+import { Alert, Button, Card, Form, Modal, Select, Space, Tabs } from 'antd';
 import { useState } from 'react';
 import { applyFieldErrors } from '../../api/errors.ts';
 import { parts } from '../../api/trpc.ts';
 import { useMessages } from '../../i18n/locale.tsx';
 import { DueCountdown } from '../../shared/Countdown.tsx';
-import { yuan } from '../../shared/format.ts';
+import { yuanColumn } from '../../shared/format.ts';
 import { useKeyset } from '../../shared/keyset.tsx';
 import { KeysetTable } from '../../shared/KeysetTable.tsx';
 import { statusLabels } from '../../shared/messages.ts';
@@ -17,6 +17,7 @@ import { Barcode } from '../returns/Barcode.tsx';
 import { returnText } from '../returns/messages.ts';
 import { ReturnTags } from '../returns/ReturnTags.tsx';
 import { ShipmentsTable } from '../returns/ShipmentsTable.tsx';
+import { CarrierFields } from '../returns/CarrierFields.tsx';
 
 const tagStatuses = [
   'awaiting_return',
@@ -39,7 +40,7 @@ export default function ReturnsPage() {
   const [selected, setSelected] = useState<number[]>([]);
   const [shipping, setShipping] = useState(false);
   const [form] = Form.useForm<{ carrier: string; trackingNumber: string }>();
-  const pager = useKeyset();
+  const pager = useKeyset(pageSize);
   const tags = useQuery(parts.returns.listTags.queryOptions({ status, limit: pageSize, beforeId: pager.before }));
   const ship = useChange(parts.returns.createShipment.mutationOptions());
   const chosen = (tags.data ?? []).filter((t) => selected.includes(t.id));
@@ -94,8 +95,6 @@ export default function ReturnsPage() {
                 <KeysetTable
                   query={tags}
                   pager={pager}
-                  pageSize={pageSize}
-                  size="small"
                   rowSelection={{
                     selectedRowKeys: selected,
                     onChange: (keys) => setSelected(keys as number[]),
@@ -109,7 +108,7 @@ export default function ReturnsPage() {
                     { title: m.tagNo, dataIndex: 'tagNumber' },
                     { title: m.partClass, dataIndex: 'partClass' },
                     { title: m.claimId, dataIndex: 'claimId', render: (c: string | null) => c ?? '—' },
-                    { title: m.value, dataIndex: 'unitCostFen', align: 'right', render: yuan },
+                    yuanColumn(m.value, 'unitCostFen'),
                     { title: m.consumedOn, dataIndex: 'consumedOn' },
                     { title: m.dueOn, dataIndex: 'dueOn' },
                     {
@@ -137,12 +136,7 @@ export default function ReturnsPage() {
       >
         {chosen.length === 0 && <Alert type="warning" message={m.selectTags} />}
         <Form form={form} layout="vertical" onFinish={(v) => void onShip(v)}>
-          <Form.Item label={m.carrier} name="carrier" rules={[{ required: true }]}>
-            <Input />
-          </Form.Item>
-          <Form.Item label={m.tracking} name="trackingNumber" rules={[{ required: true }]}>
-            <Input />
-          </Form.Item>
+          <CarrierFields />
         </Form>
       </Modal>
     </Card>

@@ -20,14 +20,12 @@ export function ShipmentsTable({
   action?: (shipment: { id: number; status: string }) => ReactNode;
 }) {
   const m = useMessages(returnText);
-  const pager = useKeyset();
+  const pager = useKeyset(pageSize);
   const list = useQuery(parts.returns.listShipments.queryOptions({ status, limit: pageSize, beforeId: pager.before }));
   return (
     <KeysetTable
       query={list}
       pager={pager}
-      pageSize={pageSize}
-      size="small"
       columns={[
         { title: m.shipmentNo, dataIndex: 'shipmentNumber' },
         { title: m.provider, dataIndex: 'providerId' },

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { fieldErrorsOf } from '../../api/errors.ts';
 import { parts } from '../../api/trpc.ts';
 import { useMessages } from '../../i18n/locale.tsx';
-import { yuan } from '../../shared/format.ts';
+import { yuanColumn } from '../../shared/format.ts';
 import { useKeyset } from '../../shared/keyset.tsx';
 import { KeysetTable } from '../../shared/KeysetTable.tsx';
 import { useChange } from '../../shared/useChange.ts';
@@ -56,7 +56,7 @@ function InspectRow({ tagId, tagNumber }: { tagId: number; tagNumber: string }) 
 /** Received old parts waiting for the inspection result. */
 export function InspectionQueue() {
   const m = useMessages(warehouseText);
-  const pager = useKeyset();
+  const pager = useKeyset(pageSize);
   const tags = useQuery(
     parts.returns.listTags.queryOptions({ status: 'received', limit: pageSize, beforeId: pager.before }),
   );
@@ -64,12 +64,10 @@ export function InspectionQueue() {
     <KeysetTable
       query={tags}
       pager={pager}
-      pageSize={pageSize}
-      size="small"
       columns={[
         { title: m.tag, dataIndex: 'tagNumber' },
         { title: m.partCode, dataIndex: 'partClass' },
-        { title: '¥', dataIndex: 'unitCostFen', align: 'right', render: yuan },
+        yuanColumn('¥', 'unitCostFen'),
         {
           title: m.inspect,
           key: 'inspect',

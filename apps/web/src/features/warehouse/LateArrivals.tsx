@@ -3,7 +3,7 @@ import { Button, Select, Space } from 'antd';
 import { useState } from 'react';
 import { parts } from '../../api/trpc.ts';
 import { useMessages } from '../../i18n/locale.tsx';
-import { yuan } from '../../shared/format.ts';
+import { yuanColumn } from '../../shared/format.ts';
 import { useKeyset } from '../../shared/keyset.tsx';
 import { KeysetTable } from '../../shared/KeysetTable.tsx';
 import { statusLabels } from '../../shared/messages.ts';
@@ -29,7 +29,7 @@ export function LateArrivals() {
   const m = useMessages(warehouseText);
   const labels = useMessages(statusLabels);
   const [status, setStatus] = useState<Lost>('missing');
-  const pager = useKeyset();
+  const pager = useKeyset(pageSize);
   const tags = useQuery(parts.returns.listTags.queryOptions({ status, limit: pageSize, beforeId: pager.before }));
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
@@ -46,12 +46,10 @@ export function LateArrivals() {
       <KeysetTable
         query={tags}
         pager={pager}
-        pageSize={pageSize}
-        size="small"
         columns={[
           { title: m.tag, dataIndex: 'tagNumber' },
           { title: m.provider, dataIndex: 'providerId' },
-          { title: '¥', dataIndex: 'unitCostFen', align: 'right', render: yuan },
+          yuanColumn('¥', 'unitCostFen'),
           { title: m.dueOn, dataIndex: 'dueOn' },
           statusColumn(''),
           { title: '', key: 'late', render: (_, t) => <ArrivedLate tagId={t.id} /> },

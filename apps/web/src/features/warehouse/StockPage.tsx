@@ -17,7 +17,7 @@ export default function StockPage() {
   const m = useMessages(warehouseText);
   const user = useUser();
   const [query, setQuery] = useState<{ warehouseId: string; partCode: string } | null>(null);
-  const pager = useKeyset();
+  const pager = useKeyset(pageSize);
   const balance = useQuery({
     ...parts.stock.balance.queryOptions(query ?? { warehouseId: 'X', partCode: 'X' }),
     enabled: query !== null,
@@ -64,8 +64,6 @@ export default function StockPage() {
           <KeysetTable
             query={ledger}
             pager={pager}
-            pageSize={pageSize}
-            size="small"
             columns={[
               { title: m.at, dataIndex: 'createdAt', render: dateTime },
               { title: m.movement, dataIndex: 'kind' },
