@@ -1,5 +1,5 @@
 import { createDatabase } from '@sanbao/db';
-import { listenFrom, outboxRelayFrom, requestLimitsFrom } from '@sanbao/config';
+import { databaseFrom, listenFrom, logFrom, outboxRelayFrom, requestLimitsFrom } from '@sanbao/config';
 import { createLogger } from '@sanbao/logger';
 import { serveService } from '@sanbao/service-kit';
 import { createTemporalClient, startOutboxRelay, temporalReadiness } from '@sanbao/temporal';
@@ -12,10 +12,8 @@ import { warrantyHolidayCalendar } from './returns/warranty-holidays.ts';
 import { partsSchemaName, type PartsDatabase } from './schema.ts';
 
 const config = readPartsConfig();
-const log = createLogger({ name: 'parts', level: config.LOG_LEVEL, pretty: config.LOG_PRETTY ?? config.NODE_ENV === 'development' });
-const database = createDatabase<PartsDatabase>({ url: config.DATABASE_URL, schema: partsSchemaName, poolMax: config.DATABASE_POOL_MAX,
-  onConnectionError: (err) => log.warn({ err }, 'idle database connection failed'),
-});
+const log = createLogger({ name: 'parts', ...logFrom(config) });
+const database = createDatabase<PartsDatabase>({ ...databaseFrom(config), schema: partsSchemaName, onConnectionError: (err) => log.warn({ err }, 'idle database connection failed') });
 const temporal = await createTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE });
 const verifyToken = tokenVerifierFor(config);
 const token = systemTokenSource(

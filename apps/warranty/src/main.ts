@@ -1,5 +1,5 @@
 import { createDatabase } from '@sanbao/db';
-import { listenFrom, outboxRelayFrom, requestLimitsFrom } from '@sanbao/config';
+import { databaseFrom, listenFrom, logFrom, outboxRelayFrom, requestLimitsFrom } from '@sanbao/config';
 import { createLogger } from '@sanbao/logger';
 import { serveService } from '@sanbao/service-kit';
 import { createTemporalClient, startOutboxRelay, temporalReadiness } from '@sanbao/temporal';
@@ -10,10 +10,8 @@ import { readWarrantyConfig } from './config.ts';
 import { warrantySchemaName, type WarrantyDatabase } from './schema.ts';
 
 const config = readWarrantyConfig();
-const log = createLogger({ name: 'warranty', level: config.LOG_LEVEL, pretty: config.LOG_PRETTY ?? config.NODE_ENV === 'development' });
-const database = createDatabase<WarrantyDatabase>({ url: config.DATABASE_URL, schema: warrantySchemaName, poolMax: config.DATABASE_POOL_MAX,
-  onConnectionError: (err) => log.warn({ err }, 'idle database connection failed'),
-});
+const log = createLogger({ name: 'warranty', ...logFrom(config) });
+const database = createDatabase<WarrantyDatabase>({ ...databaseFrom(config), schema: warrantySchemaName, onConnectionError: (err) => log.warn({ err }, 'idle database connection failed') });
 const temporal = await createTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE });
 const verifyToken = tokenVerifierFor(config);
 

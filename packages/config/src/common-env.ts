@@ -8,6 +8,12 @@ export const commonEnv = {
   LOG_PRETTY: z.preprocess(emptyAsUndefined, z.stringbool().optional()),
 };
 
+/** The logger's settings: pretty output by default in development only. */
+export const logFrom = (config: { NODE_ENV: string; LOG_LEVEL: string; LOG_PRETTY?: boolean | undefined }) => ({
+  level: config.LOG_LEVEL,
+  pretty: config.LOG_PRETTY ?? config.NODE_ENV === 'development',
+});
+
 export const databaseEnv = {
   DATABASE_URL: z.url({ message: 'DATABASE_URL must be a postgres:// URL' }),
   DATABASE_POOL_MAX: z.coerce.number().int().positive().default(10),
@@ -26,6 +32,12 @@ export const outboxRelayEnv = {
   /** A wait before its first delivery after start; a test hook (a process killed between commit and start). */
   OUTBOX_RELAY_DELAY_MS: z.coerce.number().int().min(0).max(3_600_000).default(0),
 };
+
+/** The database pool's settings, as `createDatabase` takes them. */
+export const databaseFrom = (config: { DATABASE_URL: string; DATABASE_POOL_MAX: number }) => ({
+  url: config.DATABASE_URL,
+  poolMax: config.DATABASE_POOL_MAX,
+});
 
 /** The relay's settings, as `startOutboxRelay` takes them. */
 export const outboxRelayFrom = (config: { TEMPORAL_TASK_QUEUE: string; OUTBOX_RELAY_POLL_MS: number; OUTBOX_RELAY_DELAY_MS: number }) => ({
