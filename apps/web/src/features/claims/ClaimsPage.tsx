@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Input, Select, Space } from 'antd';
+import { Card, Input, Space } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { warranty } from '../../api/trpc.ts';
@@ -7,9 +7,9 @@ import { useMessages } from '../../i18n/locale.tsx';
 import { dateTime } from '../../shared/format.ts';
 import { useKeyset } from '../../shared/keyset.tsx';
 import { KeysetTable } from '../../shared/KeysetTable.tsx';
-import { statusLabels } from '../../shared/messages.ts';
 import { statusColumn } from '../../shared/StatusTag.tsx';
 import { claimText } from './messages.ts';
+import { StatusFilter } from '../../shared/StatusFilter.tsx';
 
 const states = [
   'opened',
@@ -27,7 +27,6 @@ const pageSize = 20;
 /** Claims filtered by state and serial on the service, newest first, paged by id. */
 export default function ClaimsPage() {
   const m = useMessages(claimText);
-  const labels = useMessages(statusLabels);
   const [state, setState] = useState<State | undefined>();
   const [serial, setSerial] = useState<string | undefined>();
   const pager = useKeyset(pageSize);
@@ -51,15 +50,15 @@ export default function ClaimsPage() {
               setSerial(v.trim() || undefined);
             }}
           />
-          <Select<State | 'all'>
-            aria-label={m.filterState}
-            style={{ width: 170 }}
-            value={state ?? 'all'}
-            onChange={(v) => {
+          <StatusFilter
+            label={m.filterState}
+            width={170}
+            statuses={states}
+            value={state}
+            onChange={(s) => {
               pager.reset();
-              setState(v === 'all' ? undefined : v);
+              setState(s);
             }}
-            options={[{ value: 'all', label: m.all }, ...states.map((s) => ({ value: s, label: labels[s] }))]}
           />
         </Space>
       }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Drawer, Select, Space } from 'antd';
+import { Button, Card, Drawer, Space } from 'antd';
 import { useSearchParams } from 'react-router';
 import { parts } from '../../api/trpc.ts';
 import { useUser } from '../../auth/AuthProvider.tsx';
@@ -7,11 +7,11 @@ import { useMessages } from '../../i18n/locale.tsx';
 import { dateTime, yuanColumn } from '../../shared/format.ts';
 import { useKeyset } from '../../shared/keyset.tsx';
 import { KeysetTable } from '../../shared/KeysetTable.tsx';
-import { statusLabels } from '../../shared/messages.ts';
 import { statusColumn } from '../../shared/StatusTag.tsx';
 import { requestText } from '../requests/messages.ts';
 import { NewRequestForm } from '../requests/NewRequestForm.tsx';
 import { RequestDetail } from '../requests/RequestDetail.tsx';
+import { StatusFilter } from '../../shared/StatusFilter.tsx';
 
 const statuses = [
   'draft',
@@ -31,7 +31,6 @@ const pageSize = 20;
 /** Parts requests, filtered and paged by the service; a row opens its detail and timeline. */
 export default function PartsRequestsPage({ fixedStatus, title }: { fixedStatus?: Status; title?: string }) {
   const m = useMessages(requestText);
-  const labels = useMessages(statusLabels);
   const user = useUser();
   const [params, setParams] = useSearchParams();
   const status = (fixedStatus ?? params.get('status') ?? undefined) as Status | undefined;
@@ -52,15 +51,14 @@ export default function PartsRequestsPage({ fixedStatus, title }: { fixedStatus?
       extra={
         <Space>
           {!fixedStatus && (
-            <Select<Status | 'all'>
-              aria-label={m.filterStatus}
-              style={{ width: 160 }}
-              value={status ?? 'all'}
-              onChange={(v) => {
+            <StatusFilter
+              label={m.filterStatus}
+              statuses={statuses}
+              value={status}
+              onChange={(s) => {
                 pager.reset();
-                set('status', v === 'all' ? null : v);
+                set('status', s ?? null);
               }}
-              options={[{ value: 'all', label: m.all }, ...statuses.map((s) => ({ value: s, label: labels[s] }))]}
             />
           )}
           {user.role === 'provider' && (

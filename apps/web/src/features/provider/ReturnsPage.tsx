@@ -1,6 +1,6 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Modal, Select, Space, Tabs } from 'antd';
+import { Alert, Button, Card, Form, Modal, Space, Tabs } from 'antd';
 import { useState } from 'react';
 import { applyFieldErrors } from '../../api/errors.ts';
 import { parts } from '../../api/trpc.ts';
@@ -9,7 +9,6 @@ import { DueCountdown } from '../../shared/Countdown.tsx';
 import { yuanColumn } from '../../shared/format.ts';
 import { useKeyset } from '../../shared/keyset.tsx';
 import { KeysetTable } from '../../shared/KeysetTable.tsx';
-import { statusLabels } from '../../shared/messages.ts';
 import { statusColumn } from '../../shared/StatusTag.tsx';
 import { useChange } from '../../shared/useChange.ts';
 import { trackingSchema } from '../requests/schemas.ts';
@@ -18,6 +17,7 @@ import { returnText } from '../returns/messages.ts';
 import { ReturnTags } from '../returns/ReturnTags.tsx';
 import { ShipmentsTable } from '../returns/ShipmentsTable.tsx';
 import { CarrierFields } from '../returns/CarrierFields.tsx';
+import { StatusFilter } from '../../shared/StatusFilter.tsx';
 
 const tagStatuses = [
   'awaiting_return',
@@ -35,7 +35,6 @@ const pageSize = 50;
 /** Old parts to send back: tags with their due dates, printable labels, shipments with tracking numbers. */
 export default function ReturnsPage() {
   const m = useMessages(returnText);
-  const labels = useMessages(statusLabels) as Record<string, string>;
   const [status, setStatus] = useState<TagStatus | undefined>('awaiting_return');
   const [selected, setSelected] = useState<number[]>([]);
   const [shipping, setShipping] = useState(false);
@@ -71,19 +70,15 @@ export default function ReturnsPage() {
             children: (
               <Space direction="vertical" style={{ width: '100%' }}>
                 <Space wrap>
-                  <Select<TagStatus | 'all'>
-                    aria-label={m.filter}
-                    style={{ width: 160 }}
-                    value={status ?? 'all'}
-                    onChange={(v) => {
+                  <StatusFilter
+                    label={m.filter}
+                    statuses={tagStatuses}
+                    value={status}
+                    onChange={(s) => {
                       pager.reset();
                       setSelected([]);
-                      setStatus(v === 'all' ? undefined : v);
+                      setStatus(s);
                     }}
-                    options={[
-                      { value: 'all', label: m.all },
-                      ...tagStatuses.map((s) => ({ value: s, label: labels[s] ?? s })),
-                    ]}
                   />
                   <Button icon={<PrinterOutlined />} disabled={chosen.length === 0} onClick={() => window.print()}>
                     {m.print}
