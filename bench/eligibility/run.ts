@@ -6,14 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createLogger } from '@sanbao/logger';
-import { createTestDatabase, testTokens } from '@sanbao/testing';
+import { createTestDatabase, runToEnd, startServiceProcess, testTokens } from '@sanbao/testing';
 import { startTestPostgres } from '@sanbao/testing/postgres';
 import { startTestTemporal } from '@sanbao/testing/temporal';
 import { unitFactsQuery, warrantyEntries, warrantySchemaName, type WarrantyDatabase } from '@sanbao/warranty/testing';
 import pg from 'pg';
 import { measureRate } from './load.ts';
 import { seedRegistry } from './seed.ts';
-import { runToEnd, startServiceProcess } from '../shared/service-process.ts';
 
 const { values } = parseArgs({
   options: {
@@ -72,7 +71,7 @@ try {
     concurrency,
     seconds,
   );
-  await service.stop();
+  await service.kill('SIGTERM');
 
   const lines = [
     `bench/eligibility  units=${units} concurrency=${concurrency} pool=${poolMax} seconds=${seconds} postgres=${server.source}`,

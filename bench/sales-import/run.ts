@@ -8,12 +8,11 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { createLogger } from '@sanbao/logger';
-import { createTestDatabase, testTokens, type TestDatabase } from '@sanbao/testing';
+import { createTestDatabase, runToEnd, startServiceProcess, testTokens, type TestDatabase } from '@sanbao/testing';
 import { startTestPostgres } from '@sanbao/testing/postgres';
 import { startTestTemporal } from '@sanbao/testing/temporal';
 import { warrantyEntries } from '@sanbao/warranty/testing';
 import pg from 'pg';
-import { runToEnd, startServiceProcess } from '../shared/service-process.ts';
 import { insertRaw } from './baseline.ts';
 import { benchModels, generateSales, salesCsv } from './sales.ts';
 
@@ -122,7 +121,7 @@ try {
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
   } finally {
-    await service.stop();
+    await service.kill('SIGTERM');
   }
 } finally {
   await baselinePool.end();

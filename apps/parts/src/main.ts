@@ -1,5 +1,5 @@
 import { createDatabase } from '@sanbao/db';
-import { requestLimitsFrom } from '@sanbao/config';
+import { databaseFrom, listenFrom, logFrom, outboxRelayFrom, requestLimitsFrom } from '@sanbao/config';
 import { createLogger } from '@sanbao/logger';
 import { serveService } from '@sanbao/service-kit';
 import { createTemporalClient, startOutboxRelay, temporalReadiness } from '@sanbao/temporal';
@@ -12,10 +12,8 @@ import { warrantyHolidayCalendar } from './returns/warranty-holidays.ts';
 import { partsSchemaName, type PartsDatabase } from './schema.ts';
 
 const config = readPartsConfig();
-const log = createLogger({ name: 'parts', level: config.LOG_LEVEL, pretty: config.LOG_PRETTY ?? config.NODE_ENV === 'development' });
-const database = createDatabase<PartsDatabase>({ url: config.DATABASE_URL, schema: partsSchemaName, poolMax: config.DATABASE_POOL_MAX,
-  onConnectionError: (err) => log.warn({ err }, 'idle database connection failed'),
-});
+const log = createLogger({ name: 'parts', ...logFrom(config) });
+const database = createDatabase<PartsDatabase>({ ...databaseFrom(config), schema: partsSchemaName, onConnectionError: (err) => log.warn({ err }, 'idle database connection failed') });
 const temporal = await createTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE });
 const verifyToken = tokenVerifierFor(config);
 const token = systemTokenSource(
@@ -34,20 +32,10 @@ const service = createPartsApp({
   readiness: { temporal: temporalReadiness(temporal.connection, config.TEMPORAL_NAMESPACE) },
 });
 // Starts and signals the approval workflows for changes this service committed.
-const relay = startOutboxRelay({
-  database,
-  client: temporal.client,
-  taskQueue: config.TEMPORAL_TASK_QUEUE,
-  startOptions: startOnce,
-  log,
-  pollMs: config.OUTBOX_RELAY_POLL_MS,
-  delayMs: config.OUTBOX_RELAY_DELAY_MS,
-});
+const relay = startOutboxRelay({ database, client: temporal.client, startOptions: startOnce, log, ...outboxRelayFrom(config) });
 await serveService(service, {
-  host: config.HOST,
-  port: config.PORT,
+  ...listenFrom(config),
   log,
-  shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
   handleSignals: true,
   onClosed: async () => {
     await relay.stop();

@@ -1,5 +1,5 @@
 import { createDatabase } from '@sanbao/db';
-import { requestLimitsFrom } from '@sanbao/config';
+import { databaseFrom, listenFrom, logFrom, outboxRelayFrom, requestLimitsFrom } from '@sanbao/config';
 import { createLogger } from '@sanbao/logger';
 import { serveService } from '@sanbao/service-kit';
 import { createTemporalClient, startOutboxRelay, temporalReadiness } from '@sanbao/temporal';
@@ -10,29 +10,17 @@ import { readWarrantyConfig } from './config.ts';
 import { warrantySchemaName, type WarrantyDatabase } from './schema.ts';
 
 const config = readWarrantyConfig();
-const log = createLogger({ name: 'warranty', level: config.LOG_LEVEL, pretty: config.LOG_PRETTY ?? config.NODE_ENV === 'development' });
-const database = createDatabase<WarrantyDatabase>({ url: config.DATABASE_URL, schema: warrantySchemaName, poolMax: config.DATABASE_POOL_MAX,
-  onConnectionError: (err) => log.warn({ err }, 'idle database connection failed'),
-});
+const log = createLogger({ name: 'warranty', ...logFrom(config) });
+const database = createDatabase<WarrantyDatabase>({ ...databaseFrom(config), schema: warrantySchemaName, onConnectionError: (err) => log.warn({ err }, 'idle database connection failed') });
 const temporal = await createTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE });
 const verifyToken = tokenVerifierFor(config);
 
 const service = createWarrantyApp({ database, log, verifyToken, limits: requestLimitsFrom(config), temporalReady: temporalReadiness(temporal.connection, config.TEMPORAL_NAMESPACE) });
 // Starts and signals the claim approval workflows for changes this service committed.
-const relay = startOutboxRelay({
-  database,
-  client: temporal.client,
-  taskQueue: config.TEMPORAL_TASK_QUEUE,
-  startOptions: startOnce,
-  log,
-  pollMs: config.OUTBOX_RELAY_POLL_MS,
-  delayMs: config.OUTBOX_RELAY_DELAY_MS,
-});
+const relay = startOutboxRelay({ database, client: temporal.client, startOptions: startOnce, log, ...outboxRelayFrom(config) });
 await serveService(service, {
-  host: config.HOST,
-  port: config.PORT,
+  ...listenFrom(config),
   log,
-  shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
   handleSignals: true,
   onClosed: async () => {
     await service.salesImports.whenIdle();

@@ -8,6 +8,12 @@ export const commonEnv = {
   LOG_PRETTY: z.preprocess(emptyAsUndefined, z.stringbool().optional()),
 };
 
+/** The logger's settings: pretty output by default in development only. */
+export const logFrom = (config: { NODE_ENV: string; LOG_LEVEL: string; LOG_PRETTY?: boolean | undefined }) => ({
+  level: config.LOG_LEVEL,
+  pretty: config.LOG_PRETTY ?? config.NODE_ENV === 'development',
+});
+
 export const databaseEnv = {
   DATABASE_URL: z.url({ message: 'DATABASE_URL must be a postgres:// URL' }),
   DATABASE_POOL_MAX: z.coerce.number().int().positive().default(10),
@@ -26,6 +32,19 @@ export const outboxRelayEnv = {
   /** A wait before its first delivery after start; a test hook (a process killed between commit and start). */
   OUTBOX_RELAY_DELAY_MS: z.coerce.number().int().min(0).max(3_600_000).default(0),
 };
+
+/** The database pool's settings, as `createDatabase` takes them. */
+export const databaseFrom = (config: { DATABASE_URL: string; DATABASE_POOL_MAX: number }) => ({
+  url: config.DATABASE_URL,
+  poolMax: config.DATABASE_POOL_MAX,
+});
+
+/** The relay's settings, as `startOutboxRelay` takes them. */
+export const outboxRelayFrom = (config: { TEMPORAL_TASK_QUEUE: string; OUTBOX_RELAY_POLL_MS: number; OUTBOX_RELAY_DELAY_MS: number }) => ({
+  taskQueue: config.TEMPORAL_TASK_QUEUE,
+  pollMs: config.OUTBOX_RELAY_POLL_MS,
+  delayMs: config.OUTBOX_RELAY_DELAY_MS,
+});
 
 /** HS256 with a shared secret in development; RS256 verified against a JWKS URL in production. */
 export const authEnv = {
@@ -54,6 +73,13 @@ export const portEnv = (defaultPort: number) => ({
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(defaultPort),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(25_000),
+});
+
+/** Where and how a service listens, as `serveService` takes it. */
+export const listenFrom = (config: { HOST: string; PORT: number; SHUTDOWN_TIMEOUT_MS: number }) => ({
+  host: config.HOST,
+  port: config.PORT,
+  shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
 });
 
 /** What one request may ask of a service (bodies are refused with 413 before they are read). */

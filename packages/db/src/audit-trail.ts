@@ -16,16 +16,10 @@ export interface AuditTrailTable<Entity extends string = string> {
   at: Generated<Date>;
 }
 
-/** One state change to append, as a service records it. */
-export interface StateChange<Entity extends string = string> {
-  entity: Entity;
-  entityId: number;
-  fromState: string | null;
-  toState: string;
-  actor: string;
-  actorRole: string;
+/** One state change to append, as a service records it: a row without its id and time, the reason optional. */
+export type StateChange<Entity extends string = string> = Omit<AuditTrailTable<Entity>, 'id' | 'at' | 'reason'> & {
   reason?: string | null | undefined;
-}
+};
 
 /** Makes a table append-only: a trigger refuses every update and delete with `<table> is append-only`. */
 export async function makeAppendOnly(db: Kysely<unknown>, table: string): Promise<void> {

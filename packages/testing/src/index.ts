@@ -5,5 +5,7 @@ export { installCommitCrash, fingerprintTables, type CommitCrash } from './postg
 export { testTokens } from './tokens.ts';
 export { findTemporalCli, temporalCliVersion, temporalInstallHint } from './find-temporal-cli.ts';
 export { freePort } from './free-port.ts';
+export { runToEnd, startServiceProcess, type ServiceProcess } from './service-process.ts';
 export { withOneValueChanged } from './changed-value.ts';
+export { itKeepsTheIdempotencyContract, type IdempotencyTarget, type IdempotentMutation } from './idempotency-contract.ts';
 export { roleTokens } from './role-tokens.ts';

@@ -91,15 +91,18 @@ export interface Replacement {
 
 export type SeriousSafetyFault = 'steering' | 'brake' | 'body_crack' | 'fuel_leak' | 'battery_fire' | 'other';
 
-export type NoReasonGoods =
-  | 'ordinary'
-  | 'custom_made'
-  | 'perishable'
-  | 'digital_unsealed'
-  | 'periodical'
-  | 'safety_sealed'
-  | 'value_drops_on_activation'
-  | 'disclosed_defect_or_near_expiry';
+/** The kinds of goods the no-reason return rules tell apart (the claim form offers them in this order). */
+export const NO_REASON_GOODS = [
+  'ordinary',
+  'custom_made',
+  'perishable',
+  'digital_unsealed',
+  'periodical',
+  'safety_sealed',
+  'value_drops_on_activation',
+  'disclosed_defect_or_near_expiry',
+] as const;
+export type NoReasonGoods = (typeof NO_REASON_GOODS)[number];
 
 export interface ClaimCauses {
   misuse?: boolean;

@@ -8,7 +8,7 @@ export { citations, citationFor, laws, RULE_IDS, chineseNumeral } from './citati
 export type { EvidenceTag, Law, LawId, RuleCitation, ArticleRef } from './citations.ts';
 export { annexPolicies } from './annex-policies.ts';
 export type { AnnexPolicy } from './annex-policies.ts';
-export { FLAGS } from './contract.ts';
+export { FLAGS, NO_REASON_GOODS } from './contract.ts';
 export type {
   Bp,
   Claim,

@@ -1,7 +1,7 @@
 // zod schema of ClaimFacts (contract.ts). Unknown keys are stripped, so callers may send more optional fields.
 // Every message names the field, so a service can return it as a BAD_REQUEST as it is.
 import { z } from 'zod';
-import type { ClaimFacts } from './contract.ts';
+import { NO_REASON_GOODS, type ClaimFacts } from './contract.ts';
 import { isDay, isInstant } from './days.ts';
 
 function describe(input: unknown): string {
@@ -162,16 +162,7 @@ export const claimSchema = object('claim', {
     delayedByRepairer: flag('claim.pendingRepair.delayedByRepairer').optional(),
   }).optional(),
   noReason: object('claim.noReason', {
-    goods: oneOf('claim.noReason.goods', [
-      'ordinary',
-      'custom_made',
-      'perishable',
-      'digital_unsealed',
-      'periodical',
-      'safety_sealed',
-      'value_drops_on_activation',
-      'disclosed_defect_or_near_expiry',
-    ]),
+    goods: oneOf('claim.noReason.goods', NO_REASON_GOODS),
     confirmedNonReturnableAtPurchase: flag('claim.noReason.confirmedNonReturnableAtPurchase').optional(),
     confirmationPreselected: flag('claim.noReason.confirmationPreselected').optional(),
     intact: flag('claim.noReason.intact'),

@@ -1,13 +1,12 @@
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { createTemporalClient, WorkflowNotFoundError, type Client, type Connection } from '@sanbao/temporal';
-import { testTokens } from '@sanbao/testing';
+import { startServiceProcess, testTokens, type ServiceProcess } from '@sanbao/testing';
 import { createServiceClient } from '@sanbao/trpc/client';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { PartsRouter } from '../router.ts';
 import { key, startPartsHarness, type PartsHarness } from '../test-support/parts-harness.ts';
 import { seedWorld, world } from '../test-support/parts-world.ts';
-import { startServiceProcess, type ServiceProcess } from '../test-support/service-process.ts';
 
 const main = join(import.meta.dirname, '..', 'main.ts');
 // No worker serves this queue: the started workflow stays running, so the test sees exactly what was started.

@@ -1,18 +1,12 @@
 import { badRequest } from '@sanbao/trpc';
+import type { PartTable } from '../schema.ts';
 import { CsvSyntaxError, readCsvLines, type CsvLine } from './csv-lines.ts';
 
 export const partsCsvColumns = ['code', 'name_zh', 'name_en', 'unit_cost_fen', 'part_class', 'returnable', 'superseded_by'] as const;
 export const bomCsvColumns = ['model_code', 'part_code', 'quantity', 'main'] as const;
 
-export interface PartRow {
-  code: string;
-  nameZh: string;
-  nameEn: string;
-  unitCostFen: number;
-  partClass: string;
-  returnable: boolean;
-  supersededBy: string | null;
-}
+/** A part as the CSV and the API give it: the table's columns without the ones the database fills. */
+export type PartRow = Omit<PartTable, 'id' | 'createdAt' | 'updatedAt'>;
 
 export interface BomRow {
   line: number;

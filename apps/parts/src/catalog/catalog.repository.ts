@@ -133,16 +133,7 @@ export async function upsertReturnRule(db: Db, rule: Omit<ReturnRuleTable, 'crea
   return db
     .insertInto('returnRules')
     .values(rule)
-    .onConflict((oc) =>
-      oc.column('partClass').doUpdateSet({
-        rule: rule.rule,
-        sampleEvery: rule.sampleEvery,
-        minValueFen: rule.minValueFen,
-        dueDays: rule.dueDays,
-        updatedBy: rule.updatedBy,
-        updatedAt: sql<Date>`now()`,
-      }),
-    )
+    .onConflict((oc) => oc.column('partClass').doUpdateSet({ ...rule, updatedAt: sql<Date>`now()` }))
     .returning(['partClass', 'rule', 'sampleEvery', 'minValueFen', 'dueDays'])
     .executeTakeFirstOrThrow();
 }

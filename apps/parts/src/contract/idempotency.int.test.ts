@@ -1,5 +1,5 @@
 import type { Kysely } from '@sanbao/db';
-import { installCommitCrash, testTokens, withOneValueChanged, type CommitCrash } from '@sanbao/testing';
+import { installCommitCrash, itKeepsTheIdempotencyContract, testTokens, type CommitCrash, type IdempotentMutation } from '@sanbao/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { key, startPartsHarness, type PartsClient, type PartsHarness } from '../test-support/parts-harness.ts';
 import { receiveStock, requestUpTo, seedWorld, snapshotTables, tagsAwaitingReturn, world } from '../test-support/parts-world.ts';
@@ -41,7 +41,7 @@ const confirmedTag = async (outcome: 'received' | 'missing') => {
 };
 
 /** Every mutation of the router: who calls it, and how to get an input that changes something. */
-const mutations: Record<string, { as: Caller; prepare: () => Promise<Record<string, unknown>> }> = {
+const mutations: Record<string, IdempotentMutation<Caller>> = {
   'catalog.importParts': {
     as: 'admin',
     prepare: async () => ({ csv: 'code,name_zh,name_en,unit_cost_fen,part_class,returnable,superseded_by\nVLV-1,阀,Valve,900,valve,true,\n' }),
@@ -115,41 +115,15 @@ const mutations: Record<string, { as: Caller; prepare: () => Promise<Record<stri
 };
 
 describe('every mutation is idempotent', () => {
-  it('the table covers every mutation of the router', () => {
-    const all = partsProcedures().filter((p) => p.type === 'mutation').map((p) => p.path);
-    expect(Object.keys(mutations).sort()).toEqual(all.sort());
+  itKeepsTheIdempotencyContract({
+    procedures: partsProcedures,
+    mutations,
+    tokenOf,
+    call: (path, input, token) => h.call(path, input, token),
+    snapshot: () => snapshotTables(h),
+    crash: () => crash,
+    key,
   });
-
-  it.each(Object.entries(mutations))(
-    '%s: killed at commit it leaves nothing, the retry runs once, a replay returns it, another value under the key is a CONFLICT',
-    async (path, { as, prepare }) => {
-      const input = { idempotencyKey: key('crash'), ...(await prepare()) };
-      const token = await tokenOf(as);
-      const before = await snapshotTables(h);
-
-      await crash.arm(input.idempotencyKey);
-      const killed = await h.call(path, input, token);
-      expect(killed.status, JSON.stringify(killed.body)).toBeGreaterThanOrEqual(500);
-      expect(await snapshotTables(h)).toEqual(before);
-      await crash.disarm(input.idempotencyKey);
-
-      const retry = await h.call(path, input, token);
-      expect(retry.status, JSON.stringify(retry.body)).toBe(200);
-      const afterRetry = await snapshotTables(h);
-      expect(afterRetry).not.toEqual(before);
-
-      const replay = await h.call(path, input, token);
-      expect(replay.status).toBe(200);
-      expect(replay.body.result!.data).toEqual(retry.body.result!.data);
-      expect(await snapshotTables(h)).toEqual(afterRetry);
-
-      const changedValue = await h.call(path, withOneValueChanged(input), token);
-      expect(changedValue.status, JSON.stringify(changedValue.body)).toBe(409);
-      const extraField = await h.call(path, { ...input, note: 'a different request' }, token);
-      expect(extraField.status).toBe(409);
-      expect(await snapshotTables(h)).toEqual(afterRetry);
-    },
-  );
 
   it('concurrent replays of one reservation reserve once and all get its answer', async () => {
     const r = await requestUpTo(h, sp1, 'approved', { lines: [{ partCode: world.parts.board, quantity: 3 }] });

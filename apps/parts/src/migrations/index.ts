@@ -6,7 +6,6 @@ import * as warehousesAndStock from './2026_11_22_0003_warehouses_and_stock.ts';
 import * as serviceProviders from './2026_11_22_0004_service_providers.ts';
 import * as partsRequests from './2026_11_22_0005_parts_requests.ts';
 import * as oldPartReturns from './2026_11_22_0006_old_part_returns.ts';
-import * as idempotencyKeysCommitWithTheCall from './2026_11_29_0007_idempotency_keys_commit_with_the_call.ts';
 import * as workflowOutbox from './2026_11_29_0008_workflow_outbox.ts';
 
 /** Forward-only, in order. Add new migrations at the end with a later timestamp. */
@@ -18,6 +17,5 @@ export const partsMigrations: Migrations = {
   '2026_11_22_0004_service_providers': serviceProviders,
   '2026_11_22_0005_parts_requests': partsRequests,
   '2026_11_22_0006_old_part_returns': oldPartReturns,
-  '2026_11_29_0007_idempotency_keys_commit_with_the_call': idempotencyKeysCommitWithTheCall,
   '2026_11_29_0008_workflow_outbox': workflowOutbox,
 };

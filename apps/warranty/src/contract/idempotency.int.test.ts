@@ -1,5 +1,5 @@
 import type { Kysely } from '@sanbao/db';
-import { fingerprintTables, installCommitCrash, testTokens, withOneValueChanged, type CommitCrash } from '@sanbao/testing';
+import { fingerprintTables, installCommitCrash, itKeepsTheIdempotencyContract, testTokens, type CommitCrash, type IdempotentMutation } from '@sanbao/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { key, startWarranty, warrantyProcedures, type WarrantyHarness } from '../../test/warranty-harness.ts';
 import { generateSales, salesCsvOf } from '../sales-import/sales-import.test-support.ts';
@@ -48,7 +48,7 @@ const claimAt = async (state: 'adjudicated' | 'remedy_chosen' | 'awaiting_approv
 };
 
 /** Every mutation of the router: who calls it, and how to get an input that changes something. */
-const mutations: Record<string, { as: Caller; prepare: () => Promise<Record<string, unknown>> }> = {
+const mutations: Record<string, IdempotentMutation<Caller>> = {
   'system.recordPing': { as: 'admin', prepare: async () => ({ note: 'crash', sequence: 1 }) },
   'policies.publish': {
     as: 'admin',
@@ -91,41 +91,15 @@ const snapshot = async () => {
 };
 
 describe('every warranty mutation is idempotent inside its transaction', () => {
-  it('the table covers every mutation of the router', () => {
-    const all = warrantyProcedures().filter((p) => p.type === 'mutation').map((p) => p.path);
-    expect(Object.keys(mutations).sort()).toEqual(all.sort());
+  itKeepsTheIdempotencyContract({
+    procedures: warrantyProcedures,
+    mutations,
+    tokenOf,
+    call: (path, input, token) => w.call(path, input, token),
+    snapshot,
+    crash: () => crash,
+    key,
   });
-
-  it.each(Object.entries(mutations))(
-    '%s: killed at commit it leaves nothing, the retry runs once, a replay returns it, another value under the key is a CONFLICT',
-    async (path, { as, prepare }) => {
-      const input = { idempotencyKey: key('crash'), ...(await prepare()) };
-      const token = await tokenOf(as);
-      const before = await snapshot();
-
-      await crash.arm(input.idempotencyKey);
-      const killed = await w.call(path, input, token);
-      expect(killed.status, JSON.stringify(killed.body)).toBeGreaterThanOrEqual(500);
-      expect(await snapshot()).toEqual(before);
-      await crash.disarm(input.idempotencyKey);
-
-      const retry = await w.call(path, input, token);
-      expect(retry.status, JSON.stringify(retry.body)).toBe(200);
-      const afterRetry = await snapshot();
-      expect(afterRetry).not.toEqual(before);
-
-      const replay = await w.call(path, input, token);
-      expect(replay.status).toBe(200);
-      expect(replay.body.result!.data).toEqual(retry.body.result!.data);
-      expect(await snapshot()).toEqual(afterRetry);
-
-      const changedValue = await w.call(path, withOneValueChanged(input), token);
-      expect(changedValue.status, JSON.stringify(changedValue.body)).toBe(409);
-      const extraField = await w.call(path, { ...input, note: 'a different request' }, token);
-      expect(extraField.status).toBe(409);
-      expect(await snapshot()).toEqual(afterRetry);
-    },
-  );
 
   it("a key is private to its tenant: the same user and key under another provider's token runs anew", async () => {
     const serial = await soldUnit();

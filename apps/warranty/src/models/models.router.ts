@@ -40,15 +40,7 @@ export function createModelsRouter({ db }: { db: Kysely<WarrantyDatabase> }) {
         const row = await ctx.db
           .insertInto('productModels')
           .values(model)
-          .onConflict((oc) =>
-            oc.column('modelCode').doUpdateSet({
-              categoryCode: model.categoryCode,
-              nameZh: model.nameZh,
-              nameEn: model.nameEn,
-              mainParts: model.mainParts,
-              updatedAt: sql<Date>`now()`,
-            }),
-          )
+          .onConflict((oc) => oc.column('modelCode').doUpdateSet({ ...model, updatedAt: sql<Date>`now()` }))
           .returningAll()
           .executeTakeFirstOrThrow();
         return toModel(row);

@@ -4,7 +4,7 @@ import { codeOf } from '../api/errors.ts';
 import { useMessages } from '../i18n/locale.tsx';
 import { common } from './messages.ts';
 
-interface QueryLike<T> {
+export interface QueryLike<T> {
   data: T | undefined;
   error: unknown;
   isPending: boolean;

@@ -27,3 +27,8 @@ export function StatusTag({ status }: { status: string }) {
   const labels = useMessages(statusLabels) as Record<string, string>;
   return <Tag color={colors[status] ?? 'default'}>{labels[status] ?? status}</Tag>;
 }
+
+/** The table column that shows a row's status (or state) as a StatusTag. */
+export function statusColumn(title: string, dataIndex = 'status') {
+  return { title, dataIndex, render: (s: string) => <StatusTag status={s} /> };
+}

@@ -18,3 +18,11 @@ export function daysUntil(day: string, now: Date = new Date()): number {
   const todayCst = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
   return Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${todayCst}T00:00:00Z`)) / 86_400_000);
 }
+
+/** The table column for an amount in fen: yuan, right-aligned. */
+export const yuanColumn = (title: string, dataIndex: string) => ({
+  title,
+  dataIndex,
+  align: 'right' as const,
+  render: yuan,
+});

@@ -25,6 +25,7 @@ export const common = defineMessages(
     actions: '操作',
     saved: '已保存',
     required: '必填',
+    all: '全部',
   },
   {
     loading: 'Loading…',
@@ -50,6 +51,7 @@ export const common = defineMessages(
     actions: 'Actions',
     saved: 'Saved',
     required: 'Required',
+    all: 'All',
   },
 );
 

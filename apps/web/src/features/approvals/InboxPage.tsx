@@ -4,10 +4,10 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useMessages } from '../../i18n/locale.tsx';
 import { SlaCountdown } from '../../shared/Countdown.tsx';
-import { dateTime, yuan } from '../../shared/format.ts';
+import { dateTime, yuanColumn } from '../../shared/format.ts';
 import { useIdempotencyKey } from '../../shared/idempotency.ts';
 import { ErrorState, QueryState } from '../../shared/QueryState.tsx';
-import { StatusTag } from '../../shared/StatusTag.tsx';
+import { statusColumn } from '../../shared/StatusTag.tsx';
 import { RequestDetail } from '../requests/RequestDetail.tsx';
 import { ApprovalsError, ApprovalsUnavailable, approvalsApi, approvalsKeys } from './client.ts';
 import type { ApprovalItem, ApprovalStatus } from './contract.ts';
@@ -136,7 +136,7 @@ export default function InboxPage() {
                 columns={[
                   { title: m.subject, key: 'subject', render: (_, a) => `${m[a.subject]} ${a.subjectNumber}` },
                   { title: m.provider, dataIndex: 'providerId' },
-                  { title: m.value, dataIndex: 'valueFen', align: 'right', render: yuan },
+                  yuanColumn(m.value, 'valueFen'),
                   { title: m.reason, dataIndex: 'reason' },
                   { title: m.requestedAt, dataIndex: 'requestedAt', render: dateTime },
                   {
@@ -144,7 +144,7 @@ export default function InboxPage() {
                     dataIndex: 'slaDueAt',
                     render: (d: string, a) => (a.status === 'pending' ? <SlaCountdown deadline={d} /> : '—'),
                   },
-                  { title: m.status, dataIndex: 'status', render: (s: string) => <StatusTag status={s} /> },
+                  statusColumn(m.status),
                   { title: '', key: 'open', render: (_, a) => <Button onClick={() => setOpen(a)}>{m.open}</Button> },
                 ]}
               />

@@ -1,15 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Input, Select, Space, Table } from 'antd';
+import { Card, Input, Space } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { warranty } from '../../api/trpc.ts';
 import { useMessages } from '../../i18n/locale.tsx';
 import { dateTime } from '../../shared/format.ts';
-import { KeysetPager, useKeyset } from '../../shared/keyset.tsx';
-import { statusLabels } from '../../shared/messages.ts';
-import { QueryState } from '../../shared/QueryState.tsx';
-import { StatusTag } from '../../shared/StatusTag.tsx';
+import { useKeyset } from '../../shared/keyset.tsx';
+import { KeysetTable } from '../../shared/KeysetTable.tsx';
+import { statusColumn } from '../../shared/StatusTag.tsx';
 import { claimText } from './messages.ts';
+import { StatusFilter } from '../../shared/StatusFilter.tsx';
 
 const states = [
   'opened',
@@ -27,11 +27,15 @@ const pageSize = 20;
 /** Claims filtered by state and serial on the service, newest first, paged by id. */
 export default function ClaimsPage() {
   const m = useMessages(claimText);
-  const labels = useMessages(statusLabels);
   const [state, setState] = useState<State | undefined>();
   const [serial, setSerial] = useState<string | undefined>();
-  const pager = useKeyset();
-  const list = useQuery(warranty.claims.list.queryOptions({ state, serial, limit: pageSize, before: pager.before }));
+  const pager = useKeyset(pageSize);
+  const list = useQuery(
+    warranty.claims.list.queryOptions(
+      { state, serial, limit: pageSize, before: pager.before },
+      { select: (d) => d.items },
+    ),
+  );
   return (
     <Card
       title={m.list}
@@ -46,43 +50,36 @@ export default function ClaimsPage() {
               setSerial(v.trim() || undefined);
             }}
           />
-          <Select<State | 'all'>
-            aria-label={m.filterState}
-            style={{ width: 170 }}
-            value={state ?? 'all'}
-            onChange={(v) => {
+          <StatusFilter
+            label={m.filterState}
+            width={170}
+            statuses={states}
+            value={state}
+            onChange={(s) => {
               pager.reset();
-              setState(v === 'all' ? undefined : v);
+              setState(s);
             }}
-            options={[{ value: 'all', label: m.all }, ...states.map((s) => ({ value: s, label: labels[s] }))]}
           />
         </Space>
       }
     >
-      <QueryState query={list} isEmpty={(d) => d.items.length === 0 && pager.page === 1}>
-        {(d) => (
-          <>
-            <Table
-              rowKey="id"
-              pagination={false}
-              dataSource={d.items}
-              columns={[
-                {
-                  title: m.claimNo,
-                  dataIndex: 'claimNo',
-                  render: (no: string, c) => <Link to={`/claims/${c.id}`}>{no}</Link>,
-                },
-                { title: m.serial, dataIndex: 'serial' },
-                { title: m.model, dataIndex: 'modelCode' },
-                { title: m.type, dataIndex: 'type', render: (t: 'quality' | 'no_reason') => m[t] },
-                { title: m.raisedAt, dataIndex: 'raisedAt', render: dateTime },
-                { title: m.state, dataIndex: 'state', render: (s: string) => <StatusTag status={s} /> },
-              ]}
-            />
-            <KeysetPager pager={pager} rows={d.items} pageSize={pageSize} />
-          </>
-        )}
-      </QueryState>
+      <KeysetTable
+        query={list}
+        pager={pager}
+        size="large"
+        columns={[
+          {
+            title: m.claimNo,
+            dataIndex: 'claimNo',
+            render: (no: string, c) => <Link to={`/claims/${c.id}`}>{no}</Link>,
+          },
+          { title: m.serial, dataIndex: 'serial' },
+          { title: m.model, dataIndex: 'modelCode' },
+          { title: m.type, dataIndex: 'type', render: (t: 'quality' | 'no_reason') => m[t] },
+          { title: m.raisedAt, dataIndex: 'raisedAt', render: dateTime },
+          statusColumn(m.state, 'state'),
+        ]}
+      />
     </Card>
   );
 }

@@ -59,7 +59,6 @@ export const claimText = defineMessages(
     list: '三包单',
     filterState: '按状态筛选',
     filterSerial: '按序列号筛选',
-    all: '全部',
     reason: '原因',
   },
   {
@@ -120,7 +119,6 @@ export const claimText = defineMessages(
     list: 'Claims',
     filterState: 'Filter by state',
     filterSerial: 'Filter by serial',
-    all: 'All',
     reason: 'Reason',
   },
 );

@@ -1,5 +1,5 @@
 import { Alert, Button } from 'antd';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type InputHTMLAttributes } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { homeOf } from '../../app/navigation.ts';
 import { useAuth } from '../../auth/AuthProvider.tsx';
@@ -10,6 +10,25 @@ import { loginText } from './messages.ts';
 import './login.css';
 
 type Failure = Exclude<LoginResult, { ok: true }>;
+
+/** A labelled native input with the line that says it is missing (empty when it is not). */
+function LoginField({
+  label,
+  missing,
+  requiredText,
+  ...input
+}: { label: string; missing: boolean | undefined; requiredText: string } & InputHTMLAttributes<HTMLInputElement>) {
+  const id = useId();
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <input className="login-input" id={id} aria-invalid={missing} {...input} />
+      <div className="login-error" aria-live="polite">
+        {missing ? requiredText : ''}
+      </div>
+    </>
+  );
+}
 
 /**
  * Sign-in. A plain form with native inputs: antd's Form and Input bring tooltips, a field store and
@@ -25,7 +44,6 @@ export default function LoginPage() {
   const [missing, setMissing] = useState<{ username?: boolean; password?: boolean }>({});
   const [failure, setFailure] = useState<Failure | null>(null);
   const [busy, setBusy] = useState(false);
-  const ids = { user: useId(), pass: useId() };
 
   if (user) return <Navigate to={homeOf(user.role)} replace />;
 
@@ -78,36 +96,28 @@ export default function LoginPage() {
           />
         )}
         <form onSubmit={(e) => void onSubmit(e)} noValidate>
-          <label htmlFor={ids.user}>{m.username}</label>
-          <input
-            className="login-input"
-            id={ids.user}
+          <LoginField
+            label={m.username}
+            missing={missing.username}
+            requiredText={m.required}
             name="username"
             autoComplete="username"
             autoFocus
             value={username}
             onChange={(e) => setUsername(e.target.value)}
-            aria-invalid={missing.username}
             disabled={busy}
           />
-          <div className="login-error" aria-live="polite">
-            {missing.username ? m.required : ''}
-          </div>
-          <label htmlFor={ids.pass}>{m.password}</label>
-          <input
-            className="login-input"
+          <LoginField
+            label={m.password}
+            missing={missing.password}
+            requiredText={m.required}
             type="password"
-            id={ids.pass}
             name="password"
             autoComplete="current-password"
             value={password}
             onChange={(e) => setPassword(e.target.value)}
-            aria-invalid={missing.password}
             disabled={busy}
           />
-          <div className="login-error" aria-live="polite">
-            {missing.password ? m.required : ''}
-          </div>
           <Button type="primary" htmlType="submit" block loading={busy}>
             {m.signIn}
           </Button>

@@ -1,4 +1,4 @@
-import { claimSchema } from '@sanbao/warranty-rules';
+import { claimSchema, NO_REASON_GOODS } from '@sanbao/warranty-rules';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import {
   Alert,
@@ -260,19 +260,7 @@ export default function ClaimWizardPage() {
               getFieldValue('type') === 'no_reason' && (
                 <Space style={{ marginTop: 16 }}>
                   <Form.Item label={m.goods} name={['noReason', 'goods']} initialValue="ordinary">
-                    <Select
-                      style={{ width: 240 }}
-                      options={[
-                        'ordinary',
-                        'custom_made',
-                        'perishable',
-                        'digital_unsealed',
-                        'periodical',
-                        'safety_sealed',
-                        'value_drops_on_activation',
-                        'disclosed_defect_or_near_expiry',
-                      ].map((v) => ({ value: v, label: v }))}
-                    />
+                    <Select style={{ width: 240 }} options={NO_REASON_GOODS.map((v) => ({ value: v, label: v }))} />
                   </Form.Item>
                   <Form.Item name={['noReason', 'intact']} valuePropName="checked">
                     <Checkbox>{m.intact}</Checkbox>

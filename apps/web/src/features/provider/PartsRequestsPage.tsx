@@ -1,17 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Drawer, Select, Space, Table } from 'antd';
+import { Button, Card, Drawer, Space } from 'antd';
 import { useSearchParams } from 'react-router';
 import { parts } from '../../api/trpc.ts';
 import { useUser } from '../../auth/AuthProvider.tsx';
 import { useMessages } from '../../i18n/locale.tsx';
-import { dateTime, yuan } from '../../shared/format.ts';
-import { KeysetPager, useKeyset } from '../../shared/keyset.tsx';
-import { statusLabels } from '../../shared/messages.ts';
-import { QueryState } from '../../shared/QueryState.tsx';
-import { StatusTag } from '../../shared/StatusTag.tsx';
+import { dateTime, yuanColumn } from '../../shared/format.ts';
+import { useKeyset } from '../../shared/keyset.tsx';
+import { KeysetTable } from '../../shared/KeysetTable.tsx';
+import { statusColumn } from '../../shared/StatusTag.tsx';
 import { requestText } from '../requests/messages.ts';
 import { NewRequestForm } from '../requests/NewRequestForm.tsx';
 import { RequestDetail } from '../requests/RequestDetail.tsx';
+import { StatusFilter } from '../../shared/StatusFilter.tsx';
 
 const statuses = [
   'draft',
@@ -31,13 +31,12 @@ const pageSize = 20;
 /** Parts requests, filtered and paged by the service; a row opens its detail and timeline. */
 export default function PartsRequestsPage({ fixedStatus, title }: { fixedStatus?: Status; title?: string }) {
   const m = useMessages(requestText);
-  const labels = useMessages(statusLabels);
   const user = useUser();
   const [params, setParams] = useSearchParams();
   const status = (fixedStatus ?? params.get('status') ?? undefined) as Status | undefined;
   const openId = Number(params.get('id')) || null;
   const creating = params.get('new') === '1';
-  const pager = useKeyset();
+  const pager = useKeyset(pageSize);
   const list = useQuery(parts.requests.list.queryOptions({ status, limit: pageSize, beforeId: pager.before }));
   const set = (key: string, value: string | null) =>
     setParams((p) => {
@@ -52,15 +51,14 @@ export default function PartsRequestsPage({ fixedStatus, title }: { fixedStatus?
       extra={
         <Space>
           {!fixedStatus && (
-            <Select<Status | 'all'>
-              aria-label={m.filterStatus}
-              style={{ width: 160 }}
-              value={status ?? 'all'}
-              onChange={(v) => {
+            <StatusFilter
+              label={m.filterStatus}
+              statuses={statuses}
+              value={status}
+              onChange={(s) => {
                 pager.reset();
-                set('status', v === 'all' ? null : v);
+                set('status', s ?? null);
               }}
-              options={[{ value: 'all', label: m.all }, ...statuses.map((s) => ({ value: s, label: labels[s] }))]}
             />
           )}
           {user.role === 'provider' && (
@@ -71,34 +69,26 @@ export default function PartsRequestsPage({ fixedStatus, title }: { fixedStatus?
         </Space>
       }
     >
-      <QueryState query={list} isEmpty={(rows) => rows.length === 0 && pager.page === 1}>
-        {(rows) => (
-          <>
-            <Table
-              size="middle"
-              rowKey="id"
-              pagination={false}
-              dataSource={rows}
-              onRow={(r) => ({
-                onClick: () => set('id', String(r.id)),
-                onKeyDown: (e) => e.key === 'Enter' && set('id', String(r.id)),
-                tabIndex: 0,
-                style: { cursor: 'pointer' },
-              })}
-              columns={[
-                { title: m.requestNo, dataIndex: 'requestNumber' },
-                { title: m.provider, dataIndex: 'providerId' },
-                { title: m.warehouse, dataIndex: 'warehouseId' },
-                { title: m.purpose, dataIndex: 'purpose', render: (p: 'warranty' | 'paid_repair' | 'stock') => m[p] },
-                { title: m.total, dataIndex: 'totalValueFen', align: 'right', render: yuan },
-                { title: m.created, dataIndex: 'createdAt', render: dateTime },
-                { title: m.status, dataIndex: 'status', render: (s: string) => <StatusTag status={s} /> },
-              ]}
-            />
-            <KeysetPager pager={pager} rows={rows} pageSize={pageSize} />
-          </>
-        )}
-      </QueryState>
+      <KeysetTable
+        query={list}
+        pager={pager}
+        size="middle"
+        onRow={(r) => ({
+          onClick: () => set('id', String(r.id)),
+          onKeyDown: (e) => e.key === 'Enter' && set('id', String(r.id)),
+          tabIndex: 0,
+          style: { cursor: 'pointer' },
+        })}
+        columns={[
+          { title: m.requestNo, dataIndex: 'requestNumber' },
+          { title: m.provider, dataIndex: 'providerId' },
+          { title: m.warehouse, dataIndex: 'warehouseId' },
+          { title: m.purpose, dataIndex: 'purpose', render: (p: 'warranty' | 'paid_repair' | 'stock') => m[p] },
+          yuanColumn(m.total, 'totalValueFen'),
+          { title: m.created, dataIndex: 'createdAt', render: dateTime },
+          statusColumn(m.status),
+        ]}
+      />
       <Drawer open={openId !== null} width={760} title={m.title} onClose={() => set('id', null)} destroyOnHidden>
         {openId !== null && <RequestDetail requestId={openId} />}
       </Drawer>

@@ -1,22 +1,23 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Input, Modal, Select, Space, Table, Tabs } from 'antd';
+import { Alert, Button, Card, Form, Modal, Space, Tabs } from 'antd';
 import { useState } from 'react';
 import { applyFieldErrors } from '../../api/errors.ts';
 import { parts } from '../../api/trpc.ts';
 import { useMessages } from '../../i18n/locale.tsx';
 import { DueCountdown } from '../../shared/Countdown.tsx';
-import { yuan } from '../../shared/format.ts';
-import { KeysetPager, useKeyset } from '../../shared/keyset.tsx';
-import { statusLabels } from '../../shared/messages.ts';
-import { QueryState } from '../../shared/QueryState.tsx';
-import { StatusTag } from '../../shared/StatusTag.tsx';
+import { yuanColumn } from '../../shared/format.ts';
+import { useKeyset } from '../../shared/keyset.tsx';
+import { KeysetTable } from '../../shared/KeysetTable.tsx';
+import { statusColumn } from '../../shared/StatusTag.tsx';
 import { useChange } from '../../shared/useChange.ts';
 import { trackingSchema } from '../requests/schemas.ts';
 import { Barcode } from '../returns/Barcode.tsx';
 import { returnText } from '../returns/messages.ts';
 import { ReturnTags } from '../returns/ReturnTags.tsx';
 import { ShipmentsTable } from '../returns/ShipmentsTable.tsx';
+import { CarrierFields } from '../returns/CarrierFields.tsx';
+import { StatusFilter } from '../../shared/StatusFilter.tsx';
 
 const tagStatuses = [
   'awaiting_return',
@@ -34,12 +35,11 @@ const pageSize = 50;
 /** Old parts to send back: tags with their due dates, printable labels, shipments with tracking numbers. */
 export default function ReturnsPage() {
   const m = useMessages(returnText);
-  const labels = useMessages(statusLabels) as Record<string, string>;
   const [status, setStatus] = useState<TagStatus | undefined>('awaiting_return');
   const [selected, setSelected] = useState<number[]>([]);
   const [shipping, setShipping] = useState(false);
   const [form] = Form.useForm<{ carrier: string; trackingNumber: string }>();
-  const pager = useKeyset();
+  const pager = useKeyset(pageSize);
   const tags = useQuery(parts.returns.listTags.queryOptions({ status, limit: pageSize, beforeId: pager.before }));
   const ship = useChange(parts.returns.createShipment.mutationOptions());
   const chosen = (tags.data ?? []).filter((t) => selected.includes(t.id));
@@ -70,19 +70,15 @@ export default function ReturnsPage() {
             children: (
               <Space direction="vertical" style={{ width: '100%' }}>
                 <Space wrap>
-                  <Select<TagStatus | 'all'>
-                    aria-label={m.filter}
-                    style={{ width: 160 }}
-                    value={status ?? 'all'}
-                    onChange={(v) => {
+                  <StatusFilter
+                    label={m.filter}
+                    statuses={tagStatuses}
+                    value={status}
+                    onChange={(s) => {
                       pager.reset();
                       setSelected([]);
-                      setStatus(v === 'all' ? undefined : v);
+                      setStatus(s);
                     }}
-                    options={[
-                      { value: 'all', label: m.all },
-                      ...tagStatuses.map((s) => ({ value: s, label: labels[s] ?? s })),
-                    ]}
                   />
                   <Button icon={<PrinterOutlined />} disabled={chosen.length === 0} onClick={() => window.print()}>
                     {m.print}
@@ -91,47 +87,34 @@ export default function ReturnsPage() {
                     {m.ship}
                   </Button>
                 </Space>
-                <QueryState query={tags} isEmpty={(rows) => rows.length === 0 && pager.page === 1}>
-                  {(rows) => (
-                    <>
-                      <Table
-                        size="small"
-                        rowKey="id"
-                        pagination={false}
-                        dataSource={rows}
-                        rowSelection={{
-                          selectedRowKeys: selected,
-                          onChange: (keys) => setSelected(keys as number[]),
-                          getCheckboxProps: (t) => ({
-                            disabled: t.status !== 'awaiting_return' && t.status !== 'overdue',
-                            'aria-label': t.tagNumber,
-                          }),
-                        }}
-                        expandable={{ expandedRowRender: (t) => <Barcode value={t.barcode} label={t.tagNumber} /> }}
-                        columns={[
-                          { title: m.tagNo, dataIndex: 'tagNumber' },
-                          { title: m.partClass, dataIndex: 'partClass' },
-                          { title: m.claimId, dataIndex: 'claimId', render: (c: string | null) => c ?? '—' },
-                          { title: m.value, dataIndex: 'unitCostFen', align: 'right', render: yuan },
-                          { title: m.consumedOn, dataIndex: 'consumedOn' },
-                          { title: m.dueOn, dataIndex: 'dueOn' },
-                          {
-                            title: m.countdown,
-                            key: 'countdown',
-                            render: (_, t) =>
-                              t.status === 'awaiting_return' || t.status === 'overdue' ? (
-                                <DueCountdown due={t.dueOn} />
-                              ) : (
-                                '—'
-                              ),
-                          },
-                          { title: m.status, dataIndex: 'status', render: (s: string) => <StatusTag status={s} /> },
-                        ]}
-                      />
-                      <KeysetPager pager={pager} rows={rows} pageSize={pageSize} />
-                    </>
-                  )}
-                </QueryState>
+                <KeysetTable
+                  query={tags}
+                  pager={pager}
+                  rowSelection={{
+                    selectedRowKeys: selected,
+                    onChange: (keys) => setSelected(keys as number[]),
+                    getCheckboxProps: (t) => ({
+                      disabled: t.status !== 'awaiting_return' && t.status !== 'overdue',
+                      'aria-label': t.tagNumber,
+                    }),
+                  }}
+                  expandable={{ expandedRowRender: (t) => <Barcode value={t.barcode} label={t.tagNumber} /> }}
+                  columns={[
+                    { title: m.tagNo, dataIndex: 'tagNumber' },
+                    { title: m.partClass, dataIndex: 'partClass' },
+                    { title: m.claimId, dataIndex: 'claimId', render: (c: string | null) => c ?? '—' },
+                    yuanColumn(m.value, 'unitCostFen'),
+                    { title: m.consumedOn, dataIndex: 'consumedOn' },
+                    { title: m.dueOn, dataIndex: 'dueOn' },
+                    {
+                      title: m.countdown,
+                      key: 'countdown',
+                      render: (_, t) =>
+                        t.status === 'awaiting_return' || t.status === 'overdue' ? <DueCountdown due={t.dueOn} /> : '—',
+                    },
+                    statusColumn(m.status),
+                  ]}
+                />
               </Space>
             ),
           },
@@ -148,12 +131,7 @@ export default function ReturnsPage() {
       >
         {chosen.length === 0 && <Alert type="warning" message={m.selectTags} />}
         <Form form={form} layout="vertical" onFinish={(v) => void onShip(v)}>
-          <Form.Item label={m.carrier} name="carrier" rules={[{ required: true }]}>
-            <Input />
-          </Form.Item>
-          <Form.Item label={m.tracking} name="trackingNumber" rules={[{ required: true }]}>
-            <Input />
-          </Form.Item>
+          <CarrierFields />
         </Form>
       </Modal>
     </Card>

@@ -1,15 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Input, InputNumber, Radio, Space, Statistic, Table } from 'antd';
+import { Alert, Button, Card, Form, Input, InputNumber, Radio, Space, Statistic } from 'antd';
 import { useState } from 'react';
 import { applyFieldErrors } from '../../api/errors.ts';
 import { parts } from '../../api/trpc.ts';
 import { useUser } from '../../auth/AuthProvider.tsx';
 import { useLocale, useMessages } from '../../i18n/locale.tsx';
-import { yuan } from '../../shared/format.ts';
+import { yuan, yuanColumn } from '../../shared/format.ts';
 import { QueryState } from '../../shared/QueryState.tsx';
 import { useChange } from '../../shared/useChange.ts';
 import { requestText } from './messages.ts';
 import { requestFormSchema } from './schemas.ts';
+import { ListTable } from '../../shared/ListTable.tsx';
 
 interface RequestForm {
   purpose: 'warranty' | 'paid_repair' | 'stock';
@@ -132,10 +133,8 @@ export function NewRequestForm({ onCreated }: { onCreated: (requestId: number) =
         {modelCode && (
           <QueryState query={bom} isEmpty={(b) => b.lines.length === 0} emptyText={m.bomEmpty}>
             {(b) => (
-              <Table
-                size="small"
+              <ListTable
                 rowKey="code"
-                pagination={false}
                 dataSource={b.lines}
                 columns={[
                   { title: m.part, dataIndex: 'code' },
@@ -144,7 +143,7 @@ export function NewRequestForm({ onCreated }: { onCreated: (requestId: number) =
                     key: 'name',
                     render: (_, l) => (locale === 'en' ? l.nameEn : l.nameZh) + (l.isMain ? ` · ${m.main}` : ''),
                   },
-                  { title: m.unitCost, dataIndex: 'unitCostFen', align: 'right', render: yuan },
+                  yuanColumn(m.unitCost, 'unitCostFen'),
                   {
                     title: m.stockOnHand,
                     key: 'stock',

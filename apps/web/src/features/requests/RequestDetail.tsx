@@ -1,16 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Descriptions, Divider, Form, Input, Space, Table, Typography } from 'antd';
+import { Button, Descriptions, Divider, Form, Input, Space, Typography } from 'antd';
 import { applyFieldErrors } from '../../api/errors.ts';
 import { parts } from '../../api/trpc.ts';
 import { useUser } from '../../auth/AuthProvider.tsx';
 import { useMessages } from '../../i18n/locale.tsx';
-import { dateTime, yuan } from '../../shared/format.ts';
+import { dateTime, yuan, yuanColumn } from '../../shared/format.ts';
 import { QueryState } from '../../shared/QueryState.tsx';
 import { StatusTag } from '../../shared/StatusTag.tsx';
 import { useChange } from '../../shared/useChange.ts';
 import { requestText } from './messages.ts';
 import { RequestTimeline } from './RequestTimeline.tsx';
 import { trackingSchema } from './schemas.ts';
+import { CarrierFields } from '../returns/CarrierFields.tsx';
+import { ListTable } from '../../shared/ListTable.tsx';
 
 const cstToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
@@ -54,15 +56,13 @@ export function RequestDetail({ requestId, actions = true }: { requestId: number
             )}
             {r.overCreditLimit && <Descriptions.Item label={m.exposure}>{m.overLimit}</Descriptions.Item>}
           </Descriptions>
-          <Table
-            size="small"
+          <ListTable
             rowKey="id"
-            pagination={false}
             dataSource={r.lines}
             columns={[
               { title: m.part, dataIndex: 'requestedCode' },
               { title: m.quantity, dataIndex: 'quantity', align: 'right' },
-              { title: m.unitCost, dataIndex: 'unitCostFen', align: 'right', render: yuan },
+              yuanColumn(m.unitCost, 'unitCostFen'),
               { title: m.received, dataIndex: 'quantityReceived', align: 'right' },
               { title: m.consumed, dataIndex: 'quantityConsumed', align: 'right' },
             ]}
@@ -195,12 +195,7 @@ export function RequestDetail({ requestId, actions = true }: { requestId: number
                   );
               }}
             >
-              <Form.Item label={m.carrier} name="carrier" rules={[{ required: true }]}>
-                <Input />
-              </Form.Item>
-              <Form.Item label={m.tracking} name="trackingNumber" rules={[{ required: true }]}>
-                <Input />
-              </Form.Item>
+              <CarrierFields />
               <Button type="primary" htmlType="submit" loading={ship.pending}>
                 {m.ship}
               </Button>

@@ -1,12 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { Table } from 'antd';
 import type { ReactNode } from 'react';
 import { parts } from '../../api/trpc.ts';
 import { useMessages } from '../../i18n/locale.tsx';
 import { dateTime } from '../../shared/format.ts';
-import { KeysetPager, useKeyset } from '../../shared/keyset.tsx';
-import { QueryState } from '../../shared/QueryState.tsx';
-import { StatusTag } from '../../shared/StatusTag.tsx';
+import { useKeyset } from '../../shared/keyset.tsx';
+import { KeysetTable } from '../../shared/KeysetTable.tsx';
+import { statusColumn } from '../../shared/StatusTag.tsx';
 import { returnText } from './messages.ts';
 
 type ShipmentStatus = 'in_transit' | 'arrived' | 'confirmed';
@@ -21,34 +20,25 @@ export function ShipmentsTable({
   action?: (shipment: { id: number; status: string }) => ReactNode;
 }) {
   const m = useMessages(returnText);
-  const pager = useKeyset();
+  const pager = useKeyset(pageSize);
   const list = useQuery(parts.returns.listShipments.queryOptions({ status, limit: pageSize, beforeId: pager.before }));
   return (
-    <QueryState query={list} isEmpty={(rows) => rows.length === 0 && pager.page === 1}>
-      {(rows) => (
-        <>
-          <Table
-            size="small"
-            rowKey="id"
-            pagination={false}
-            dataSource={rows}
-            columns={[
-              { title: m.shipmentNo, dataIndex: 'shipmentNumber' },
-              { title: m.provider, dataIndex: 'providerId' },
-              { title: m.warehouse, dataIndex: 'warehouseId' },
-              { title: m.carrier, dataIndex: 'carrier' },
-              { title: m.tracking, dataIndex: 'trackingNumber' },
-              { title: m.tags, key: 'tags', align: 'right', render: (_, s) => s.tags.length },
-              { title: m.createdAt, dataIndex: 'createdAt', render: dateTime },
-              { title: m.status, dataIndex: 'status', render: (s: string) => <StatusTag status={s} /> },
-              ...(action
-                ? [{ title: '', key: 'action', render: (_: unknown, s: { id: number; status: string }) => action(s) }]
-                : []),
-            ]}
-          />
-          <KeysetPager pager={pager} rows={rows} pageSize={pageSize} />
-        </>
-      )}
-    </QueryState>
+    <KeysetTable
+      query={list}
+      pager={pager}
+      columns={[
+        { title: m.shipmentNo, dataIndex: 'shipmentNumber' },
+        { title: m.provider, dataIndex: 'providerId' },
+        { title: m.warehouse, dataIndex: 'warehouseId' },
+        { title: m.carrier, dataIndex: 'carrier' },
+        { title: m.tracking, dataIndex: 'trackingNumber' },
+        { title: m.tags, key: 'tags', align: 'right', render: (_, s) => s.tags.length },
+        { title: m.createdAt, dataIndex: 'createdAt', render: dateTime },
+        statusColumn(m.status),
+        ...(action
+          ? [{ title: '', key: 'action', render: (_: unknown, s: { id: number; status: string }) => action(s) }]
+          : []),
+      ]}
+    />
   );
 }

@@ -26,7 +26,6 @@ export const returnText = defineMessages(
     request: '配件申请',
     provider: '服务商',
     filter: '按状态筛选',
-    all: '全部',
   },
   {
     title: 'Old-part returns',
@@ -53,6 +52,5 @@ export const returnText = defineMessages(
     request: 'Parts request',
     provider: 'Provider',
     filter: 'Filter by status',
-    all: 'All',
   },
 );

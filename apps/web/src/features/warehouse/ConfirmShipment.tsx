@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Input, Select, Space, Table, Tag } from 'antd';
+import { Alert, Button, Input, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { fieldErrorsOf } from '../../api/errors.ts';
 import { parts } from '../../api/trpc.ts';
@@ -9,6 +9,7 @@ import { StatusTag } from '../../shared/StatusTag.tsx';
 import { useChange } from '../../shared/useChange.ts';
 import { warehouseText } from './messages.ts';
 import { TagScanner } from './TagScanner.tsx';
+import { ListTable } from '../../shared/ListTable.tsx';
 
 const outcomes = ['received', 'missing', 'wrong_part', 'damaged_in_transit'] as const;
 type Outcome = (typeof outcomes)[number];
@@ -48,10 +49,8 @@ export function ConfirmShipment({ shipmentId, onDone }: { shipmentId: number; on
         <Space direction="vertical" style={{ width: '100%' }}>
           <TagScanner onScan={onScan} busy={scanning} />
           {scanError && <Alert type="error" role="alert" showIcon message={scanError} />}
-          <Table
-            size="small"
+          <ListTable
             rowKey="id"
-            pagination={false}
             dataSource={s.tags}
             columns={[
               {

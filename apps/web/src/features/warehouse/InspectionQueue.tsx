@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Input, Select, Space, Table } from 'antd';
+import { Button, Input, Select, Space } from 'antd';
 import { useState } from 'react';
 import { fieldErrorsOf } from '../../api/errors.ts';
 import { parts } from '../../api/trpc.ts';
 import { useMessages } from '../../i18n/locale.tsx';
-import { yuan } from '../../shared/format.ts';
-import { KeysetPager, useKeyset } from '../../shared/keyset.tsx';
-import { QueryState } from '../../shared/QueryState.tsx';
+import { yuanColumn } from '../../shared/format.ts';
+import { useKeyset } from '../../shared/keyset.tsx';
+import { KeysetTable } from '../../shared/KeysetTable.tsx';
 import { useChange } from '../../shared/useChange.ts';
 import { warehouseText } from './messages.ts';
 
@@ -56,33 +56,24 @@ function InspectRow({ tagId, tagNumber }: { tagId: number; tagNumber: string }) 
 /** Received old parts waiting for the inspection result. */
 export function InspectionQueue() {
   const m = useMessages(warehouseText);
-  const pager = useKeyset();
+  const pager = useKeyset(pageSize);
   const tags = useQuery(
     parts.returns.listTags.queryOptions({ status: 'received', limit: pageSize, beforeId: pager.before }),
   );
   return (
-    <QueryState query={tags} isEmpty={(rows) => rows.length === 0 && pager.page === 1}>
-      {(rows) => (
-        <>
-          <Table
-            size="small"
-            rowKey="id"
-            pagination={false}
-            dataSource={rows}
-            columns={[
-              { title: m.tag, dataIndex: 'tagNumber' },
-              { title: m.partCode, dataIndex: 'partClass' },
-              { title: '¥', dataIndex: 'unitCostFen', align: 'right', render: yuan },
-              {
-                title: m.inspect,
-                key: 'inspect',
-                render: (_, t) => <InspectRow tagId={t.id} tagNumber={t.tagNumber} />,
-              },
-            ]}
-          />
-          <KeysetPager pager={pager} rows={rows} pageSize={pageSize} />
-        </>
-      )}
-    </QueryState>
+    <KeysetTable
+      query={tags}
+      pager={pager}
+      columns={[
+        { title: m.tag, dataIndex: 'tagNumber' },
+        { title: m.partCode, dataIndex: 'partClass' },
+        yuanColumn('¥', 'unitCostFen'),
+        {
+          title: m.inspect,
+          key: 'inspect',
+          render: (_, t) => <InspectRow tagId={t.id} tagNumber={t.tagNumber} />,
+        },
+      ]}
+    />
   );
 }

@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Select, Space, Table } from 'antd';
+import { Button, Select, Space } from 'antd';
 import { useState } from 'react';
 import { parts } from '../../api/trpc.ts';
 import { useMessages } from '../../i18n/locale.tsx';
-import { yuan } from '../../shared/format.ts';
-import { KeysetPager, useKeyset } from '../../shared/keyset.tsx';
+import { yuanColumn } from '../../shared/format.ts';
+import { useKeyset } from '../../shared/keyset.tsx';
+import { KeysetTable } from '../../shared/KeysetTable.tsx';
 import { statusLabels } from '../../shared/messages.ts';
-import { QueryState } from '../../shared/QueryState.tsx';
-import { StatusTag } from '../../shared/StatusTag.tsx';
+import { statusColumn } from '../../shared/StatusTag.tsx';
 import { useChange } from '../../shared/useChange.ts';
 import { warehouseText } from './messages.ts';
 
@@ -29,7 +29,7 @@ export function LateArrivals() {
   const m = useMessages(warehouseText);
   const labels = useMessages(statusLabels);
   const [status, setStatus] = useState<Lost>('missing');
-  const pager = useKeyset();
+  const pager = useKeyset(pageSize);
   const tags = useQuery(parts.returns.listTags.queryOptions({ status, limit: pageSize, beforeId: pager.before }));
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
@@ -43,27 +43,18 @@ export function LateArrivals() {
         }}
         options={(['missing', 'overdue'] as const).map((s) => ({ value: s, label: labels[s] }))}
       />
-      <QueryState query={tags} isEmpty={(rows) => rows.length === 0 && pager.page === 1}>
-        {(rows) => (
-          <>
-            <Table
-              size="small"
-              rowKey="id"
-              pagination={false}
-              dataSource={rows}
-              columns={[
-                { title: m.tag, dataIndex: 'tagNumber' },
-                { title: m.provider, dataIndex: 'providerId' },
-                { title: '¥', dataIndex: 'unitCostFen', align: 'right', render: yuan },
-                { title: m.dueOn, dataIndex: 'dueOn' },
-                { title: '', dataIndex: 'status', render: (s: string) => <StatusTag status={s} /> },
-                { title: '', key: 'late', render: (_, t) => <ArrivedLate tagId={t.id} /> },
-              ]}
-            />
-            <KeysetPager pager={pager} rows={rows} pageSize={pageSize} />
-          </>
-        )}
-      </QueryState>
+      <KeysetTable
+        query={tags}
+        pager={pager}
+        columns={[
+          { title: m.tag, dataIndex: 'tagNumber' },
+          { title: m.provider, dataIndex: 'providerId' },
+          yuanColumn('¥', 'unitCostFen'),
+          { title: m.dueOn, dataIndex: 'dueOn' },
+          statusColumn(''),
+          { title: '', key: 'late', render: (_, t) => <ArrivedLate tagId={t.id} /> },
+        ]}
+      />
     </Space>
   );
 }

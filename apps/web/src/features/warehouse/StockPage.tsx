@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Form, Input, Space, Statistic, Table } from 'antd';
+import { Button, Card, Form, Input, Space, Statistic } from 'antd';
 import { useState } from 'react';
 import { parts } from '../../api/trpc.ts';
 import { useUser } from '../../auth/AuthProvider.tsx';
 import { useMessages } from '../../i18n/locale.tsx';
 import { dateTime } from '../../shared/format.ts';
-import { KeysetPager, useKeyset } from '../../shared/keyset.tsx';
+import { useKeyset } from '../../shared/keyset.tsx';
+import { KeysetTable } from '../../shared/KeysetTable.tsx';
 import { QueryState } from '../../shared/QueryState.tsx';
 import { warehouseText } from './messages.ts';
 
@@ -16,7 +17,7 @@ export default function StockPage() {
   const m = useMessages(warehouseText);
   const user = useUser();
   const [query, setQuery] = useState<{ warehouseId: string; partCode: string } | null>(null);
-  const pager = useKeyset();
+  const pager = useKeyset(pageSize);
   const balance = useQuery({
     ...parts.stock.balance.queryOptions(query ?? { warehouseId: 'X', partCode: 'X' }),
     enabled: query !== null,
@@ -60,26 +61,17 @@ export default function StockPage() {
               </Space>
             )}
           </QueryState>
-          <QueryState query={ledger} isEmpty={(rows) => rows.length === 0 && pager.page === 1}>
-            {(rows) => (
-              <>
-                <Table
-                  size="small"
-                  rowKey="id"
-                  pagination={false}
-                  dataSource={rows}
-                  columns={[
-                    { title: m.at, dataIndex: 'createdAt', render: dateTime },
-                    { title: m.movement, dataIndex: 'kind' },
-                    { title: m.quantity, dataIndex: 'onHandDelta', align: 'right' },
-                    { title: m.reserved, dataIndex: 'reservedDelta', align: 'right' },
-                    { title: m.note, dataIndex: 'note' },
-                  ]}
-                />
-                <KeysetPager pager={pager} rows={rows} pageSize={pageSize} />
-              </>
-            )}
-          </QueryState>
+          <KeysetTable
+            query={ledger}
+            pager={pager}
+            columns={[
+              { title: m.at, dataIndex: 'createdAt', render: dateTime },
+              { title: m.movement, dataIndex: 'kind' },
+              { title: m.quantity, dataIndex: 'onHandDelta', align: 'right' },
+              { title: m.reserved, dataIndex: 'reservedDelta', align: 'right' },
+              { title: m.note, dataIndex: 'note' },
+            ]}
+          />
         </Space>
       )}
     </Card>

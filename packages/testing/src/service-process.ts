@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { freePort } from '@sanbao/testing';
+import { freePort } from './free-port.ts';
 
 export interface ServiceProcess {
   url: string;
@@ -7,9 +7,18 @@ export interface ServiceProcess {
   kill(signal: 'SIGKILL' | 'SIGTERM'): Promise<number | null>;
 }
 
+/** Runs a script to its end in its own process (a migration), as the dev stack and production do. */
+export function runToEnd(entry: string, args: string[], env: Record<string, string>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [entry, ...args], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${entry} ${args.join(' ')} exited ${code}`))));
+  });
+}
+
 /**
  * Runs a service's main.ts as production does — its own process, configured only by its environment —
- * and resolves once its /readyz answers 200.
+ * and resolves once its /readyz answers 200 (its database and Temporal are reachable).
  */
 export async function startServiceProcess(entry: string, env: Record<string, string>): Promise<ServiceProcess> {
   const port = await freePort();
