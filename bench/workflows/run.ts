@@ -12,12 +12,11 @@ import { approvalsEntries } from '@sanbao/approvals/testing';
 import type { PartsRouter } from '@sanbao/parts/router';
 import { createLogger } from '@sanbao/logger';
 import { createTemporalClient } from '@sanbao/temporal';
-import { createTestDatabase, testTokens } from '@sanbao/testing';
+import { createTestDatabase, runToEnd, startServiceProcess, testTokens, type ServiceProcess } from '@sanbao/testing';
 import { startTestPostgres } from '@sanbao/testing/postgres';
 import { startTestTemporal } from '@sanbao/testing/temporal';
 import { createServiceClient } from '@sanbao/trpc/client';
 import { startOnce, workflowIds } from '@sanbao/workflows/contracts';
-import { runToEnd, startServiceProcess } from '../shared/service-process.ts';
 
 const { values } = parseArgs({
   options: {
@@ -49,7 +48,7 @@ const scratch = await mkdtemp(join(tmpdir(), 'sanbao-bench-'));
 const [server, temporal] = await Promise.all([startTestPostgres(process.env, () => {}), startTestTemporal(process.env, join(scratch, 'temporal.sqlite'))]);
 const testDb = await createTestDatabase(server.adminUrl, {});
 const auth = { JWT_SECRET: testTokens.settings.secret, JWT_ISSUER: testTokens.settings.issuer, JWT_AUDIENCE: testTokens.settings.audience };
-const services: { stop(): Promise<void> }[] = [];
+const services: ServiceProcess[] = [];
 try {
   await runToEnd(partsEntries.migrate, ['up'], { DATABASE_URL: testDb.url });
   await runToEnd(approvalsEntries.migrate, ['up'], { DATABASE_URL: testDb.url });
@@ -127,7 +126,7 @@ try {
     await connection.close();
   }
 } finally {
-  for (const service of services.reverse()) await service.stop().catch(() => {});
+  for (const service of services.reverse()) await service.kill('SIGTERM').catch(() => null);
   await testDb.drop();
   await Promise.allSettled([server.stop(), temporal.stop()]);
   await rm(scratch, { recursive: true, force: true });
