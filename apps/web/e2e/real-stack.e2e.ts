@@ -129,39 +129,45 @@ describe.skipIf(!run)('web UI end to end (gateway, services, worker, Postgres, T
       }
     }
   });
-  test('a provider opening another provider’s claim or request by its URL sees no data', async () => {
-    const one = await as('provider1');
-    const claimId = await fileClaim(one.page, 'DEMO-TV-0001');
-    await one.context.close();
-    const two = await as('provider2');
-    await two.page.goto(`/claims/${claimId}`);
-    await two.page.getByText(/^(Not found|You may not see this)$/).first().waitFor();
-    await expect(two.page.getByText('DEMO-TV-0001').count()).resolves.toBe(0);
-    await two.context.close();
-  });
-
-  /** The claim wizard from the serial to the customer's choice; returns the claim's id. */
-  async function fileClaim(page: Page, serial: string): Promise<string> {
+  /** The claim wizard from the serial to the customer's choice (a free repair); returns the claim's id. */
+  async function fileClaim(page: Page, serial: string, locale: Locale = 'en'): Promise<string> {
+    const t = locale === 'en'
+      ? { notServed: 'has not served this unit yet', next: 'Next', decide: 'Decide', remedies: 'Remedies offered', choose: /^Customer chooses this/, chosen: "Customer's choice recorded" }
+      : { notServed: '本站尚未服务过此机器', next: '下一步', decide: '提交判定', remedies: '可选处理方式', choose: /^顾客选择此方式/, chosen: '已记录顾客选择' };
     await page.goto('/provider/claims/new');
     await page.locator('input#serial').fill(serial);
     await page.locator('input#serial').press('Enter');
     // Its first claim on the unit: the station does not see the sale yet (the service says not found).
-    await page.getByText('has not served this unit yet').waitFor();
-    await button(page, 'Next').click();
-    await button(page, 'Decide').click();
-    await page.getByText('Remedies offered').waitFor();
+    await page.getByText(t.notServed).waitFor();
+    await button(page, t.next).click();
+    await button(page, t.decide).click();
+    await page.getByText(t.remedies).waitFor();
     const link = page.locator('a[href^="/claims/"]').first();
     const claimId = (await link.getAttribute('href'))!.split('/').pop()!;
-    await page.getByRole('button', { name: 'Customer chooses this: Repair' }).click();
-    await page.getByText("Customer's choice recorded").first().waitFor();
+    await page.getByRole('button', { name: t.choose }).first().click();
+    await page.getByText(t.chosen).first().waitFor();
     return claimId;
   }
+
+  /** The same page for a second reader in Chinese, for the zh-CN screenshots; leaves nothing behind. */
+  async function inChinese(user: string, look: (page: Page) => Promise<void>) {
+    const s = await as(user, 'zh-CN');
+    await look(s.page);
+    await s.context.close();
+  }
+
+  /** What the main flow made, for the tests after it. */
+  let flow: { claimId: string; requestId: string } | undefined;
 
   test('the main flow: claim, parts request, approval, shipment, receipt, use, return tag, return shipment, scan', async () => {
     const provider = await as('provider1');
     const p = provider.page;
     const claimId = await fileClaim(p, 'DEMO-TV-0002');
     await shot(p, 'provider-claim-decision', 'en');
+    await inChinese('provider1', async (zh) => {
+      await fileClaim(zh, 'DEMO-FR-0001', 'zh-CN');
+      await shot(zh, 'provider-claim-decision', 'zh-CN');
+    });
 
     // Two panels (¥2,400.00): above the auto-approval value, a manager must decide.
     await p.goto('/provider/requests?new=1');
@@ -172,6 +178,14 @@ describe.skipIf(!run)('web UI end to end (gateway, services, worker, Postgres, T
     await p.getByRole('spinbutton', { name: /TV55-PANEL$/ }).fill('2');
     await p.getByText('¥2,400.00').first().waitFor();
     await shot(p, 'provider-parts-request', 'en');
+    await inChinese('provider1', async (zh) => {
+      await zh.goto('/provider/requests?new=1');
+      await zh.getByRole('textbox', { name: '机型（从物料清单选配件）' }).fill('TV-55X');
+      await button(zh, '载入物料清单').click();
+      await zh.getByRole('spinbutton', { name: /TV55-PANEL$/ }).fill('2');
+      await zh.getByText('¥2,400.00').first().waitFor();
+      await shot(zh, 'provider-parts-request', 'zh-CN');
+    });
     await button(p, 'Create and submit').click();
     await p.waitForURL(/[?&]id=\d+/);
     const requestId = new URL(p.url()).searchParams.get('id')!;
@@ -182,6 +196,7 @@ describe.skipIf(!run)('web UI end to end (gateway, services, worker, Postgres, T
       // The approvals service put the request in the manager's inbox.
       await manager.page.goto('/manager');
       const row = manager.page.getByRole('row').filter({ hasText: /PR-/ }).first();
+      await shot(manager.page, 'manager-inbox', 'en');
       await row.waitFor({ timeout: 30_000 });
       await button(row, 'Open').click();
       await button(manager.page, 'Approve').click();
@@ -208,8 +223,9 @@ describe.skipIf(!run)('web UI end to end (gateway, services, worker, Postgres, T
 
     await p.goto(`/provider/requests?id=${requestId}`);
     await button(p, 'Receive all').click();
-    await button(p, 'Report used').first().waitFor();
-    for (const b of await button(p, 'Report used').all()) await b.click();
+    await button(p, 'Report used').click();
+    // Everything received is reported used: the button goes, the service has issued the return tags.
+    await button(p, 'Report used').waitFor({ state: 'detached' });
     await p.goto('/provider/returns');
     // One return tag per panel used (panels always come back).
     const tags = p.locator('.ant-table-tbody').getByRole('checkbox');
@@ -224,6 +240,16 @@ describe.skipIf(!run)('web UI end to end (gateway, services, worker, Postgres, T
     await p.locator('.return-tag svg').first().waitFor({ state: 'attached' });
     await p.screenshot({ path: `${screenshots}provider-return-tag-print.en.png` });
     await p.emulateMedia({ media: 'screen' });
+    await inChinese('provider1', async (zh) => {
+      await zh.goto('/provider/returns');
+      const zhTags = zh.locator('.ant-table-tbody').getByRole('checkbox');
+      await expect.poll(() => zhTags.count(), { timeout: 20_000 }).toBe(2);
+      for (const tag of await zhTags.all()) await tag.check();
+      await zh.locator('.return-tag svg').nth(1).waitFor({ state: 'attached' });
+      await shot(zh, 'provider-returns', 'zh-CN');
+      await zh.emulateMedia({ media: 'print' });
+      await zh.screenshot({ path: `${screenshots}provider-return-tag-print.zh-CN.png` });
+    });
     await button(p, 'Ship the selected parts').click();
     const dialog = p.getByRole('dialog');
     await dialog.getByLabel('Carrier').fill('顺丰');
@@ -234,8 +260,19 @@ describe.skipIf(!run)('web UI end to end (gateway, services, worker, Postgres, T
     await w.goto('/warehouse/returns');
     await button(w, 'Mark arrived').first().click();
     await w.getByRole('tab', { name: 'Arrived, to confirm' }).click();
+    const scannerIn = (page: Page) => page.locator('[data-testid=tag-scanner] input, input[data-testid=tag-scanner]').first();
+    // In Chinese: the clerk scans, the screenshot is taken, nothing is confirmed (the English run does that).
+    await inChinese('warehouse1', async (zh) => {
+      await zh.goto('/warehouse/returns');
+      await zh.getByRole('tab', { name: '已到货待确认' }).click();
+      await button(zh, '确认收货结果').first().click();
+      await scannerIn(zh).fill(tagNumbers[0]!);
+      await scannerIn(zh).press('Enter');
+      await zh.getByText('已扫描').first().waitFor();
+      await shot(zh, 'warehouse-scan-returns', 'zh-CN');
+    });
     await button(w, 'Confirm the outcomes').first().click();
-    const scanner = w.locator('[data-testid=tag-scanner] input, input[data-testid=tag-scanner]').first();
+    const scanner = scannerIn(w);
     for (const tagNumber of tagNumbers) {
       await scanner.fill(tagNumber);
       await scanner.press('Enter');
@@ -244,8 +281,41 @@ describe.skipIf(!run)('web UI end to end (gateway, services, worker, Postgres, T
     await shot(w, 'warehouse-scan-returns', 'en');
     await button(w.getByRole('dialog'), 'Confirm the outcomes').click();
     await w.getByRole('dialog').waitFor({ state: 'hidden' });
+    // Received: both tags wait for inspection now.
+    await w.getByRole('tab', { name: 'To inspect' }).click();
+    for (const tagNumber of tagNumbers) await w.getByText(tagNumber).first().waitFor();
+    flow = { claimId, requestId };
     await warehouse.context.close();
     await provider.context.close();
+  }, 240_000);
+
+  test('a provider opening another provider’s claim or parts request by its URL sees no data', async () => {
+    expect(flow, 'the main flow made a claim and a request of provider1').toBeDefined();
+    const two = await as('provider2');
+    await two.page.goto(`/claims/${flow!.claimId}`);
+    await two.page.getByText(/^(Not found|You may not see this)$/).first().waitFor();
+    await expect(two.page.getByText('DEMO-TV-0002').count()).resolves.toBe(0);
+    await two.page.goto(`/provider/requests?id=${flow!.requestId}`);
+    await two.page.getByText(/^(Not found|You may not see this)$/).first().waitFor();
+    await expect(two.page.getByText('TV55-PANEL').count()).resolves.toBe(0);
+    await two.context.close();
+  });
+
+  test('the flow’s other pages, in Chinese and in English: stock, the claim explained to a manager', async () => {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const w = await as('warehouse1', locale);
+      await w.page.goto('/warehouse/stock');
+      await w.page.locator('input#partCode').fill('TV55-PANEL');
+      await button(w.page, locale === 'en' ? 'Show' : '查询').click();
+      await w.page.getByText('18').first().waitFor();
+      await shot(w.page, 'warehouse-stock', locale);
+      await w.context.close();
+      const m = await as('manager1', locale);
+      await m.page.goto(`/claims/${flow!.claimId}`);
+      await m.page.getByText(locale === 'en' ? 'The decision explained' : '判定说明').waitFor();
+      await shot(m.page, 'manager-claim-detail', locale);
+      await m.context.close();
+    }
   });
 
   test('a session left idle past its lifetime returns to the login page, saying so', async () => {
