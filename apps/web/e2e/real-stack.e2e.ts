@@ -160,8 +160,10 @@ describe.skipIf(!run)('web UI end to end (gateway, services, worker, Postgres, T
   let flow: { claimId: string; requestId: string } | undefined;
 
   test('the main flow: claim, parts request, approval, shipment, receipt, use, return tag, return shipment, scan', async () => {
-    const provider = await as('provider1');
-    const p = provider.page;
+    // A fresh session for each stretch of one person's work: sessions here live a minute unused
+    // (REFRESH_TOKEN_TTL_SECONDS), and a page left open while the others work would expire.
+    let provider = await as('provider1');
+    let p = provider.page;
     const claimId = await fileClaim(p, 'DEMO-TV-0002');
     await shot(p, 'provider-claim-decision', 'en');
     await inChinese('provider1', async (zh) => {
@@ -190,16 +192,21 @@ describe.skipIf(!run)('web UI end to end (gateway, services, worker, Postgres, T
     await p.waitForURL(/[?&]id=\d+/);
     const requestId = new URL(p.url()).searchParams.get('id')!;
     await p.getByText(/submitted/i).first().waitFor();
+    const requestNumber = (await p.getByText(/^PR-\d+-\d+$/).first().textContent())!;
+    await provider.context.close();
 
     const manager = await as('manager1');
     if (stack.has('approvals')) {
       // The approvals service put the request in the manager's inbox.
       await manager.page.goto('/manager');
-      const row = manager.page.getByRole('row').filter({ hasText: /PR-/ }).first();
-      await shot(manager.page, 'manager-inbox', 'en');
+      const row = manager.page.getByRole('row').filter({ hasText: requestNumber });
       await row.waitFor({ timeout: 30_000 });
+      await shot(manager.page, 'manager-inbox', 'en');
       await button(row, 'Open').click();
-      await button(manager.page, 'Approve').click();
+      const drawer = manager.page.getByRole('dialog');
+      await drawer.getByRole('textbox').last().fill('同意，换两块屏');
+      await button(drawer, 'Approve').click();
+      await row.waitFor({ state: 'detached', timeout: 30_000 });
     } else {
       process.stdout.write('e2e: no apps/approvals in this checkout: manager1 approves on the request page (requests.approve) instead of the inbox\n');
       await manager.page.goto(`/manager/requests?id=${requestId}`);
@@ -209,8 +216,8 @@ describe.skipIf(!run)('web UI end to end (gateway, services, worker, Postgres, T
     await manager.page.getByText(/approved|reserved/i).first().waitFor({ timeout: 30_000 });
     await manager.context.close();
 
-    const warehouse = await as('warehouse1');
-    const w = warehouse.page;
+    let warehouse = await as('warehouse1');
+    let w = warehouse.page;
     await w.goto(`/warehouse?id=${requestId}`);
     const reserve = button(w, 'Reserve');
     // The approval workflow may reserve by itself; otherwise the clerk does.
@@ -220,7 +227,10 @@ describe.skipIf(!run)('web UI end to end (gateway, services, worker, Postgres, T
     await w.getByLabel('Tracking number').fill(`SF${Date.now()}`);
     await button(w, 'Ship').click();
     await w.getByText(/shipped/i).first().waitFor();
+    await warehouse.context.close();
 
+    provider = await as('provider1');
+    p = provider.page;
     await p.goto(`/provider/requests?id=${requestId}`);
     await button(p, 'Receive all').click();
     await button(p, 'Report used').click();
@@ -256,7 +266,10 @@ describe.skipIf(!run)('web UI end to end (gateway, services, worker, Postgres, T
     await dialog.getByLabel('Tracking number').fill(`SFR${Date.now()}`);
     await dialog.getByRole('button', { name: /OK|确/ }).click();
     await dialog.waitFor({ state: 'hidden' });
+    await provider.context.close();
 
+    warehouse = await as('warehouse1');
+    w = warehouse.page;
     await w.goto('/warehouse/returns');
     await button(w, 'Mark arrived').first().click();
     await w.getByRole('tab', { name: 'Arrived, to confirm' }).click();
@@ -286,7 +299,6 @@ describe.skipIf(!run)('web UI end to end (gateway, services, worker, Postgres, T
     for (const tagNumber of tagNumbers) await w.getByText(tagNumber).first().waitFor();
     flow = { claimId, requestId };
     await warehouse.context.close();
-    await provider.context.close();
   }, 240_000);
 
   test('a provider opening another provider’s claim or parts request by its URL sees no data', async () => {
