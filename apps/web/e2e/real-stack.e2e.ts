@@ -313,8 +313,13 @@ describe.skipIf(!run)('web UI end to end (gateway, services, worker, Postgres, T
     await two.context.close();
   });
 
-  test('the flow’s other pages, in Chinese and in English: stock, the claim explained to a manager', async () => {
+  test('the flow’s other pages, in Chinese and in English: dashboard, stock, the claim explained to a manager', async () => {
     for (const locale of ['zh-CN', 'en'] as const) {
+      // The dashboard again, now with the flow's claim, request and returned parts on it.
+      const p = await as('provider1', locale);
+      await settled(p.page);
+      await shot(p.page, 'provider-dashboard', locale);
+      await p.context.close();
       const w = await as('warehouse1', locale);
       await w.page.goto('/warehouse/stock');
       await w.page.locator('input#partCode').fill('TV55-PANEL');

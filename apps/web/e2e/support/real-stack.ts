@@ -60,7 +60,14 @@ async function waitReady(name: string, url: string, child: ChildProcess, timeout
 }
 
 export async function startRealStack(options: RealStackOptions): Promise<RealStack> {
-  const log = options.log ?? (process.env.E2E_VERBOSE ? (line: string) => process.stderr.write(`${line}\n`) : () => {});
+  const print = options.log ?? (process.env.E2E_VERBOSE ? (line: string) => process.stderr.write(`${line}\n`) : () => {});
+  // The processes' last words, for the error when the stack does not come up.
+  const tail: string[] = [];
+  const log = (line: string) => {
+    tail.push(line);
+    if (tail.length > 80) tail.shift();
+    print(line);
+  };
   const apps: DevApp[] = devApps.filter((app) => existsSync(join(root, app.entry)));
   const children: ChildProcess[] = [];
   let temporal: TemporalServer | undefined;
@@ -124,7 +131,7 @@ export async function startRealStack(options: RealStackOptions): Promise<RealSta
     return { url: urls.gateway!, has: (app) => names.has(app), stop };
   } catch (error) {
     await stop();
-    throw error;
+    throw new Error(`the suite did not start: ${error instanceof Error ? error.message : String(error)}${tail.length ? `\n${tail.join('\n')}` : ''}`, { cause: error });
   }
 }
 
