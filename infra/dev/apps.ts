@@ -19,7 +19,7 @@ const url = (port: number) => `http://127.0.0.1:${port}`;
 /** Every process of the suite, in start order. */
 export const devApps: DevApp[] = [
   { name: 'warranty', entry: 'apps/warranty/src/main.ts', port: devPorts.warranty, migrates: true, demo: 'apps/warranty/src/demo/seed-demo.ts', env: () => ({}) },
-  { name: 'parts', entry: 'apps/parts/src/main.ts', port: devPorts.parts, migrates: true, env: () => ({ WARRANTY_URL: url(devPorts.warranty) }) },
+  { name: 'parts', entry: 'apps/parts/src/main.ts', port: devPorts.parts, migrates: true, demo: 'apps/parts/src/demo/seed-demo.ts', env: () => ({ WARRANTY_URL: url(devPorts.warranty) }) },
   {
     name: 'approvals',
     entry: 'apps/approvals/src/main.ts',

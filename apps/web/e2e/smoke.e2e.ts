@@ -10,7 +10,8 @@ import { demoPassword, type Username } from './support/fixtures.ts';
 // Page-level smoke test of the built bundle against a stand-in gateway (support/fake-stack.ts):
 // each role signs in and opens its main pages in zh-CN and in English; screenshots go to
 // docs/screenshots/. The full end-to-end against the real stack reuses support/ with the gateway.
-const screenshots = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
+// Its own folder: the README shows the real-stack run's pictures (real-stack.e2e.ts), never these.
+const screenshots = fileURLToPath(new URL('../../../docs/screenshots/fake-stack/', import.meta.url));
 const locales = ['zh-CN', 'en'] as const;
 type Locale = (typeof locales)[number];
 

@@ -20,7 +20,7 @@ import {
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { applyFieldErrors, type FieldError } from '../../api/errors.ts';
+import { applyFieldErrors, codeOf, type FieldError } from '../../api/errors.ts';
 import { warranty } from '../../api/trpc.ts';
 import { useMessages } from '../../i18n/locale.tsx';
 import { yuan, dateTime } from '../../shared/format.ts';
@@ -80,6 +80,7 @@ export default function ClaimWizardPage() {
   const history = useQuery({ ...warranty.history.forUnit.queryOptions({ serial }), enabled: serial !== '' });
   const claim = useQuery({ ...warranty.claims.get.queryOptions({ claimId: claimId ?? 1 }), enabled: claimId !== null });
   const open = useMutation(warranty.claims.open.mutationOptions());
+  const notServedYet = codeOf(unit.error) === 'NOT_FOUND';
   const choose = useMutation(warranty.claims.chooseRemedy.mutationOptions());
 
   const submitFacts = async (values: FactsForm) => {
@@ -167,6 +168,11 @@ export default function ClaimWizardPage() {
 
       {step === 1 && (
         <Space direction="vertical" style={{ width: '100%' }}>
+          {/* A provider sees a unit's sale and history only once it serves the unit: its first claim opens
+              the way, so "not found" here is no reason to stop (a serial never sold is refused on opening). */}
+          {notServedYet ? (
+            <Alert type="info" showIcon message={m.notServedYet} />
+          ) : (
           <QueryState query={unit}>
             {(u) => (
               <Descriptions bordered size="small" column={2}>
@@ -179,6 +185,8 @@ export default function ClaimWizardPage() {
               </Descriptions>
             )}
           </QueryState>
+          )}
+          {!notServedYet && (
           <QueryState query={history}>
             {(h) => (
               <List
@@ -199,9 +207,10 @@ export default function ClaimWizardPage() {
               />
             )}
           </QueryState>
+          )}
           <Space>
             <Button onClick={() => setStep(0)}>{c.back}</Button>
-            <Button type="primary" disabled={!unit.data} onClick={() => setStep(2)}>
+            <Button type="primary" disabled={!unit.data && !notServedYet} onClick={() => setStep(2)}>
               {c.next}
             </Button>
           </Space>

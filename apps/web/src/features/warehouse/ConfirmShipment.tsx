@@ -31,6 +31,9 @@ export function ConfirmShipment({ shipmentId, onDone }: { shipmentId: number; on
 
   const onScan = async (barcode: string) => {
     setScanError(null);
+    // A tag whose barcode will not scan is typed by the number printed on it: that needs no lookup.
+    const typed = shipment.data?.tags.find((t) => t.tagNumber === barcode.toUpperCase());
+    if (typed) return setOutcome((o) => ({ ...o, [typed.id]: 'received' }));
     setScanning(true);
     try {
       const tag = await queryClient.fetchQuery(parts.returns.lookupTag.queryOptions({ barcode }));
