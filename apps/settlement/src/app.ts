@@ -1,0 +1,31 @@
+import type { Database } from '@sanbao/db';
+import type { Logger } from '@sanbao/logger';
+import { createService, type ReadinessCheck } from '@sanbao/service-kit';
+import type { TokenVerifier } from '@sanbao/trpc/auth';
+import type { ChargebackOutbox } from './deductions/chargeback-outbox.ts';
+import { createSettlementRouter } from './router.ts';
+import type { SettlementDatabase } from './schema.ts';
+import type { SlaPenaltyTerms } from './settlement-deps.ts';
+
+export interface SettlementAppDeps {
+  database: Database<SettlementDatabase>;
+  log: Logger;
+  verifyToken: TokenVerifier;
+  chargebackOutbox: ChargebackOutbox;
+  vatRateBp: number;
+  slaPenalty: SlaPenaltyTerms;
+  /** Defaults to the system clock; tests pass their own. */
+  clock?: () => Date;
+  readiness?: Record<string, ReadinessCheck>;
+}
+
+/** No side effects: tests build it with their own database, verifier and outbox. */
+export function createSettlementApp({ database, log, verifyToken, chargebackOutbox, vatRateBp, slaPenalty, clock = () => new Date(), readiness = {} }: SettlementAppDeps) {
+  const router = createSettlementRouter({ db: database.db, clock, chargebackOutbox, vatRateBp, slaPenalty });
+  return createService({
+    name: 'settlement',
+    log,
+    trpc: { router, verifyToken },
+    readiness: { postgres: database.ping, ...readiness },
+  });
+}

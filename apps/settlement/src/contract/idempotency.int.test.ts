@@ -1,0 +1,81 @@
+import type { Kysely } from '@sanbao/db';
+import { installCommitCrash, testTokens, withOneValueChanged, type CommitCrash } from '@sanbao/testing';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { key, settlementProcedures, startSettlement, type SettlementHarness } from '../../test/settlement-harness.ts';
+import { demoRateCard } from '../rate-cards/demo-rate-card.ts';
+
+let h: SettlementHarness;
+let crash: CommitCrash;
+let claims = 0;
+
+beforeAll(async () => {
+  h = await startSettlement(inject('postgresAdminUrl'));
+  crash = await installCommitCrash(h.db as Kysely<unknown>);
+  h.setNow(new Date('2026-11-01T02:00:00Z'));
+  await h.admin.rateCards.publish.mutate({ idempotencyKey: key(), effectiveFrom: '2026-11-01', card: demoRateCard });
+  h.setNow(new Date('2026-11-20T02:00:00Z'));
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+type Caller = 'admin' | 'finance' | 'manager' | 'system' | 'provider';
+const tokenOf = (as: Caller) => (as === 'provider' ? testTokens.provider('SP-001') : testTokens.role(as));
+
+const completion = () => ({
+  claimId: `WC-IDEM-${++claims}`,
+  providerId: 'SP-001',
+  completedOn: '2026-11-18',
+  serviceType: 'C',
+  operationCode: 'R-PCB-REPLACE',
+  category: 'TV',
+  grade: 'A',
+  region: 'east',
+  oneWayMeters: 21_000,
+  partsCostFen: 12_000,
+});
+
+/** Every mutation of the router: who calls it, and how to get an input that changes something. */
+const mutations: Record<string, { as: Caller; prepare: () => Promise<Record<string, unknown>> }> = {
+  'rateCards.publish': { as: 'finance', prepare: async () => ({ effectiveFrom: `2027-0${++claims % 9 + 1}-01`, card: demoRateCard }) },
+  'lines.postForClaim': { as: 'system', prepare: async () => completion() },
+};
+
+describe('every mutation is idempotent', () => {
+  it('the table covers every mutation of the router', () => {
+    const all = settlementProcedures().filter((p) => p.type === 'mutation').map((p) => p.path);
+    expect(Object.keys(mutations).sort()).toEqual(all.sort());
+  });
+
+  it.each(Object.entries(mutations))(
+    '%s: killed at commit it leaves nothing, the retry runs once, a replay returns it, another value under the key is a CONFLICT',
+    async (path, { as, prepare }) => {
+      const input = { idempotencyKey: key('crash'), ...(await prepare()) };
+      const token = await tokenOf(as);
+      const before = await h.snapshot();
+
+      await crash.arm(input.idempotencyKey);
+      const killed = await h.call(path, input, token);
+      expect(killed.status, JSON.stringify(killed.body)).toBeGreaterThanOrEqual(500);
+      expect(await h.snapshot()).toEqual(before);
+      await crash.disarm(input.idempotencyKey);
+
+      const retry = await h.call(path, input, token);
+      expect(retry.status, JSON.stringify(retry.body)).toBe(200);
+      const afterRetry = await h.snapshot();
+      expect(afterRetry).not.toEqual(before);
+
+      const replay = await h.call(path, input, token);
+      expect(replay.status).toBe(200);
+      expect(replay.body.result!.data).toEqual(retry.body.result!.data);
+      expect(await h.snapshot()).toEqual(afterRetry);
+
+      const changedValue = await h.call(path, withOneValueChanged(input), token);
+      expect(changedValue.status, JSON.stringify(changedValue.body)).toBe(409);
+      const extraField = await h.call(path, { ...input, note: 'a different request' }, token);
+      expect(extraField.status).toBe(409);
+      expect(await h.snapshot()).toEqual(afterRetry);
+    },
+  );
+});

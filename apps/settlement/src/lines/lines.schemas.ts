@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { serviceTypes } from '../rate-cards/rate-card.ts';
+import { calendarDateSchema, codeSchema, fenSchema, idSchema, mutationInput, pageSchema, tenantIdSchema } from '../shared/fields.ts';
+
+export const postLineForClaimInput = mutationInput({
+  claimId: codeSchema,
+  providerId: tenantIdSchema,
+  /** The CST business date the claim was completed: the rate card in force on it pays the work. */
+  completedOn: calendarDateSchema,
+  serviceType: z.enum(serviceTypes as ['A', 'B', 'C', 'D']),
+  /** The repair operation the provider picked; its standard time comes from the rate card. */
+  operationCode: codeSchema,
+  category: codeSchema,
+  grade: codeSchema,
+  region: codeSchema,
+  /** One-way distance for on-site service, whole metres (0 at the service point); at most 2,000 km. */
+  oneWayMeters: z.number().int('must be whole metres').min(0).max(2_000_000),
+  partsCostFen: fenSchema,
+});
+
+export const lineIdInput = z.object({ lineId: idSchema });
+
+export const listLinesInput = z
+  .object({
+    providerId: tenantIdSchema.optional(),
+    from: calendarDateSchema.optional(),
+    to: calendarDateSchema.optional(),
+    ...pageSchema,
+  })
+  .default({ limit: 50 });

@@ -1,0 +1,16 @@
+import { router } from '@sanbao/trpc';
+import { createLinesRouter } from './lines/lines.router.ts';
+import { createRateCardsRouter } from './rate-cards/rate-cards.router.ts';
+import type { SettlementDeps } from './settlement-deps.ts';
+
+export type SettlementRouterDeps = SettlementDeps;
+
+export function createSettlementRouter(deps: SettlementRouterDeps) {
+  return router({
+    rateCards: createRateCardsRouter(deps),
+    lines: createLinesRouter(deps),
+  });
+}
+
+/** The contract: web, the gateway's clients and workflow activities import this type only. */
+export type SettlementRouter = ReturnType<typeof createSettlementRouter>;
