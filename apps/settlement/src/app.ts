@@ -6,6 +6,7 @@ import type { ChargebackOutbox } from './deductions/chargeback-outbox.ts';
 import { createSettlementRouter } from './router.ts';
 import type { SettlementDatabase } from './schema.ts';
 import type { SlaPenaltyTerms } from './settlement-deps.ts';
+import { createBackgroundWork } from './shared/background-work.ts';
 
 export interface SettlementAppDeps {
   database: Database<SettlementDatabase>;
@@ -21,11 +22,13 @@ export interface SettlementAppDeps {
 
 /** No side effects: tests build it with their own database, verifier and outbox. */
 export function createSettlementApp({ database, log, verifyToken, chargebackOutbox, vatRateBp, slaPenalty, clock = () => new Date(), readiness = {} }: SettlementAppDeps) {
-  const router = createSettlementRouter({ db: database.db, clock, chargebackOutbox, vatRateBp, slaPenalty });
-  return createService({
+  const background = createBackgroundWork((err) => log.warn({ err }, 'background work failed; the next run retries it'));
+  const router = createSettlementRouter({ db: database.db, clock, chargebackOutbox, vatRateBp, slaPenalty, background });
+  const service = createService({
     name: 'settlement',
     log,
     trpc: { router, verifyToken },
     readiness: { postgres: database.ping, ...readiness },
   });
+  return { ...service, background };
 }

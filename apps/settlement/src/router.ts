@@ -1,7 +1,9 @@
 import { router } from '@sanbao/trpc';
+import { createDeductionsRouter } from './deductions/deductions.router.ts';
 import { createLinesRouter } from './lines/lines.router.ts';
 import { createRateCardsRouter } from './rate-cards/rate-cards.router.ts';
 import type { SettlementDeps } from './settlement-deps.ts';
+import { createPeriodsRouter, createStatementsRouter } from './statements/statements.router.ts';
 
 export type SettlementRouterDeps = SettlementDeps;
 
@@ -9,6 +11,9 @@ export function createSettlementRouter(deps: SettlementRouterDeps) {
   return router({
     rateCards: createRateCardsRouter(deps),
     lines: createLinesRouter(deps),
+    deductions: createDeductionsRouter(deps),
+    periods: createPeriodsRouter(deps),
+    statements: createStatementsRouter(deps),
   });
 }
 

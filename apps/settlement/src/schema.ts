@@ -3,6 +3,7 @@ import type { IdempotencyTable } from '@sanbao/trpc/idempotency';
 import type { AccountCode, BalanceLimit, EntryEffect, Side, TransferKind } from './ledger/ledger-rules.ts';
 import type { LineExplanation } from './lines/line-computation.ts';
 import type { ServiceType } from './rate-cards/rate-card.ts';
+import type { StatementState } from './statements/statement-states.ts';
 
 // Every table of the `settlement` schema, in one place: repositories import these types, never the reverse.
 
@@ -75,6 +76,73 @@ export interface SettlementLineTable {
   createdAt: Generated<Date>;
 }
 
+export type DeductionKind = 'chargeback' | 'sla_penalty' | 'duplicate_reversal' | 'recredit';
+
+export interface DeductionTable {
+  id: Generated<number>;
+  providerId: string;
+  /** chargeback, sla_penalty and duplicate_reversal are owed by the provider; a recredit is owed to it. */
+  kind: DeductionKind;
+  amountFen: number;
+  businessDate: string;
+  /** The parts service's chargeback event, for chargebacks and their re-credits. */
+  sourceEventId: number | null;
+  claimId: string | null;
+  reason: string;
+  transferId: number;
+  recreditsDeductionId: number | null;
+  recordedBy: string;
+  createdAt: Generated<Date>;
+}
+
+export interface StatementTable {
+  id: Generated<number>;
+  number: string;
+  providerId: string;
+  period: string;
+  state: StatementState;
+  linesFen: number;
+  deductionsFen: number;
+  netBeforeVatFen: number;
+  vatRateBp: number;
+  vatFen: number;
+  netPayableFen: number;
+  issuedOn: string | null;
+  approvedOn: string | null;
+  paidFen: Generated<number>;
+  createdAt: Generated<Date>;
+  updatedAt: Generated<Date>;
+}
+
+export type StatementItemKind = 'line' | 'deduction' | 'credit' | 'adjustment';
+
+export interface StatementItemTable {
+  id: Generated<number>;
+  statementId: number;
+  /** line and credit and adjustment are owed to the provider; deduction is owed by it. */
+  kind: StatementItemKind;
+  lineId: number | null;
+  deductionId: number | null;
+  disputeId: number | null;
+  amountFen: number;
+  createdAt: Generated<Date>;
+}
+
+export interface StatementDisputeTable {
+  id: Generated<number>;
+  statementId: number;
+  lineId: number;
+  reason: string;
+  claimedFen: number;
+  holdTransferId: number;
+  status: 'open' | 'resolved';
+  grantedFen: number | null;
+  resolution: string | null;
+  resolvedBy: string | null;
+  createdAt: Generated<Date>;
+  resolvedAt: Date | null;
+}
+
 /** Tables of the `settlement` schema, as Kysely sees them (camelCase). */
 export interface SettlementDatabase {
   idempotencyKeys: IdempotencyTable;
@@ -84,6 +152,10 @@ export interface SettlementDatabase {
   ledgerEntries: LedgerEntryTable;
   rateCardVersions: RateCardVersionTable;
   settlementLines: SettlementLineTable;
+  deductions: DeductionTable;
+  statements: StatementTable;
+  statementItems: StatementItemTable;
+  statementDisputes: StatementDisputeTable;
 }
 
 export const settlementSchemaName = 'settlement';

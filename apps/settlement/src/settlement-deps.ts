@@ -1,6 +1,7 @@
 import type { Kysely } from '@sanbao/db';
 import type { ChargebackOutbox } from './deductions/chargeback-outbox.ts';
 import type { SettlementDatabase } from './schema.ts';
+import type { BackgroundWork } from './shared/background-work.ts';
 
 /** The penalty for a claim completed after its SLA: fen per day late, up to a cap per claim (0 turns them off). */
 export interface SlaPenaltyTerms {
@@ -19,4 +20,6 @@ export interface SettlementDeps {
   /** VAT on a statement's net, in basis points. */
   vatRateBp: number;
   slaPenalty: SlaPenaltyTerms;
+  /** Work started after a commit (acknowledging the outbox); tests wait for it. */
+  background: BackgroundWork;
 }

@@ -40,6 +40,8 @@ export async function startSettlement(adminUrl: string, options: { vatRateBp?: n
   const client = (token: string) => createServiceClient<SettlementRouter>({ url: running.url, token });
   return {
     url: running.url,
+    /** The app itself, e.g. to wait for work it started after a commit. */
+    app: service,
     db: database.db as Kysely<SettlementDatabase>,
     outbox,
     /** Moves "now" for the service: business dates follow it. */

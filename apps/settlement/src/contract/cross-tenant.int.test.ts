@@ -1,6 +1,7 @@
 import { testTokens } from '@sanbao/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { key, settlementProcedures, startSettlement, type SettlementHarness } from '../../test/settlement-harness.ts';
+import { statementUpTo } from '../../test/settlement-world.ts';
 import { demoRateCard } from '../rate-cards/demo-rate-card.ts';
 
 let h: SettlementHarness;
@@ -8,7 +9,7 @@ let ownerToken: string;
 let intruderToken: string;
 
 /** SP-001's records, which SP-002 will try to reach. */
-const victim = {} as { lineId: number };
+const victim = {} as { lineId: number; statementId: number; statementLineId: number };
 
 const completion = (claimId: string, providerId: string) => ({
   idempotencyKey: key(),
@@ -34,6 +35,10 @@ beforeAll(async () => {
   victim.lineId = (await h.system.lines.postForClaim.mutate(completion('WC-VICTIM', 'SP-001'))).lineId;
   // The intruder has records of its own, so "empty because it has nothing" cannot pass for isolation.
   await h.system.lines.postForClaim.mutate(completion('WC-INTRUDER', 'SP-002'));
+  const issued = await statementUpTo(h, await h.provider('SP-001'), 'SP-001', 'issued');
+  victim.statementId = issued.statementId;
+  victim.statementLineId = issued.lineId;
+  await statementUpTo(h, await h.provider('SP-002'), 'SP-002', 'issued');
 });
 
 afterAll(async () => {
@@ -51,6 +56,11 @@ const providerProcedures: Record<string, Case> = {
   'rateCards.list': shared(),
   'lines.explain': denied(() => ({ lineId: victim.lineId })),
   'lines.list': denied(() => ({ providerId: 'SP-001' }), 'FORBIDDEN'),
+  'deductions.list': denied(() => ({ providerId: 'SP-001' }), 'FORBIDDEN'),
+  'statements.get': denied(() => ({ statementId: victim.statementId })),
+  'statements.list': denied(() => ({ providerId: 'SP-001' }), 'FORBIDDEN'),
+  'statements.confirm': denied(() => ({ idempotencyKey: key(), statementId: victim.statementId })),
+  'statements.dispute': denied(() => ({ idempotencyKey: key(), statementId: victim.statementId, lines: [{ lineId: victim.statementLineId, reason: 'sabotage', claimedFen: 1 }] })),
 };
 
 const method = (path: string) => (settlementProcedures().find((p) => p.path === path)!.type === 'query' ? 'GET' : 'POST');
@@ -89,6 +99,10 @@ describe('a provider reaches only its own lines and statements', () => {
   it('unfiltered lists hold only the caller’s own records', async () => {
     const intruder = await h.provider('SP-002');
     const { lines } = await intruder.lines.list.query({});
-    expect(lines.map((l) => l.claimId)).toEqual(['WC-INTRUDER']);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.every((l) => l.providerId === 'SP-002')).toBe(true);
+    const { statements } = await intruder.statements.list.query({});
+    expect(statements.length).toBeGreaterThan(0);
+    expect(statements.every((s) => s.providerId === 'SP-002')).toBe(true);
   });
 });

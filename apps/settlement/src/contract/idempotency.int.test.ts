@@ -1,12 +1,14 @@
 import type { Kysely } from '@sanbao/db';
 import { installCommitCrash, testTokens, withOneValueChanged, type CommitCrash } from '@sanbao/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { key, settlementProcedures, startSettlement, type SettlementHarness } from '../../test/settlement-harness.ts';
+import { key, settlementProcedures, startSettlement, type SettlementClient, type SettlementHarness } from '../../test/settlement-harness.ts';
+import { claimCompletion, freshPeriod, statementUpTo } from '../../test/settlement-world.ts';
 import { demoRateCard } from '../rate-cards/demo-rate-card.ts';
 
 let h: SettlementHarness;
 let crash: CommitCrash;
 let claims = 0;
+let sp1: SettlementClient;
 
 beforeAll(async () => {
   h = await startSettlement(inject('postgresAdminUrl'));
@@ -14,6 +16,7 @@ beforeAll(async () => {
   h.setNow(new Date('2026-11-01T02:00:00Z'));
   await h.admin.rateCards.publish.mutate({ idempotencyKey: key(), effectiveFrom: '2026-11-01', card: demoRateCard });
   h.setNow(new Date('2026-11-20T02:00:00Z'));
+  sp1 = await h.provider('SP-001');
 });
 
 afterAll(async () => {
@@ -27,7 +30,7 @@ const completion = () => ({
   claimId: `WC-IDEM-${++claims}`,
   providerId: 'SP-001',
   completedOn: '2026-11-18',
-  serviceType: 'C',
+  serviceType: 'C' as const,
   operationCode: 'R-PCB-REPLACE',
   category: 'TV',
   grade: 'A',
@@ -40,6 +43,47 @@ const completion = () => ({
 const mutations: Record<string, { as: Caller; prepare: () => Promise<Record<string, unknown>> }> = {
   'rateCards.publish': { as: 'finance', prepare: async () => ({ effectiveFrom: `2027-0${++claims % 9 + 1}-01`, card: demoRateCard }) },
   'lines.postForClaim': { as: 'system', prepare: async () => completion() },
+  'deductions.importChargebacks': {
+    as: 'system',
+    prepare: async () => {
+      h.outbox.add({ providerId: 'SP-001', returnTagId: 7, kind: 'chargeback', reason: 'wrong_part', amountFen: 900, reversesEventId: null, businessDate: '2026-11-18' });
+      return { maxEvents: 100 };
+    },
+  },
+  'deductions.recordSlaPenalty': { as: 'finance', prepare: async () => ({ claimId: `WC-SLA-${++claims}`, providerId: 'SP-001', businessDate: '2026-11-18', daysLate: 2 }) },
+  'deductions.reverseDuplicate': {
+    as: 'finance',
+    prepare: async () => {
+      const line = await h.system.lines.postForClaim.mutate({ idempotencyKey: key(), ...completion() });
+      return { lineId: line.lineId, duplicateOfClaimId: 'WC-ORIGINAL', reason: 'entered twice' };
+    },
+  },
+  'periods.close': {
+    as: 'finance',
+    prepare: async () => {
+      const period = freshPeriod();
+      await h.system.lines.postForClaim.mutate(claimCompletion('SP-001', `${period}-10`));
+      return { period };
+    },
+  },
+  'statements.issue': { as: 'finance', prepare: async () => ({ statementId: (await statementUpTo(h, sp1, 'SP-001', 'draft')).statementId }) },
+  'statements.confirm': { as: 'provider', prepare: async () => ({ statementId: (await statementUpTo(h, sp1, 'SP-001', 'issued')).statementId }) },
+  'statements.dispute': {
+    as: 'provider',
+    prepare: async () => {
+      const { statementId, lineId } = await statementUpTo(h, sp1, 'SP-001', 'issued');
+      return { statementId, lines: [{ lineId, reason: 'more work than the standard time', claimedFen: 700 }] };
+    },
+  },
+  'statements.resolve': {
+    as: 'finance',
+    prepare: async () => {
+      const { statementId, disputeId } = await statementUpTo(h, sp1, 'SP-001', 'disputed');
+      return { statementId, disputeId, grantedFen: 400, resolution: 'partly justified' };
+    },
+  },
+  'statements.approve': { as: 'finance', prepare: async () => ({ statementId: (await statementUpTo(h, sp1, 'SP-001', 'confirmed')).statementId }) },
+  'statements.markPaid': { as: 'finance', prepare: async () => ({ statementId: (await statementUpTo(h, sp1, 'SP-001', 'approved')).statementId }) },
 };
 
 describe('every mutation is idempotent', () => {
@@ -62,6 +106,7 @@ describe('every mutation is idempotent', () => {
       await crash.disarm(input.idempotencyKey);
 
       const retry = await h.call(path, input, token);
+      await h.app.background.whenIdle();
       expect(retry.status, JSON.stringify(retry.body)).toBe(200);
       const afterRetry = await h.snapshot();
       expect(afterRetry).not.toEqual(before);

@@ -2,10 +2,12 @@ import type { Migrations } from '@sanbao/db';
 import * as ledger from './2026_11_29_0001_ledger.ts';
 import * as rateCardsAndLines from './2026_11_29_0002_rate_cards_and_lines.ts';
 import * as idempotencyAndAudit from './2026_11_29_0003_idempotency_keys_and_audit_trail.ts';
+import * as deductionsAndStatements from './2026_11_29_0004_deductions_and_statements.ts';
 
 /** Forward-only, in order. Add new migrations at the end with a later timestamp. */
 export const settlementMigrations: Migrations = {
   '2026_11_29_0001_ledger': ledger,
   '2026_11_29_0002_rate_cards_and_lines': rateCardsAndLines,
   '2026_11_29_0003_idempotency_keys_and_audit_trail': idempotencyAndAudit,
+  '2026_11_29_0004_deductions_and_statements': deductionsAndStatements,
 };
