@@ -2,6 +2,7 @@ import { router } from '@sanbao/trpc';
 import { createDeductionsRouter } from './deductions/deductions.router.ts';
 import { createLinesRouter } from './lines/lines.router.ts';
 import { createRateCardsRouter } from './rate-cards/rate-cards.router.ts';
+import { createQuotaRouter } from './quota/quota.router.ts';
 import type { SettlementDeps } from './settlement-deps.ts';
 import { createPeriodsRouter, createStatementsRouter } from './statements/statements.router.ts';
 
@@ -14,6 +15,7 @@ export function createSettlementRouter(deps: SettlementRouterDeps) {
     deductions: createDeductionsRouter(deps),
     periods: createPeriodsRouter(deps),
     statements: createStatementsRouter(deps),
+    quota: createQuotaRouter(deps),
   });
 }
 

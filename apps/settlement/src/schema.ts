@@ -143,6 +143,22 @@ export interface StatementDisputeTable {
   resolvedAt: Date | null;
 }
 
+export interface ProviderQuotaTable {
+  providerId: string;
+  monthlyBudgetFen: number;
+  setBy: string;
+  updatedAt: Generated<Date>;
+}
+
+export interface LineDecisionTable {
+  lineId: number;
+  decision: 'released' | 'refused';
+  reason: string;
+  decidedBy: string;
+  transferId: number;
+  decidedAt: Generated<Date>;
+}
+
 /** Tables of the `settlement` schema, as Kysely sees them (camelCase). */
 export interface SettlementDatabase {
   idempotencyKeys: IdempotencyTable;
@@ -156,6 +172,8 @@ export interface SettlementDatabase {
   statements: StatementTable;
   statementItems: StatementItemTable;
   statementDisputes: StatementDisputeTable;
+  providerQuotas: ProviderQuotaTable;
+  lineDecisions: LineDecisionTable;
 }
 
 export const settlementSchemaName = 'settlement';

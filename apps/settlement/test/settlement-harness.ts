@@ -10,6 +10,7 @@ import { settlementMigrations } from '../src/migrations/index.ts';
 import { createSettlementRouter, type SettlementRouter, type SettlementRouterDeps } from '../src/router.ts';
 import { settlementSchemaName, type SettlementDatabase } from '../src/schema.ts';
 import { createInMemoryChargebackOutbox } from './in-memory-chargeback-outbox.ts';
+import type { QuotaOverrun } from '../src/quota/quota-inbox.ts';
 
 export type SettlementClient = ReturnType<typeof createServiceClient<SettlementRouter>>;
 
@@ -25,6 +26,7 @@ export async function startSettlement(adminUrl: string, options: { vatRateBp?: n
   const testDb: TestDatabase = await createTestDatabase(adminUrl, { [settlementSchemaName]: settlementMigrations });
   const database = testDb.open<SettlementDatabase>(settlementSchemaName);
   const outbox = createInMemoryChargebackOutbox();
+  const quotaOverruns: QuotaOverrun[] = [];
   let now: Date | null = null;
   const log = createLogger({ name: 'settlement-test', level: 'warn' });
   const service = createSettlementApp({
@@ -34,6 +36,7 @@ export async function startSettlement(adminUrl: string, options: { vatRateBp?: n
     chargebackOutbox: outbox,
     vatRateBp: options.vatRateBp ?? 600,
     slaPenalty: { fenPerDay: 2000, capFen: 20_000 },
+    quotaInbox: { submit: async (overrun) => void quotaOverruns.push(overrun) },
     clock: () => now ?? new Date(),
   });
   const running: RunningService = await serveService(service, { host: '127.0.0.1', port: 0, log, shutdownTimeoutMs: 5000 });
@@ -44,6 +47,8 @@ export async function startSettlement(adminUrl: string, options: { vatRateBp?: n
     app: service,
     db: database.db as Kysely<SettlementDatabase>,
     outbox,
+    /** What the service sent to the approvals inbox for a manager's decision. */
+    quotaOverruns,
     /** Moves "now" for the service: business dates follow it. */
     setNow(instant: Date | null) {
       now = instant;

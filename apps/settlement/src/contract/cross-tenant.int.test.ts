@@ -56,6 +56,7 @@ const providerProcedures: Record<string, Case> = {
   'rateCards.list': shared(),
   'lines.explain': denied(() => ({ lineId: victim.lineId })),
   'lines.list': denied(() => ({ providerId: 'SP-001' }), 'FORBIDDEN'),
+  'quota.get': denied(() => ({ providerId: 'SP-001', period: '2026-11' }), 'FORBIDDEN'),
   'deductions.list': denied(() => ({ providerId: 'SP-001' }), 'FORBIDDEN'),
   'statements.get': denied(() => ({ statementId: victim.statementId })),
   'statements.list': denied(() => ({ providerId: 'SP-001' }), 'FORBIDDEN'),

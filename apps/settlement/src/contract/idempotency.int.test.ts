@@ -39,6 +39,13 @@ const completion = () => ({
   partsCostFen: 12_000,
 });
 
+/** A line held over a provider's monthly budget of 1 fen. */
+const heldLine = async () => {
+  const providerId = `SP-H${++claims}`;
+  await h.manager.quota.set.mutate({ idempotencyKey: key(), providerId, monthlyBudgetFen: 1 });
+  return (await h.system.lines.postForClaim.mutate(claimCompletion(providerId, '2026-11-18'))).lineId;
+};
+
 /** Every mutation of the router: who calls it, and how to get an input that changes something. */
 const mutations: Record<string, { as: Caller; prepare: () => Promise<Record<string, unknown>> }> = {
   'rateCards.publish': { as: 'finance', prepare: async () => ({ effectiveFrom: `2027-0${++claims % 9 + 1}-01`, card: demoRateCard }) },
@@ -66,6 +73,9 @@ const mutations: Record<string, { as: Caller; prepare: () => Promise<Record<stri
       return { period };
     },
   },
+  'quota.set': { as: 'manager', prepare: async () => ({ providerId: `SP-Q${++claims}`, monthlyBudgetFen: 1_000_000 }) },
+  'lines.release': { as: 'manager', prepare: async () => ({ lineId: await heldLine(), reason: 'approved' }) },
+  'lines.refuse': { as: 'system', prepare: async () => ({ lineId: await heldLine(), reason: 'refused in the inbox' }) },
   'statements.issue': { as: 'finance', prepare: async () => ({ statementId: (await statementUpTo(h, sp1, 'SP-001', 'draft')).statementId }) },
   'statements.confirm': { as: 'provider', prepare: async () => ({ statementId: (await statementUpTo(h, sp1, 'SP-001', 'issued')).statementId }) },
   'statements.dispute': {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { serviceTypes } from '../rate-cards/rate-card.ts';
-import { calendarDateSchema, codeSchema, fenSchema, idSchema, mutationInput, pageSchema, tenantIdSchema } from '../shared/fields.ts';
+import { calendarDateSchema, codeSchema, fenSchema, idSchema, mutationInput, pageSchema, reasonSchema, tenantIdSchema } from '../shared/fields.ts';
 
 export const postLineForClaimInput = mutationInput({
   claimId: codeSchema,
@@ -28,3 +28,6 @@ export const listLinesInput = z
     ...pageSchema,
   })
   .default({ limit: 50 });
+
+/** A manager's decision on a line held over its provider's monthly budget. */
+export const lineDecisionInput = mutationInput({ lineId: idSchema, reason: reasonSchema });
