@@ -3,6 +3,7 @@ import { createDeductionsRouter } from './deductions/deductions.router.ts';
 import { createLinesRouter } from './lines/lines.router.ts';
 import { createRateCardsRouter } from './rate-cards/rate-cards.router.ts';
 import { createQuotaRouter } from './quota/quota.router.ts';
+import { createPaymentsRouter, createReconciliationRouter } from './reconciliation/reconciliation.router.ts';
 import type { SettlementDeps } from './settlement-deps.ts';
 import { createPeriodsRouter, createStatementsRouter } from './statements/statements.router.ts';
 
@@ -16,6 +17,8 @@ export function createSettlementRouter(deps: SettlementRouterDeps) {
     periods: createPeriodsRouter(deps),
     statements: createStatementsRouter(deps),
     quota: createQuotaRouter(deps),
+    payments: createPaymentsRouter(deps),
+    reconciliation: createReconciliationRouter(deps),
   });
 }
 

@@ -3,6 +3,7 @@ import type { IdempotencyTable } from '@sanbao/trpc/idempotency';
 import type { AccountCode, BalanceLimit, EntryEffect, Side, TransferKind } from './ledger/ledger-rules.ts';
 import type { LineExplanation } from './lines/line-computation.ts';
 import type { ServiceType } from './rate-cards/rate-card.ts';
+import type { MatchOutcome, MatchRule } from './reconciliation/match.ts';
 import type { StatementState } from './statements/statement-states.ts';
 
 // Every table of the `settlement` schema, in one place: repositories import these types, never the reverse.
@@ -159,6 +160,53 @@ export interface LineDecisionTable {
   decidedAt: Generated<Date>;
 }
 
+export interface PayeeTable {
+  providerId: string;
+  accounts: string[];
+  names: string[];
+  updatedAt: Generated<Date>;
+}
+
+export type PaymentImportStatus = 'queued' | 'reading' | 'done' | 'failed';
+
+export interface PaymentImportTable {
+  id: Generated<number>;
+  fileName: string;
+  format: 'csv' | 'xlsx';
+  content: Buffer;
+  status: PaymentImportStatus;
+  rowsRead: Generated<number>;
+  errors: ColumnType<{ row: number; field: string; message: string }[], string | undefined, string>;
+  summary: ColumnType<Record<string, number> | null, string | null | undefined, string | null>;
+  importedBy: string;
+  createdAt: Generated<Date>;
+  finishedAt: Date | null;
+}
+
+export interface PaymentTable {
+  id: Generated<number>;
+  importId: number;
+  rowNumber: number;
+  bankReference: string | null;
+  valueDate: string;
+  payeeAccount: string | null;
+  payeeName: string | null;
+  amountFen: number;
+  remittanceText: string;
+  outcome: MatchOutcome;
+  rule: MatchRule;
+  providerId: string | null;
+  unallocatedFen: number;
+  shortFen: number;
+  action: string;
+}
+
+export interface PaymentAllocationTable {
+  paymentId: number;
+  statementId: number;
+  amountFen: number;
+}
+
 /** Tables of the `settlement` schema, as Kysely sees them (camelCase). */
 export interface SettlementDatabase {
   idempotencyKeys: IdempotencyTable;
@@ -174,6 +222,10 @@ export interface SettlementDatabase {
   statementDisputes: StatementDisputeTable;
   providerQuotas: ProviderQuotaTable;
   lineDecisions: LineDecisionTable;
+  payees: PayeeTable;
+  paymentImports: PaymentImportTable;
+  payments: PaymentTable;
+  paymentAllocations: PaymentAllocationTable;
 }
 
 export const settlementSchemaName = 'settlement';

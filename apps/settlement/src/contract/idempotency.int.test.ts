@@ -76,6 +76,11 @@ const mutations: Record<string, { as: Caller; prepare: () => Promise<Record<stri
   'quota.set': { as: 'manager', prepare: async () => ({ providerId: `SP-Q${++claims}`, monthlyBudgetFen: 1_000_000 }) },
   'lines.release': { as: 'manager', prepare: async () => ({ lineId: await heldLine(), reason: 'approved' }) },
   'lines.refuse': { as: 'system', prepare: async () => ({ lineId: await heldLine(), reason: 'refused in the inbox' }) },
+  'payments.registerPayee': { as: 'finance', prepare: async () => ({ providerId: `SP-P${++claims}`, accounts: ['6222 1111'], names: ['某服务站'] }) },
+  'payments.import': {
+    as: 'finance',
+    prepare: async () => ({ fileName: 'bank.csv', format: 'csv', contentBase64: Buffer.from(`value_date,amount_yuan,bank_reference\n2026-11-19,${++claims}.00,BR-${claims}\n`).toString('base64') }),
+  },
   'statements.issue': { as: 'finance', prepare: async () => ({ statementId: (await statementUpTo(h, sp1, 'SP-001', 'draft')).statementId }) },
   'statements.confirm': { as: 'provider', prepare: async () => ({ statementId: (await statementUpTo(h, sp1, 'SP-001', 'issued')).statementId }) },
   'statements.dispute': {

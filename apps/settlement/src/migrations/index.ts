@@ -4,6 +4,7 @@ import * as rateCardsAndLines from './2026_11_29_0002_rate_cards_and_lines.ts';
 import * as idempotencyAndAudit from './2026_11_29_0003_idempotency_keys_and_audit_trail.ts';
 import * as deductionsAndStatements from './2026_11_29_0004_deductions_and_statements.ts';
 import * as quotaControl from './2026_11_29_0005_quota_control.ts';
+import * as reconciliation from './2026_11_29_0006_reconciliation.ts';
 
 /** Forward-only, in order. Add new migrations at the end with a later timestamp. */
 export const settlementMigrations: Migrations = {
@@ -12,4 +13,5 @@ export const settlementMigrations: Migrations = {
   '2026_11_29_0003_idempotency_keys_and_audit_trail': idempotencyAndAudit,
   '2026_11_29_0004_deductions_and_statements': deductionsAndStatements,
   '2026_11_29_0005_quota_control': quotaControl,
+  '2026_11_29_0006_reconciliation': reconciliation,
 };

@@ -8,6 +8,7 @@ import { settlementPostings } from '../ledger/settlement-postings.ts';
 import type { SettlementDatabase } from '../schema.ts';
 import type { SettlementDeps } from '../settlement-deps.ts';
 import { listStateChanges, recordStateChanges } from '../shared/audit.repository.ts';
+import { allocatedTo } from '../reconciliation/reconciliation.repository.ts';
 import { periodBounds } from './period.ts';
 import { statementTotals } from './statement-math.ts';
 import { nextStatementState, statementTransitions, type StatementAction, type StatementActor } from './statement-states.ts';
@@ -191,9 +192,10 @@ export async function markStatementPaid(deps: SettlementDeps, user: AuthUser, st
   });
 }
 
-/** The payment of a statement, once under its key, whoever records it first (markPaid or a matched bank payment). */
+/** The payment of what is still owed on a statement, once under its key. */
 export async function postStatementPayment(db: Db, s: StatementRow): Promise<void> {
-  const legs = settlementPostings.payment(await providerBooks(db, s.providerId), Math.max(0, s.netPayableFen));
+  // Bank payments already matched to it left the payable when they were imported.
+  const legs = settlementPostings.payment(await providerBooks(db, s.providerId), Math.max(0, s.netPayableFen - (await allocatedTo(db, s.id))));
   if (legs.length === 0) return;
   await postTransfer(db, { kind: 'posted', idempotencyKey: `statement-payment:${s.id}`, reference: `statement:${s.number}`, description: `payment of statement ${s.number}`, legs });
 }
