@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { testTokens } from '@sanbao/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { key, startSettlement, type SettlementHarness } from '../../test/settlement-harness.ts';
 import { statementUpTo } from '../../test/settlement-world.ts';
@@ -7,6 +8,17 @@ import { providerBooks } from '../ledger/provider-books.ts';
 import { demoRateCard } from '../rate-cards/demo-rate-card.ts';
 
 let h: SettlementHarness;
+let lastImport: { importId: number; statementId: number; number: string };
+
+const download = async (path: string, token: string) => {
+  const res = await fetch(`${h.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+  if (res.status !== 200) return { status: res.status, rows: [] as unknown[][] };
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(await res.arrayBuffer());
+  const rows: unknown[][] = [];
+  workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  return { status: res.status, type: res.headers.get('content-type'), rows };
+};
 
 beforeAll(async () => {
   h = await startSettlement(inject('postgresAdminUrl'));
@@ -79,6 +91,7 @@ describe('reconciliation', () => {
     expect(report.payments[2]).toMatchObject({ unallocatedFen: 500 });
     for (const p of report.payments) expect(p.action.length).toBeGreaterThan(10);
     expect((await h.finance.reconciliation.report.query({ importId, outcome: 'unknown_payee' })).payments.map((p) => p.row)).toEqual([6]);
+    lastImport = { importId, statementId: a1.statementId, number: a1.number };
 
     // Paid in full: reconciled, the payable of each provider settled to the fen. Short: still approved, 1000 fen owed.
     expect([(await get(a1.statementId)).state, (await get(a2.statementId)).state, (await get(c1.statementId)).state, (await get(b1.statementId)).state]).toEqual(['reconciled', 'reconciled', 'reconciled', 'approved']);
@@ -111,6 +124,18 @@ describe('reconciliation', () => {
     ]);
     expect(await h.db.selectFrom('payments').select('id').where('importId', '=', bad).execute()).toEqual([]);
     expect(Object.keys(before)).toContain('payments');
+  });
+
+  it('exports the reconciliation report and a statement as XLSX, to those who may read them', async () => {
+    const report = await download(`/exports/reconciliation/${lastImport.importId}`, await testTokens.role('finance'));
+    expect(report.type).toMatch(/spreadsheetml/);
+    expect(report.rows.map((r) => r[5])).toEqual(['result', 'matched', 'underpaid', 'overpaid', 'duplicate_payment', 'unknown_payee', 'matched']);
+    expect((await download(`/exports/reconciliation/${lastImport.importId}`, await testTokens.provider('SP-A'))).status).toBe(403);
+    const statement = await download(`/exports/statement/${lastImport.statementId}`, await testTokens.provider('SP-A'));
+    expect(statement.rows[0]).toEqual(['item', 'line_id', 'deduction_id', 'dispute_id', 'amount_yuan']);
+    expect(statement.rows[1]![0]).toBe('line');
+    expect((await download(`/exports/statement/${lastImport.statementId}`, await testTokens.provider('SP-B'))).status).toBe(404);
+    expect((await fetch(`${h.url}/exports/statement/${lastImport.statementId}`)).status).toBe(401);
   });
 
   it('refuses a file that is not base64, naming the field', async () => {
