@@ -18,6 +18,14 @@ const url = (port: number) => `http://127.0.0.1:${port}`;
 export const devApps: DevApp[] = [
   { name: 'warranty', entry: 'apps/warranty/src/main.ts', port: devPorts.warranty, migrates: true, demo: 'apps/warranty/src/demo/seed-demo.ts', env: () => ({}) },
   { name: 'parts', entry: 'apps/parts/src/main.ts', port: devPorts.parts, migrates: true, env: () => ({ WARRANTY_URL: url(devPorts.warranty) }) },
+  {
+    name: 'settlement',
+    entry: 'apps/settlement/src/main.ts',
+    port: devPorts.settlement,
+    migrates: true,
+    demo: 'apps/settlement/src/demo/seed-demo.ts',
+    env: () => ({ PARTS_URL: url(devPorts.parts) }),
+  },
   { name: 'worker', entry: 'apps/worker/src/main.ts', port: devPorts.worker, migrates: false, env: () => ({ WARRANTY_URL: url(devPorts.warranty) }) },
   {
     name: 'gateway',
@@ -25,7 +33,7 @@ export const devApps: DevApp[] = [
     port: devPorts.gateway,
     migrates: true,
     demo: 'apps/gateway/src/identity/seed-demo-users.ts',
-    env: () => ({ WARRANTY_URL: url(devPorts.warranty), PARTS_URL: url(devPorts.parts) }),
+    env: () => ({ WARRANTY_URL: url(devPorts.warranty), PARTS_URL: url(devPorts.parts), SETTLEMENT_URL: url(devPorts.settlement) }),
   },
 ];
 

@@ -8,6 +8,7 @@ export const gatewayConfigSchema = z.object({
   ...portEnv(4100),
   WARRANTY_URL: z.url().default('http://127.0.0.1:4101'),
   PARTS_URL: z.url().default('http://127.0.0.1:4102'),
+  SETTLEMENT_URL: z.url().default('http://127.0.0.1:4103'),
   ...identityEnv,
   /** Lifetime of the tokens the gateway signs at login. */
   TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).default(8 * 3600),
