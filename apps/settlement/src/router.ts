@@ -1,5 +1,6 @@
 import { router } from '@sanbao/trpc';
 import { createDeductionsRouter } from './deductions/deductions.router.ts';
+import { createFinanceRouter } from './finance/finance.router.ts';
 import { createLinesRouter } from './lines/lines.router.ts';
 import { createRateCardsRouter } from './rate-cards/rate-cards.router.ts';
 import { createQuotaRouter } from './quota/quota.router.ts';
@@ -19,6 +20,7 @@ export function createSettlementRouter(deps: SettlementRouterDeps) {
     quota: createQuotaRouter(deps),
     payments: createPaymentsRouter(deps),
     reconciliation: createReconciliationRouter(deps),
+    finance: createFinanceRouter(deps),
   });
 }
 

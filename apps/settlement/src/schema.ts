@@ -75,6 +75,8 @@ export interface SettlementLineTable {
   explanation: ColumnType<LineExplanation, string, never>;
   transferId: number | null;
   createdAt: Generated<Date>;
+  modelCode: Generated<string | null>;
+  partCode: Generated<string | null>;
 }
 
 export type DeductionKind = 'chargeback' | 'sla_penalty' | 'duplicate_reversal' | 'recredit';

@@ -49,6 +49,8 @@ export async function insertLine(
     inputs: LineInputs;
     computation: LineComputation;
     transferId: number | null;
+    modelCode?: string | null | undefined;
+    partCode?: string | null | undefined;
   },
 ): Promise<StoredLine | null> {
   const { computation: c } = line;
@@ -69,6 +71,8 @@ export async function insertLine(
         notes: c.notes,
       } satisfies LineExplanation),
       transferId: line.transferId,
+      modelCode: line.modelCode ?? null,
+      partCode: line.partCode ?? null,
     })
     .onConflict((oc) => oc.column('claimId').doNothing())
     .returning(lineColumns)

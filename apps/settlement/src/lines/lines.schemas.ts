@@ -16,6 +16,9 @@ export const postLineForClaimInput = mutationInput({
   /** One-way distance for on-site service, whole metres (0 at the service point); at most 2,000 km. */
   oneWayMeters: z.number().int('must be whole metres').min(0).max(2_000_000),
   partsCostFen: fenSchema,
+  /** For finance's cost views: the product model and the main part replaced, when the claim names them. */
+  modelCode: codeSchema.optional(),
+  partCode: codeSchema.optional(),
 });
 
 export const lineIdInput = z.object({ lineId: idSchema });

@@ -23,6 +23,8 @@ export interface ClaimCompletion extends LineInputs {
   claimId: string;
   providerId: string;
   completedOn: string;
+  modelCode?: string | undefined;
+  partCode?: string | undefined;
 }
 
 const sameWork = (line: StoredLine, c: ClaimCompletion) =>
@@ -61,7 +63,7 @@ export async function postLineForClaim(deps: Pick<SettlementDeps, 'db' | 'quotaI
     if (existing) return alreadyPosted(trx, existing, completion);
     const version = await rateCardInForce(trx, completion.completedOn);
     if (!version) throw noCardInForce('completedOn', completion.completedOn);
-    const { claimId, providerId, completedOn, ...inputs } = completion;
+    const { claimId, providerId, completedOn, modelCode, partCode, ...inputs } = completion;
     const computation = computeLine(version, inputs);
     let transferId: number | null = null;
     let overrun: QuotaOverrun | null = null;
@@ -86,7 +88,7 @@ export async function postLineForClaim(deps: Pick<SettlementDeps, 'db' | 'quotaI
       });
       transferId = transfer.id;
     }
-    const line = await insertLine(trx, { claimId, providerId, businessDate: completedOn, inputs, computation, transferId });
+    const line = await insertLine(trx, { claimId, providerId, businessDate: completedOn, inputs, computation, transferId, modelCode, partCode });
     if (!line) return alreadyPosted(trx, (await lineOfClaim(trx, claimId))!, completion);
     if (overrun) {
       const held = { ...overrun, lineId: line.id };

@@ -5,6 +5,7 @@ import * as idempotencyAndAudit from './2026_11_29_0003_idempotency_keys_and_aud
 import * as deductionsAndStatements from './2026_11_29_0004_deductions_and_statements.ts';
 import * as quotaControl from './2026_11_29_0005_quota_control.ts';
 import * as reconciliation from './2026_11_29_0006_reconciliation.ts';
+import * as lineModelAndPart from './2026_11_29_0007_line_model_and_part.ts';
 
 /** Forward-only, in order. Add new migrations at the end with a later timestamp. */
 export const settlementMigrations: Migrations = {
@@ -14,4 +15,5 @@ export const settlementMigrations: Migrations = {
   '2026_11_29_0004_deductions_and_statements': deductionsAndStatements,
   '2026_11_29_0005_quota_control': quotaControl,
   '2026_11_29_0006_reconciliation': reconciliation,
+  '2026_11_29_0007_line_model_and_part': lineModelAndPart,
 };
