@@ -2,6 +2,7 @@ import { createClaimActivities, type ClaimActivityDeps } from './claim-approval/
 import { createOldPartReturnActivities, type OldPartReturnActivityDeps } from './old-part-return/old-part-return.activities.ts';
 import { createPartsRequestActivities, type PartsRequestActivityDeps } from './parts-request-approval/parts-request-approval.activities.ts';
 import { createPingActivities, type PingActivityDeps } from './ping/ping.activities.ts';
+import { createSettlementCycleActivities, type SettlementCycleActivityDeps } from './settlement-cycle/settlement-cycle.activities.ts';
 
 /**
  * The service clients the approval workflows' activities call: the worker's typed tRPC clients of the
@@ -16,6 +17,8 @@ export interface ApprovalActivityDeps {
 export type ActivityDeps = PingActivityDeps & {
   /** Without it the worker registers the ping activity only. */
   approvals?: ApprovalActivityDeps | undefined;
+  /** The settlement service's client (system token), for the settlement cycle. */
+  settlement?: SettlementCycleActivityDeps['settlement'] | undefined;
 };
 
 /**
@@ -24,7 +27,7 @@ export type ActivityDeps = PingActivityDeps & {
  * among them: the approvals service will provide them.
  */
 export function createActivities(deps: ActivityDeps) {
-  const { log, approvals } = deps;
+  const { log, approvals, settlement } = deps;
   return {
     ...createPingActivities(deps),
     ...(approvals
@@ -34,5 +37,6 @@ export function createActivities(deps: ActivityDeps) {
           ...createOldPartReturnActivities({ log, parts: approvals.parts }),
         }
       : {}),
+    ...(settlement ? createSettlementCycleActivities({ log, settlement }) : {}),
   };
 }

@@ -52,7 +52,7 @@ export function createStatementsRouter(deps: SettlementDeps) {
     resolve: mutation(...staff)
       .input(resolveDisputeInput)
       .mutation(({ ctx, input: { idempotencyKey: _key, ...resolution } }) => resolveDispute(withTx(ctx.db), ctx.user, resolution)),
-    approve: mutation(...staff)
+    approve: mutation(...staff, 'system')
       .input(statementActionInput)
       .mutation(({ ctx, input }) => approveStatement(withTx(ctx.db), ctx.user, input.statementId)),
     markPaid: mutation(...staff, 'system')
