@@ -129,13 +129,12 @@ async function matchAndStore(trx: Db, importId: number, rows: PaymentRow[], impo
   const unpaid = allocations.filter((a) => byId.get(a.statementId)!.state === 'approved');
   const books = new Map<string, Awaited<ReturnType<typeof providerBooks>>>();
   for (const providerId of [...new Set(unpaid.map((a) => byId.get(a.statementId)!.providerId))].sort()) books.set(providerId, await providerBooks(trx, providerId));
-  await postTransfers(
-    trx,
-    unpaid.map((a) => {
-      const s = byId.get(a.statementId)!;
-      return { kind: 'posted' as const, idempotencyKey: `payment-allocation:${a.paymentId}:${a.statementId}`, reference: `statement:${s.number}`, description: `bank payment ${a.paymentId} to statement ${s.number}`, legs: settlementPostings.payment(books.get(s.providerId)!, a.amountFen) };
-    }),
-  );
+  const requests = unpaid.map((a) => {
+    const s = byId.get(a.statementId)!;
+    return { kind: 'posted' as const, idempotencyKey: `payment-allocation:${a.paymentId}:${a.statementId}`, reference: `statement:${s.number}`, description: `bank payment ${a.paymentId} to statement ${s.number}`, legs: settlementPostings.payment(books.get(s.providerId)!, a.amountFen) };
+  });
+  // In batches (a statement's parameters are bounded), all in this one transaction.
+  for (let i = 0; i < requests.length; i += 1000) await postTransfers(trx, requests.slice(i, i + 1000));
 
   // Statements now paid in full are reconciled.
   const paidNow = new Map<number, number>();
