@@ -8,6 +8,11 @@ export { createSettlementApp } from '../src/app.ts';
 export { settlementMigrations } from '../src/migrations/index.ts';
 export { demoRateCard } from '../src/rate-cards/demo-rate-card.ts';
 export { settlementSchemaName, type SettlementDatabase } from '../src/schema.ts';
+export { postTransfers } from '../src/ledger/post-transfers.ts';
+export { providerBooks } from '../src/ledger/provider-books.ts';
+export { settlementPostings } from '../src/ledger/settlement-postings.ts';
+export { insertRateCardVersion } from '../src/rate-cards/rate-cards.repository.ts';
+export { computeLine } from '../src/lines/line-computation.ts';
 
 /** The service's own entry points, to start it as production does: one process, configured by env. */
 export const settlementEntries = {
