@@ -53,6 +53,9 @@ export async function openStatementsWithItems(db: Db, input: { period: string; e
     returning id`.execute(db);
   const ids = rows.map((r) => r.id);
   if (ids.length === 0) return ids;
+  // The planner must know the statements just opened: believing the table empty, it would re-read every
+  // candidate once per statement (quadratic on a month of a million lines).
+  await sql`analyze statements`.execute(db);
   await sql`
     insert into statement_items (statement_id, kind, line_id, deduction_id, amount_fen)
     select s.id, c.kind, c.line_id, c.deduction_id, c.amount_fen
