@@ -40,27 +40,30 @@ const candidates = (end: string) => sql`
  * numbered from the sequence, and puts that money on it. Totals are filled in by the caller.
  */
 export async function openStatementsWithItems(db: Db, input: { period: string; end: string; monthKey: string; vatRateBp: number }): Promise<number[]> {
+  // The money waiting is read once, into a table of this transaction that the planner has statistics for.
+  await sql`create temp table close_candidates on commit drop as ${candidates(input.end)}`.execute(db);
+  await sql`analyze close_candidates`.execute(db);
   const { rows } = await sql<{ id: number }>`
     insert into statements (number, provider_id, period, state, lines_fen, deductions_fen, net_before_vat_fen, vat_rate_bp, vat_fen, net_payable_fen)
     select 'ST-' || ${input.monthKey} || '-' || lpad(n::text, greatest(6, length(n::text)), '0'), provider_id, ${input.period}, 'draft', 0, 0, 0, ${input.vatRateBp}, 0, 0
     from (
       select provider_id, nextval('statement_number_seq') as n from (
-        select distinct c.provider_id from (${candidates(input.end)}) c
+        select distinct c.provider_id from close_candidates c
         where not exists (select 1 from statements s where s.provider_id = c.provider_id and s.period = ${input.period})
         order by c.provider_id
       ) p
     ) numbered
     returning id`.execute(db);
   const ids = rows.map((r) => r.id);
-  if (ids.length === 0) return ids;
-  // The planner must know the statements just opened: believing the table empty, it would re-read every
-  // candidate once per statement (quadratic on a month of a million lines).
-  await sql`analyze statements`.execute(db);
-  await sql`
-    insert into statement_items (statement_id, kind, line_id, deduction_id, amount_fen)
-    select s.id, c.kind, c.line_id, c.deduction_id, c.amount_fen
-    from (${candidates(input.end)}) c join statements s on s.provider_id = c.provider_id and s.period = ${input.period}
-    where s.id = any(${ids}::bigint[])`.execute(db);
+  if (ids.length > 0) {
+    await sql`analyze statements`.execute(db);
+    await sql`
+      insert into statement_items (statement_id, kind, line_id, deduction_id, amount_fen)
+      select s.id, c.kind, c.line_id, c.deduction_id, c.amount_fen
+      from close_candidates c join statements s on s.provider_id = c.provider_id and s.period = ${input.period}
+      where s.id = any(${ids}::bigint[])`.execute(db);
+  }
+  await sql`drop table close_candidates`.execute(db);
   return ids;
 }
 
