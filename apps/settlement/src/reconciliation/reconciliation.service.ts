@@ -124,16 +124,17 @@ async function matchAndStore(trx: Db, importId: number, rows: PaymentRow[], impo
   const allocations = rows.flatMap((r, i) => matches[i]!.allocations.map((a) => ({ paymentId: idOfRow.get(r.row)!, statementId: a.statementId, amountFen: a.amountFen })));
   await insertAllocations(trx, allocations);
 
-  // Money to statements finance had not marked paid leaves the payable now; a statement marked paid already posted its payment.
+  // Money to statements finance had not marked paid leaves the payable now, one transfer per statement
+  // and file (each posting holds a lock to the end of the transaction: one per payment would exhaust them).
   const byId = new Map(statements.map((s) => [s.id, s]));
-  const unpaid = allocations.filter((a) => byId.get(a.statementId)!.state === 'approved');
+  const unpaid = new Map<number, number>();
+  for (const a of allocations) if (byId.get(a.statementId)!.state === 'approved') unpaid.set(a.statementId, (unpaid.get(a.statementId) ?? 0) + a.amountFen);
   const books = new Map<string, Awaited<ReturnType<typeof providerBooks>>>();
-  for (const providerId of [...new Set(unpaid.map((a) => byId.get(a.statementId)!.providerId))].sort()) books.set(providerId, await providerBooks(trx, providerId));
-  const requests = unpaid.map((a) => {
-    const s = byId.get(a.statementId)!;
-    return { kind: 'posted' as const, idempotencyKey: `payment-allocation:${a.paymentId}:${a.statementId}`, reference: `statement:${s.number}`, description: `bank payment ${a.paymentId} to statement ${s.number}`, legs: settlementPostings.payment(books.get(s.providerId)!, a.amountFen) };
+  for (const providerId of [...new Set([...unpaid.keys()].map((id) => byId.get(id)!.providerId))].sort()) books.set(providerId, await providerBooks(trx, providerId));
+  const requests = [...unpaid].map(([statementId, amountFen]) => {
+    const s = byId.get(statementId)!;
+    return { kind: 'posted' as const, idempotencyKey: `payment-import:${importId}:${statementId}`, reference: `statement:${s.number}`, description: `bank payments of file ${importId} to statement ${s.number}`, legs: settlementPostings.payment(books.get(s.providerId)!, amountFen) };
   });
-  // In batches (a statement's parameters are bounded), all in this one transaction.
   for (let i = 0; i < requests.length; i += 1000) await postTransfers(trx, requests.slice(i, i + 1000));
 
   // Statements now paid in full are reconciled.
