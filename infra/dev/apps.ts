@@ -30,6 +30,14 @@ export const devApps: DevApp[] = [
     env: () => ({}),
   },
   {
+    name: 'settlement',
+    entry: 'apps/settlement/src/main.ts',
+    port: devPorts.settlement,
+    migrates: true,
+    demo: 'apps/settlement/src/demo/seed-demo.ts',
+    env: () => ({ PARTS_URL: url(devPorts.parts) }),
+  },
+  {
     name: 'worker',
     entry: 'apps/worker/src/main.ts',
     port: devPorts.worker,
@@ -42,7 +50,7 @@ export const devApps: DevApp[] = [
     port: devPorts.gateway,
     migrates: true,
     demo: 'apps/gateway/src/identity/seed-demo-users.ts',
-    env: () => ({ WARRANTY_URL: url(devPorts.warranty), PARTS_URL: url(devPorts.parts), APPROVALS_URL: url(devPorts.approvals) }),
+    env: () => ({ WARRANTY_URL: url(devPorts.warranty), PARTS_URL: url(devPorts.parts), APPROVALS_URL: url(devPorts.approvals), SETTLEMENT_URL: url(devPorts.settlement) }),
   },
 ];
 

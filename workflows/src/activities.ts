@@ -4,6 +4,7 @@ import { createOldPartReturnActivities, type OldPartReturnActivityDeps } from '.
 import { createPartsRequestActivities, type PartsRequestActivityDeps } from './parts-request-approval/parts-request-approval.activities.ts';
 import { createExceptionsScanActivities, type ExceptionsScanActivityDeps } from './exceptions-scan/exceptions-scan.activities.ts';
 import { createPingActivities, type PingActivityDeps } from './ping/ping.activities.ts';
+import { createSettlementCycleActivities, type SettlementCycleActivityDeps } from './settlement-cycle/settlement-cycle.activities.ts';
 
 /**
  * The service clients the approval workflows' activities call: the worker's typed tRPC clients of the
@@ -23,6 +24,8 @@ export { createExceptionsScanActivities } from './exceptions-scan/exceptions-sca
 export type ActivityDeps = PingActivityDeps & {
   /** Without it the worker registers the ping activity only. */
   approvals?: ApprovalActivityDeps | undefined;
+  /** The settlement service's client (system token), for the settlement cycle. */
+  settlement?: SettlementCycleActivityDeps['settlement'] | undefined;
 };
 
 /**
@@ -30,7 +33,7 @@ export type ActivityDeps = PingActivityDeps & {
  * return reminder (`remindReturnDue`) is a log line until a notification channel exists.
  */
 export function createActivities(deps: ActivityDeps) {
-  const { log, approvals } = deps;
+  const { log, approvals, settlement } = deps;
   return {
     ...createPingActivities(deps),
     ...(approvals
@@ -45,5 +48,6 @@ export function createActivities(deps: ActivityDeps) {
           },
         }
       : {}),
+    ...(settlement ? createSettlementCycleActivities({ log, settlement }) : {}),
   };
 }

@@ -1,6 +1,7 @@
 import { partsRequestWorkflowId } from './parts-request-approval/parts-request-approval.contracts.ts';
 import { claimWorkflowId } from './claim-approval/claim-approval.contracts.ts';
 import { returnTagWorkflowId } from './old-part-return/old-part-return.contracts.ts';
+import { settlementCycleWorkflowId } from './settlement-cycle/settlement-cycle.contracts.ts';
 
 /** Workflow names, ids and task queue: defined once, used by starters, the worker and tests. */
 export const taskQueue = 'sanbao';
@@ -11,6 +12,7 @@ export const workflowIds = {
   partsRequest: partsRequestWorkflowId,
   claim: claimWorkflowId,
   returnTag: returnTagWorkflowId,
+  settlementCycle: settlementCycleWorkflowId,
 };
 
 /**
@@ -37,3 +39,4 @@ export * from './parts-request-approval/parts-request-approval.contracts.ts';
 export * from './claim-approval/claim-approval.contracts.ts';
 export * from './old-part-return/old-part-return.contracts.ts';
 export * from './exceptions-scan/exceptions-scan.contracts.ts';
+export * from './settlement-cycle/settlement-cycle.contracts.ts';

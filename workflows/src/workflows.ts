@@ -8,3 +8,4 @@ export { claimApproval } from './claim-approval/claim-approval.workflow.ts';
 export { oldPartReturn } from './old-part-return/old-part-return.workflow.ts';
 export { exceptionsScan } from './exceptions-scan/exceptions-scan.workflow.ts';
 export { empty } from './ping/empty.workflow.ts';
+export { settlementCycle } from './settlement-cycle/settlement-cycle.workflow.ts';

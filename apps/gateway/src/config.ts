@@ -11,6 +11,7 @@ export const gatewayConfigSchema = z.object({
   WARRANTY_URL: z.url().default('http://127.0.0.1:4101'),
   PARTS_URL: z.url().default('http://127.0.0.1:4102'),
   APPROVALS_URL: z.url().default('http://127.0.0.1:4104'),
+  SETTLEMENT_URL: z.url().default('http://127.0.0.1:4103'),
   ...identityEnv,
   /** Lifetime of the tokens the gateway signs at login. */
   TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(24 * 3600, 'services refuse tokens living longer than a day (JWT_MAX_LIFETIME_SECONDS)').default(8 * 3600),

@@ -1,9 +1,9 @@
 import { runMigrateCli } from '@sanbao/db/migrate-cli';
-import { readSettlementConfig } from './config.ts';
+import { readSettlementDatabaseConfig } from './config.ts';
 import { settlementMigrations } from './migrations/index.ts';
 import { settlementSchemaName } from './schema.ts';
 
-const config = readSettlementConfig();
+const config = readSettlementDatabaseConfig();
 process.exitCode = await runMigrateCli(process.argv[2], {
   url: config.DATABASE_URL,
   schema: settlementSchemaName,

@@ -1,43 +1,8 @@
-import { sql, type Generated, type Kysely } from '@sanbao/db';
-import type { SettlementDatabase } from '../schema.ts';
+import { sql, type Kysely } from '@sanbao/db';
+import type { LedgerEntryTable, LedgerTransferTable, SettlementDatabase } from '../schema.ts';
 import type { AccountCode, BalanceLimit, EntryEffect, RunningBalance, Side, TransferKind } from './ledger-rules.ts';
 
-export interface LedgerAccountTable {
-  id: Generated<number>;
-  code: AccountCode;
-  providerId: string | null;
-  currency: Generated<string>;
-  balanceLimit: BalanceLimit | null;
-  createdAt: Generated<Date>;
-}
-
-export interface LedgerTransferTable {
-  id: Generated<number>;
-  idempotencyKey: string;
-  bodyHash: string;
-  kind: TransferKind;
-  currency: string;
-  pendingTransferId: number | null;
-  reversesTransferId: number | null;
-  reference: string | null;
-  description: string | null;
-  createdAt: Generated<Date>;
-}
-
-export interface LedgerEntryTable {
-  id: Generated<number>;
-  transferId: number;
-  accountId: number;
-  sequence: number;
-  side: Side;
-  effect: EntryEffect;
-  amount: number;
-  debitsPosted: number;
-  creditsPosted: number;
-  debitsPending: number;
-  creditsPending: number;
-  createdAt: Generated<Date>;
-}
+export type { LedgerEntryTable } from '../schema.ts';
 
 type Db = Kysely<SettlementDatabase>;
 

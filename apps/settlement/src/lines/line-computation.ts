@@ -37,6 +37,9 @@ export interface LineComputation {
   notes: string[];
 }
 
+/** What a stored line keeps of its computation, to show and to compare on a replay. */
+export type LineExplanation = Pick<LineComputation, 'components' | 'rounding' | 'notes'>;
+
 export const lineRounding =
   'Each component is computed exactly in integers and rounded once, half-up to the fen; the line amount is the sum of the rounded components, with no further rounding.';
 

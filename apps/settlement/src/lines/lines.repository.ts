@@ -1,30 +1,8 @@
-import { type ColumnType, type Generated, type Kysely } from '@sanbao/db';
-import type { ServiceType } from '../rate-cards/rate-card.ts';
+import type { Kysely } from '@sanbao/db';
 import type { SettlementDatabase } from '../schema.ts';
-import type { LineComputation, LineInputs } from './line-computation.ts';
+import type { LineComputation, LineExplanation, LineInputs } from './line-computation.ts';
 
-export interface SettlementLineTable {
-  id: Generated<number>;
-  claimId: string;
-  providerId: string;
-  businessDate: string;
-  serviceType: ServiceType;
-  rateCardVersionId: number;
-  operationCode: string;
-  category: string;
-  grade: string;
-  region: string;
-  oneWayMeters: number;
-  partsCostFen: number;
-  standardMinutes: number | null;
-  travelBandFromKm: number | null;
-  amountFen: number;
-  explanation: ColumnType<LineExplanation, string, never>;
-  transferId: number | null;
-  createdAt: Generated<Date>;
-}
-
-export type LineExplanation = Pick<LineComputation, 'components' | 'rounding' | 'notes'>;
+export type { LineExplanation } from './line-computation.ts';
 
 export interface StoredLine extends LineInputs {
   id: number;
@@ -71,6 +49,8 @@ export async function insertLine(
     inputs: LineInputs;
     computation: LineComputation;
     transferId: number | null;
+    modelCode?: string | null | undefined;
+    partCode?: string | null | undefined;
   },
 ): Promise<StoredLine | null> {
   const { computation: c } = line;
@@ -91,6 +71,8 @@ export async function insertLine(
         notes: c.notes,
       } satisfies LineExplanation),
       transferId: line.transferId,
+      modelCode: line.modelCode ?? null,
+      partCode: line.partCode ?? null,
     })
     .onConflict((oc) => oc.column('claimId').doNothing())
     .returning(lineColumns)
@@ -110,4 +92,21 @@ export async function linesAfter(db: Db, afterId: number, limit: number, provide
   let query = db.selectFrom('settlementLines').select(lineColumns).where('id', '>', afterId);
   if (providerId !== undefined) query = query.where('providerId', '=', providerId);
   return query.orderBy('id').limit(limit).execute();
+}
+
+export async function lineById(db: Db, id: number): Promise<StoredLine | null> {
+  return (await db.selectFrom('settlementLines').select(lineColumns).where('id', '=', id).executeTakeFirst()) ?? null;
+}
+
+/** Newest first, below a cursor, within a provider and CST business dates when given. */
+export async function linesPage(
+  db: Db,
+  filter: { providerId?: string | undefined; from?: string | undefined; to?: string | undefined; beforeId?: number | undefined; limit: number },
+): Promise<StoredLine[]> {
+  let query = db.selectFrom('settlementLines').select(lineColumns);
+  if (filter.providerId !== undefined) query = query.where('providerId', '=', filter.providerId);
+  if (filter.from !== undefined) query = query.where('businessDate', '>=', filter.from);
+  if (filter.to !== undefined) query = query.where('businessDate', '<=', filter.to);
+  if (filter.beforeId !== undefined) query = query.where('id', '<', filter.beforeId);
+  return query.orderBy('id', 'desc').limit(filter.limit).execute();
 }

@@ -1,14 +1,6 @@
-import { type ColumnType, type Generated, type Kysely } from '@sanbao/db';
+import type { Kysely } from '@sanbao/db';
 import type { SettlementDatabase } from '../schema.ts';
 import { rateCardSchema, type RateCard, type RateCardVersion } from './rate-card.ts';
-
-export interface RateCardVersionTable {
-  id: Generated<number>;
-  effectiveFrom: string;
-  card: ColumnType<unknown, string, never>;
-  publishedBy: string;
-  createdAt: Generated<Date>;
-}
 
 type Db = Kysely<SettlementDatabase>;
 
@@ -52,4 +44,15 @@ export async function rateCardVersionsByIds(db: Db, ids: readonly number[]): Pro
     .where('id', 'in', ids)
     .execute();
   return new Map(rows.map((r) => [r.id, toVersion(r)]));
+}
+
+/** The latest versions first. */
+export async function latestRateCardVersions(db: Db, limit: number): Promise<RateCardVersion[]> {
+  const rows = await db
+    .selectFrom('rateCardVersions')
+    .select(['id', 'effectiveFrom', 'card'])
+    .orderBy('effectiveFrom', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map(toVersion);
 }

@@ -100,6 +100,8 @@ export function matchPayments(
   const byAccount = new Map(payees.flatMap((p) => p.accounts.map((a) => [normaliseAccount(a), p.providerId] as const)));
   const byName = new Map(payees.flatMap((p) => p.names.map((n) => [normaliseName(n), p.providerId] as const)));
   const byNumber = new Map(statements.map((s) => [s.number, s]));
+  // Grouped once: a file of a million payments must not scan every statement for each payment.
+  const ofPayee = Map.groupBy(statements, (s) => s.providerId);
   const paid = new Map(statements.map((s) => [s.id, s.paidFen]));
   const outstanding = (s: PayableStatement) => Math.max(0, s.netPayableFen - paid.get(s.id)!);
   const seenReferences = new Set(settings.knownBankReferences ?? []);
@@ -212,8 +214,8 @@ export function matchPayments(
       };
     }
 
-    const open = statements
-      .filter((s) => s.providerId === payee && outstanding(s) > 0)
+    const open = (ofPayee.get(payee) ?? [])
+      .filter((s) => outstanding(s) > 0)
       .sort((a, b) => (a.approvedOn < b.approvedOn ? -1 : a.approvedOn > b.approvedOn ? 1 : a.id - b.id));
     const total = (ss: PayableStatement[]) => ss.reduce((sum, s) => sum + outstanding(s), 0);
 
@@ -237,7 +239,7 @@ export function matchPayments(
 
     // A known payee with nothing open: a statement of that amount already paid makes this a duplicate.
     if (open.length === 0) {
-      const again = statements.find((s) => s.providerId === payee && s.netPayableFen === payment.amountFen);
+      const again = (ofPayee.get(payee) ?? []).find((s) => s.netPayableFen === payment.amountFen);
       if (again)
         return duplicate(payment, 'payee_already_paid', payee, `${again.number} of that amount was already paid`);
     }

@@ -17,6 +17,8 @@ const allowed: [StatementState, StatementAction, StatementActor, StatementState]
   ['issued', 'dispute', 'provider', 'disputed'],
   ['confirmed', 'approve', 'finance', 'approved'],
   ['disputed', 'approve', 'finance', 'approved'],
+  ['confirmed', 'approve', 'system', 'approved'],
+  ['disputed', 'approve', 'system', 'approved'],
   ['approved', 'pay', 'finance', 'paid'],
   ['approved', 'pay', 'system', 'paid'],
   ['paid', 'reconcile', 'finance', 'reconciled'],

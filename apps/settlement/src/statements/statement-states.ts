@@ -40,8 +40,9 @@ export const statementTransitions: readonly Transition[] = [
   { from: 'issued', action: 'confirm', to: 'confirmed', by: ['provider'] },
   { from: 'issued', action: 'autoConfirm', to: 'confirmed', by: ['system'] },
   { from: 'issued', action: 'dispute', to: 'disputed', by: ['provider'] },
-  { from: 'confirmed', action: 'approve', to: 'approved', by: ['finance'] },
-  { from: 'disputed', action: 'approve', to: 'approved', by: ['finance'] },
+  // system: the settlement cycle carrying out finance's decision in the approvals inbox.
+  { from: 'confirmed', action: 'approve', to: 'approved', by: ['finance', 'system'] },
+  { from: 'disputed', action: 'approve', to: 'approved', by: ['finance', 'system'] },
   { from: 'approved', action: 'pay', to: 'paid', by: ['finance', 'system'] },
   { from: 'paid', action: 'reconcile', to: 'reconciled', by: ['finance', 'system'] },
 ];

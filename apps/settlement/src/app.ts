@@ -1,0 +1,40 @@
+import type { Database } from '@sanbao/db';
+import type { Logger } from '@sanbao/logger';
+import { createService, type ReadinessCheck } from '@sanbao/service-kit';
+import type { TokenVerifier } from '@sanbao/trpc/auth';
+import type { ChargebackOutbox } from './deductions/chargeback-outbox.ts';
+import { unroutedQuotaInbox, type QuotaInbox } from './quota/quota-inbox.ts';
+import { mountExports } from './exports/exports.routes.ts';
+import { createSettlementRouter } from './router.ts';
+import type { SettlementDatabase } from './schema.ts';
+import type { SlaPenaltyTerms } from './settlement-deps.ts';
+import { createBackgroundWork } from './shared/background-work.ts';
+
+export interface SettlementAppDeps {
+  database: Database<SettlementDatabase>;
+  log: Logger;
+  verifyToken: TokenVerifier;
+  chargebackOutbox: ChargebackOutbox;
+  vatRateBp: number;
+  slaPenalty: SlaPenaltyTerms;
+  /** Where quota overruns go for a manager's decision; defaults to none (managers use `quota.held`). */
+  quotaInbox?: QuotaInbox;
+  /** Defaults to the system clock; tests pass their own. */
+  clock?: () => Date;
+  readiness?: Record<string, ReadinessCheck>;
+}
+
+/** No side effects: tests build it with their own database, verifier and outbox. */
+export function createSettlementApp({ database, log, verifyToken, chargebackOutbox, vatRateBp, slaPenalty, quotaInbox = unroutedQuotaInbox, clock = () => new Date(), readiness = {} }: SettlementAppDeps) {
+  const background = createBackgroundWork((err) => log.warn({ err }, 'background work failed; the next run retries it'));
+  const deps = { db: database.db, clock, chargebackOutbox, vatRateBp, slaPenalty, background, quotaInbox };
+  const router = createSettlementRouter(deps);
+  const service = createService({
+    name: 'settlement',
+    log,
+    trpc: { router, verifyToken },
+    readiness: { postgres: database.ping, ...readiness },
+  });
+  mountExports(service, deps, verifyToken);
+  return { ...service, background };
+}

@@ -1,0 +1,141 @@
+import type { Kysely } from '@sanbao/db';
+import { installCommitCrash, testTokens, withOneValueChanged, type CommitCrash } from '@sanbao/testing';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { key, settlementProcedures, startSettlement, type SettlementClient, type SettlementHarness } from '../../test/settlement-harness.ts';
+import { claimCompletion, freshPeriod, statementUpTo } from '../../test/settlement-world.ts';
+import { demoRateCard } from '../rate-cards/demo-rate-card.ts';
+
+let h: SettlementHarness;
+let crash: CommitCrash;
+let claims = 0;
+let sp1: SettlementClient;
+
+beforeAll(async () => {
+  h = await startSettlement(inject('postgresAdminUrl'));
+  crash = await installCommitCrash(h.db as Kysely<unknown>);
+  h.setNow(new Date('2026-11-01T02:00:00Z'));
+  await h.admin.rateCards.publish.mutate({ idempotencyKey: key(), effectiveFrom: '2026-11-01', card: demoRateCard });
+  h.setNow(new Date('2026-11-20T02:00:00Z'));
+  sp1 = await h.provider('SP-001');
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+type Caller = 'admin' | 'finance' | 'manager' | 'system' | 'provider';
+const tokenOf = (as: Caller) => (as === 'provider' ? testTokens.provider('SP-001') : testTokens.role(as));
+
+const completion = () => ({
+  claimId: `WC-IDEM-${++claims}`,
+  providerId: 'SP-001',
+  completedOn: '2026-11-18',
+  serviceType: 'C' as const,
+  operationCode: 'R-PCB-REPLACE',
+  category: 'TV',
+  grade: 'A',
+  region: 'east',
+  oneWayMeters: 21_000,
+  partsCostFen: 12_000,
+});
+
+/** A line held over a provider's monthly budget of 1 fen. */
+const heldLine = async () => {
+  const providerId = `SP-H${++claims}`;
+  await h.manager.quota.set.mutate({ idempotencyKey: key(), providerId, monthlyBudgetFen: 1 });
+  return (await h.system.lines.postForClaim.mutate(claimCompletion(providerId, '2026-11-18'))).lineId;
+};
+
+/** Every mutation of the router: who calls it, and how to get an input that changes something. */
+const mutations: Record<string, { as: Caller; prepare: () => Promise<Record<string, unknown>> }> = {
+  'rateCards.publish': { as: 'finance', prepare: async () => ({ effectiveFrom: `2027-0${++claims % 9 + 1}-01`, card: demoRateCard }) },
+  'lines.postForClaim': { as: 'system', prepare: async () => completion() },
+  'deductions.importChargebacks': {
+    as: 'system',
+    prepare: async () => {
+      h.outbox.add({ providerId: 'SP-001', returnTagId: 7, kind: 'chargeback', reason: 'wrong_part', amountFen: 900, reversesEventId: null, businessDate: '2026-11-18' });
+      return { maxEvents: 100 };
+    },
+  },
+  'deductions.recordSlaPenalty': { as: 'finance', prepare: async () => ({ claimId: `WC-SLA-${++claims}`, providerId: 'SP-001', businessDate: '2026-11-18', daysLate: 2 }) },
+  'deductions.reverseDuplicate': {
+    as: 'finance',
+    prepare: async () => {
+      const line = await h.system.lines.postForClaim.mutate({ idempotencyKey: key(), ...completion() });
+      return { lineId: line.lineId, duplicateOfClaimId: 'WC-ORIGINAL', reason: 'entered twice' };
+    },
+  },
+  'periods.close': {
+    as: 'finance',
+    prepare: async () => {
+      const period = freshPeriod();
+      await h.system.lines.postForClaim.mutate(claimCompletion('SP-001', `${period}-10`));
+      return { period };
+    },
+  },
+  'quota.set': { as: 'manager', prepare: async () => ({ providerId: `SP-Q${++claims}`, monthlyBudgetFen: 1_000_000 }) },
+  'lines.release': { as: 'manager', prepare: async () => ({ lineId: await heldLine(), reason: 'approved' }) },
+  'lines.refuse': { as: 'system', prepare: async () => ({ lineId: await heldLine(), reason: 'refused in the inbox' }) },
+  'payments.registerPayee': { as: 'finance', prepare: async () => ({ providerId: `SP-P${++claims}`, accounts: ['6222 1111'], names: ['某服务站'] }) },
+  'payments.import': {
+    as: 'finance',
+    prepare: async () => ({ fileName: 'bank.csv', format: 'csv', contentBase64: Buffer.from(`value_date,amount_yuan,bank_reference\n2026-11-19,${++claims}.00,BR-${claims}\n`).toString('base64') }),
+  },
+  'statements.issue': { as: 'finance', prepare: async () => ({ statementId: (await statementUpTo(h, sp1, 'SP-001', 'draft')).statementId }) },
+  'statements.confirm': { as: 'provider', prepare: async () => ({ statementId: (await statementUpTo(h, sp1, 'SP-001', 'issued')).statementId }) },
+  'statements.dispute': {
+    as: 'provider',
+    prepare: async () => {
+      const { statementId, lineId } = await statementUpTo(h, sp1, 'SP-001', 'issued');
+      return { statementId, lines: [{ lineId, reason: 'more work than the standard time', claimedFen: 700 }] };
+    },
+  },
+  'statements.resolve': {
+    as: 'finance',
+    prepare: async () => {
+      const { statementId, disputeId } = await statementUpTo(h, sp1, 'SP-001', 'disputed');
+      return { statementId, disputeId, grantedFen: 400, resolution: 'partly justified' };
+    },
+  },
+  'statements.approve': { as: 'finance', prepare: async () => ({ statementId: (await statementUpTo(h, sp1, 'SP-001', 'confirmed')).statementId }) },
+  'statements.markPaid': { as: 'finance', prepare: async () => ({ statementId: (await statementUpTo(h, sp1, 'SP-001', 'approved')).statementId }) },
+};
+
+describe('every mutation is idempotent', () => {
+  it('the table covers every mutation of the router', () => {
+    const all = settlementProcedures().filter((p) => p.type === 'mutation').map((p) => p.path);
+    expect(Object.keys(mutations).sort()).toEqual(all.sort());
+  });
+
+  it.each(Object.entries(mutations))(
+    '%s: killed at commit it leaves nothing, the retry runs once, a replay returns it, another value under the key is a CONFLICT',
+    async (path, { as, prepare }) => {
+      const input = { idempotencyKey: key('crash'), ...(await prepare()) };
+      const token = await tokenOf(as);
+      const before = await h.snapshot();
+
+      await crash.arm(input.idempotencyKey);
+      const killed = await h.call(path, input, token);
+      expect(killed.status, JSON.stringify(killed.body)).toBeGreaterThanOrEqual(500);
+      expect(await h.snapshot()).toEqual(before);
+      await crash.disarm(input.idempotencyKey);
+
+      const retry = await h.call(path, input, token);
+      await h.app.background.whenIdle();
+      expect(retry.status, JSON.stringify(retry.body)).toBe(200);
+      const afterRetry = await h.snapshot();
+      expect(afterRetry).not.toEqual(before);
+
+      const replay = await h.call(path, input, token);
+      expect(replay.status).toBe(200);
+      expect(replay.body.result!.data).toEqual(retry.body.result!.data);
+      expect(await h.snapshot()).toEqual(afterRetry);
+
+      const changedValue = await h.call(path, withOneValueChanged(input), token);
+      expect(changedValue.status, JSON.stringify(changedValue.body)).toBe(409);
+      const extraField = await h.call(path, { ...input, note: 'a different request' }, token);
+      expect(extraField.status).toBe(409);
+      expect(await h.snapshot()).toEqual(afterRetry);
+    },
+  );
+});
