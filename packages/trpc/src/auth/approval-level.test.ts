@@ -19,15 +19,25 @@ describe('the approvalLevel claim', () => {
     await expect(sign({ sub: 'm', role: 'manager', approvalLevel })).rejects.toThrow();
   });
 
-  it('a token carrying a malformed level is refused at verification', async () => {
+  // Signed with the right key, issuer and audience (as a careless or hostile issuer might): the verifier
+  // still refuses a level outside 1..9 or not an integer, so a token cannot claim a level that does not exist.
+  it.each([0, -1, 10, 1.5, '2', 'high', null])('a correctly signed token carrying approvalLevel %j is refused at verification', async (approvalLevel) => {
     const { SignJWT } = await import('jose');
-    const forged = await new SignJWT({ role: 'manager', approvalLevel: 'high' })
+    const forged = await new SignJWT({ role: 'manager', approvalLevel })
       .setSubject('m')
       .setIssuer('sanbao')
       .setAudience('sanbao')
+      .setIssuedAt()
       .setExpirationTime('60s')
       .setProtectedHeader({ alg: 'HS256' })
       .sign(new TextEncoder().encode(settings.secret));
     await expect(createTokenVerifier(settings)(forged)).rejects.toBeInstanceOf(InvalidTokenError);
+  });
+
+  it('a level raised in the payload after signing is refused', async () => {
+    const [header, payload, signature] = (await sign({ sub: 'm', role: 'manager', approvalLevel: 1 })).split('.');
+    const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString()) as Record<string, unknown>;
+    const raised = Buffer.from(JSON.stringify({ ...claims, approvalLevel: 3 })).toString('base64url');
+    await expect(createTokenVerifier(settings)(`${header}.${raised}.${signature}`)).rejects.toBeInstanceOf(InvalidTokenError);
   });
 });
