@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from '@sanbao/db';
 import { createLogger } from '@sanbao/logger';
 import { serveService, type RunningService } from '@sanbao/service-kit';
-import { createTestDatabase, testTokens, type TestDatabase } from '@sanbao/testing';
+import { createTestDatabase, rawTrpcCall, testTokens, type TestDatabase, type TrpcBody } from '@sanbao/testing';
+export type { TrpcBody } from '@sanbao/testing';
 import { createTokenVerifier } from '@sanbao/trpc/auth';
 import { createServiceClient } from '@sanbao/trpc/client';
 import { createPartsApp } from '../app.ts';
@@ -35,11 +36,6 @@ export interface PartsHarness {
   /** A raw tRPC call, for status codes and error shapes. */
   call(path: string, input: unknown, token: string, method?: 'GET' | 'POST'): Promise<{ status: number; body: TrpcBody }>;
   close(): Promise<void>;
-}
-
-export interface TrpcBody {
-  result?: { data: unknown };
-  error?: { message: string; data: { code: string; httpStatus: number; fieldErrors?: { path: string; message: string }[] } };
 }
 
 export const key = (label = 'k') => `${label}-${randomUUID()}`;
@@ -76,14 +72,7 @@ export async function startPartsHarness(adminUrl: string, options: { claimCovera
     system: client(await testTokens.role('system')),
     provider: async (id) => client(await testTokens.provider(id)),
     warehouse: async (id) => client(await testTokens.warehouse(id)),
-    async call(path, input, token, method = 'POST') {
-      const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
-      const res =
-        method === 'GET'
-          ? await fetch(`${running.url}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input ?? {}))}`, { headers })
-          : await fetch(`${running.url}/trpc/${path}`, { method: 'POST', headers, body: JSON.stringify(input) });
-      return { status: res.status, body: (await res.json()) as TrpcBody };
-    },
+    call: (path, input, token, method = 'POST') => rawTrpcCall(running.url, path, input, token, method),
     async close() {
       await running.shutdown('test finished');
       await testDb.drop();
