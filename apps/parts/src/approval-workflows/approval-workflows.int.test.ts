@@ -1,8 +1,8 @@
 import { todayInChina } from '@sanbao/calendar';
 import { testTokens } from '@sanbao/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { key, startPartsHarness, type PartsClient, type PartsHarness } from '../test-support/parts-harness.ts';
-import { receiveStock, requestUpTo, seedWorld, world } from '../test-support/parts-world.ts';
+import { key, startPartsHarness, type PartsClient, type PartsHarness } from '../../test/parts-harness.ts';
+import { receiveStock, requestUpTo, seedWorld, world } from '../../test/parts-world.ts';
 
 // The harness runs no relay: the outbox rows each mutation wrote stay for the test to read.
 let h: PartsHarness;

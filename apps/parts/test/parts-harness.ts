@@ -6,13 +6,13 @@ import { createTestDatabase, rawTrpcCall, testTokens, type TestDatabase, type Tr
 export type { TrpcBody } from '@sanbao/testing';
 import { createTokenVerifier } from '@sanbao/trpc/auth';
 import { createServiceClient } from '@sanbao/trpc/client';
-import { createPartsApp } from '../app.ts';
-import { partsMigrations } from '../migrations/index.ts';
-import type { PartsRouter } from '../router.ts';
-import { partsSchemaName, type PartsDatabase } from '../schema.ts';
+import { createPartsApp } from '../src/app.ts';
+import { partsMigrations } from '../src/migrations/index.ts';
+import type { PartsRouter } from '../src/router.ts';
+import { partsSchemaName, type PartsDatabase } from '../src/schema.ts';
 import { createInMemoryClaimCoverage } from './in-memory-claim-coverage.ts';
-import type { ClaimCoverage } from '../requests/claim-coverage.ts';
-import type { HolidayCalendar } from '../returns/holiday-calendar.ts';
+import type { ClaimCoverage } from '../src/requests/claim-coverage.ts';
+import type { HolidayCalendar } from '../src/returns/holiday-calendar.ts';
 import { createInMemoryHolidayCalendar } from './in-memory-holiday-calendar.ts';
 
 export type PartsClient = ReturnType<typeof createServiceClient<PartsRouter>>;
