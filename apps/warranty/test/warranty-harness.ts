@@ -40,6 +40,16 @@ export async function startWarranty(adminUrl: string, { logLevel = 'warn' }: { l
 }
 
 export type WarrantyHarness = Awaited<ReturnType<typeof startWarranty>>;
+export type WarrantyClient = ReturnType<WarrantyHarness['client']>;
+
+/** The clients most tests act through: an admin, a manager and the provider SP-001. */
+export async function roleClients(w: WarrantyHarness): Promise<{ admin: WarrantyClient; manager: WarrantyClient; provider: WarrantyClient }> {
+  return {
+    admin: w.client(await testTokens.role('admin')),
+    manager: w.client(await testTokens.role('manager')),
+    provider: w.client(await testTokens.provider('SP-001')),
+  };
+}
 
 let counter = 0;
 /** A fresh idempotency key. */
