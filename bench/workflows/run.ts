@@ -5,10 +5,11 @@
 // says how much of the engine's own rate survives the approval's activities and service calls.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { approvalsEntries } from '@sanbao/approvals/testing';
+import { partsEntries } from '@sanbao/parts/testing';
 import type { PartsRouter } from '@sanbao/parts/router';
 import { createLogger } from '@sanbao/logger';
 import { createTemporalClient } from '@sanbao/temporal';
@@ -27,9 +28,6 @@ const { values } = parseArgs({
 const [count, concurrency] = [values.requests, values.concurrency].map(Number) as [number, number];
 const log = createLogger({ name: 'bench', level: 'info' });
 
-// The parts service's entry points beside its router (the bench starts it as production does).
-const partsSrc = dirname(fileURLToPath(import.meta.resolve('@sanbao/parts/router')));
-const partsEntries = { main: join(partsSrc, 'main.ts'), migrate: join(partsSrc, 'migrate.ts') };
 const workerMain = fileURLToPath(new URL('../../apps/worker/src/main.ts', import.meta.url));
 
 /** Runs `task(i)` for i in [0, n) with at most `limit` at once; returns the elapsed seconds. */

@@ -3,7 +3,8 @@ import type { Kysely } from '@sanbao/db';
 import { createLogger } from '@sanbao/logger';
 import { serveService, type RunningService } from '@sanbao/service-kit';
 import { createTemporalClient } from '@sanbao/temporal';
-import { createTestDatabase, testTokens, type TestDatabase } from '@sanbao/testing';
+import { createTestDatabase, rawTrpcCall, testTokens, type TestDatabase } from '@sanbao/testing';
+export type { TrpcBody } from '@sanbao/testing';
 import { createTokenVerifier, type AuthUser } from '@sanbao/trpc/auth';
 import { createServiceClient } from '@sanbao/trpc/client';
 import type { Client } from '@temporalio/client';
@@ -15,11 +16,6 @@ import { createApprovalsRouter, type ApprovalsRouter, type ApprovalsRouterDeps }
 import { approvalsSchemaName, type ApprovalsDatabase } from '../src/schema.ts';
 
 export type ApprovalsClient = ReturnType<typeof createServiceClient<ApprovalsRouter>>;
-
-export interface TrpcBody {
-  result?: { data: unknown };
-  error?: { message: string; data: { code: string; httpStatus: number; fieldErrors?: { path: string; message: string }[] } };
-}
 
 /** A manager token at an approval level (1 service manager, 2 senior manager, 3 head of service). */
 export const managerToken = (sub: string, approvalLevel?: number) => testTokens.sign({ sub, role: 'manager', ...(approvalLevel ? { approvalLevel } : {}) } satisfies AuthUser);
@@ -47,14 +43,7 @@ export async function startApprovals(adminUrl: string, options: { temporalAddres
     system: client(await testTokens.role('system')),
     manager: async (sub: string, level?: number) => client(await managerToken(sub, level)),
     /** A raw tRPC call, for status codes and error shapes. */
-    async call(path: string, input: unknown, token: string, method: 'GET' | 'POST' = 'POST'): Promise<{ status: number; body: TrpcBody }> {
-      const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
-      const res =
-        method === 'GET'
-          ? await fetch(`${running.url}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input ?? {}))}`, { headers })
-          : await fetch(`${running.url}/trpc/${path}`, { method: 'POST', headers, body: JSON.stringify(input) });
-      return { status: res.status, body: (await res.json()) as TrpcBody };
-    },
+    call: (path: string, input: unknown, token: string, method: 'GET' | 'POST' = 'POST') => rawTrpcCall(running.url, path, input, token, method),
     async stop() {
       await running.shutdown('test finished');
       await temporal?.connection.close();

@@ -1,6 +1,7 @@
 import { createLogger } from '@sanbao/logger';
 import { serveService, type RunningService } from '@sanbao/service-kit';
-import { createTestDatabase, testTokens, type TestDatabase } from '@sanbao/testing';
+import { createTestDatabase, rawTrpcCall, testTokens, type TestDatabase } from '@sanbao/testing';
+export type { TrpcBody } from '@sanbao/testing';
 import { createTokenVerifier } from '@sanbao/trpc/auth';
 import { createServiceClient } from '@sanbao/trpc/client';
 import { createWarrantyApp } from '../src/app.ts';
@@ -8,11 +9,6 @@ import { warrantyMigrations } from '../src/migrations/index.ts';
 import { seedPoliciesFromAnnex } from '../src/policies/policies.service.ts';
 import { createWarrantyRouter, type WarrantyRouter, type WarrantyRouterDeps } from '../src/router.ts';
 import { warrantySchemaName, type WarrantyDatabase } from '../src/schema.ts';
-
-export interface TrpcBody {
-  result?: { data: unknown };
-  error?: { message: string; data: { code: string; httpStatus: number } };
-}
 
 /** A warranty service on a fresh, migrated and seeded database, listening on a free port. */
 export async function startWarranty(adminUrl: string, { logLevel = 'warn' }: { logLevel?: 'warn' | 'error' | 'silent' } = {}) {
@@ -32,10 +28,7 @@ export async function startWarranty(adminUrl: string, { logLevel = 'warn' }: { l
     db: database.db,
     client: (token: string) => createServiceClient<WarrantyRouter>({ url: running.url, token }),
     /** A raw tRPC POST, for status codes and error shapes. */
-    async call(path: string, input: unknown, token: string): Promise<{ status: number; body: TrpcBody }> {
-      const res = await fetch(`${running.url}/trpc/${path}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(input) });
-      return { status: res.status, body: (await res.json()) as TrpcBody };
-    },
+    call: (path: string, input: unknown, token: string) => rawTrpcCall(running.url, path, input, token),
     /** Resolves once no sales import runs in the background. */
     importsIdle: () => app.salesImports.whenIdle(),
     async stop() {
@@ -47,6 +40,16 @@ export async function startWarranty(adminUrl: string, { logLevel = 'warn' }: { l
 }
 
 export type WarrantyHarness = Awaited<ReturnType<typeof startWarranty>>;
+export type WarrantyClient = ReturnType<WarrantyHarness['client']>;
+
+/** The clients most tests act through: an admin, a manager and the provider SP-001. */
+export async function roleClients(w: WarrantyHarness): Promise<{ admin: WarrantyClient; manager: WarrantyClient; provider: WarrantyClient }> {
+  return {
+    admin: w.client(await testTokens.role('admin')),
+    manager: w.client(await testTokens.role('manager')),
+    provider: w.client(await testTokens.provider('SP-001')),
+  };
+}
 
 let counter = 0;
 /** A fresh idempotency key. */

@@ -9,3 +9,4 @@ export { runToEnd, startServiceProcess, type ServiceProcess } from './service-pr
 export { withOneValueChanged } from './changed-value.ts';
 export { itKeepsTheIdempotencyContract, type IdempotencyTarget, type IdempotentMutation } from './idempotency-contract.ts';
 export { roleTokens } from './role-tokens.ts';
+export { rawTrpcCall, type TrpcBody } from './raw-trpc-call.ts';

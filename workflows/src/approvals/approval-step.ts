@@ -1,14 +1,12 @@
 import { ApplicationFailure, condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { serviceCallOptions } from '../service-calls/service-call-options.ts';
 import type { InboxActivities } from './approval.activities.ts';
 import { decideUpdate, type ApprovalPolicy, type DecideInput, type DecideResult, type Decider, type InboxSubject, type OpenTask, type StepRecord } from './approval.contracts.ts';
 import { refusalOf, type PendingDecision } from './decide-rules.ts';
 import { nowIso, type Timeline } from './timeline.ts';
 
 // Inbox calls retry without limit: until the approvals service answers, the step waits rather than fails.
-const inbox = proxyActivities<InboxActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+const inbox = proxyActivities<InboxActivities>(serviceCallOptions);
 
 export interface ApprovalStepInput {
   /** Names the step within the workflow ('approval', 'second-approval'); part of every task id. */

@@ -3,14 +3,12 @@ import type { PolicyActivities } from '../approvals/approval-policy.contracts.ts
 import { ApprovalDesk } from '../approvals/approval-step.ts';
 import { Timeline } from '../approvals/timeline.ts';
 import { refusalIn } from '../service-calls/refused.ts';
+import { serviceCallOptions } from '../service-calls/service-call-options.ts';
 import { approvalsNeeded } from './approval-levels.ts';
 import type { ClaimActivities } from './claim-approval.activities.ts';
 import { claimCompletedSignal, type ClaimApprovalInput, type ClaimApprovalResult } from './claim-approval.contracts.ts';
 
-const warranty = proxyActivities<ClaimActivities & PolicyActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+const warranty = proxyActivities<ClaimActivities & PolicyActivities>(serviceCallOptions);
 
 /**
  * A claim whose remedy is chosen: a replacement or refund above the thresholds waits for one or two

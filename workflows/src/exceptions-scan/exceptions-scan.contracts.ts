@@ -1,10 +1,13 @@
 /** The schedule that runs the exceptions supervision (异常工单督办); its runs get this id plus a time. */
 export const exceptionsScanScheduleId = 'exceptions-scan';
 
-/** Something gone wrong, as the parts and warranty services report it: one stable key per item. */
-export interface ExceptionItem {
+/**
+ * Something gone wrong, as the parts and warranty services report it: one key per item, stable while it
+ * stays wrong. Each service names its own kinds.
+ */
+export interface ExceptionItem<Kind extends string = string> {
   itemKey: string;
-  kind: string;
+  kind: Kind;
   reference: string;
   providerId: string;
   summary: string;

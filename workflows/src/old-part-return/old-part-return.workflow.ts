@@ -1,6 +1,7 @@
 import { condition, proxyActivities, setHandler } from '@temporalio/workflow';
 import { Timeline, nowIso } from '../approvals/timeline.ts';
 import { refusalIn } from '../service-calls/refused.ts';
+import { serviceCallOptions } from '../service-calls/service-call-options.ts';
 import type { PolicyActivities } from '../approvals/approval-policy.contracts.ts';
 import type { OldPartReturnActivities, ReturnNoticeActivities } from './old-part-return.activities.ts';
 import {
@@ -14,10 +15,7 @@ import {
   type ReceiptOutcome,
 } from './old-part-return.contracts.ts';
 
-const parts = proxyActivities<OldPartReturnActivities & PolicyActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+const parts = proxyActivities<OldPartReturnActivities & PolicyActivities>(serviceCallOptions);
 
 const partIsBack = (outcome: ReceiptOutcome) => outcome === 'received' || outcome === 'damaged_in_transit';
 

@@ -3,6 +3,7 @@ import type { PolicyActivities } from '../approvals/approval-policy.contracts.ts
 import { ApprovalDesk } from '../approvals/approval-step.ts';
 import { Timeline } from '../approvals/timeline.ts';
 import { refusalIn } from '../service-calls/refused.ts';
+import { serviceCallOptions } from '../service-calls/service-call-options.ts';
 import { autoApprovalVerdict } from './auto-approval.ts';
 import type { PartsRequestActivities } from './parts-request-approval.activities.ts';
 import {
@@ -13,10 +14,7 @@ import {
   type PartsRequestApprovalResult,
 } from './parts-request-approval.contracts.ts';
 
-const parts = proxyActivities<PartsRequestActivities & PolicyActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+const parts = proxyActivities<PartsRequestActivities & PolicyActivities>(serviceCallOptions);
 
 /**
  * A submitted parts request: checked, approved (automatically under the policy, or by a person through

@@ -1,8 +1,8 @@
 import { todayInChina } from '@sanbao/calendar';
 import { testTokens } from '@sanbao/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { key, startPartsHarness, type PartsClient, type PartsHarness } from '../test-support/parts-harness.ts';
-import { receiveStock, requestUpTo, seedWorld, world } from '../test-support/parts-world.ts';
+import { key, type PartsClient, type PartsHarness } from '../../test/parts-harness.ts';
+import { receiveStock, requestUpTo, startSeededParts, world } from '../../test/parts-world.ts';
 
 // The harness runs no relay: the outbox rows each mutation wrote stay for the test to read.
 let h: PartsHarness;
@@ -11,11 +11,7 @@ let sp2: PartsClient;
 let east: PartsClient;
 
 beforeAll(async () => {
-  h = await startPartsHarness(inject('postgresAdminUrl'));
-  await seedWorld(h);
-  sp1 = await h.provider(world.providers.one);
-  sp2 = await h.provider(world.providers.two);
-  east = await h.warehouse(world.warehouses.east);
+  ({ h, sp1, sp2, east } = await startSeededParts(inject('postgresAdminUrl')));
   await receiveStock(h, world.warehouses.east, world.parts.compressor, 50);
 });
 

@@ -5,8 +5,8 @@ import { startServiceProcess, testTokens, type ServiceProcess } from '@sanbao/te
 import { createServiceClient } from '@sanbao/trpc/client';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { PartsRouter } from '../router.ts';
-import { key, startPartsHarness, type PartsHarness } from '../test-support/parts-harness.ts';
-import { seedWorld, world } from '../test-support/parts-world.ts';
+import { key, startPartsHarness, type PartsHarness } from '../../test/parts-harness.ts';
+import { seedWorld, world } from '../../test/parts-world.ts';
 
 const main = join(import.meta.dirname, '..', 'main.ts');
 // No worker serves this queue: the started workflow stays running, so the test sees exactly what was started.

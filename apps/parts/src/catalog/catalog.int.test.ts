@@ -1,7 +1,7 @@
 import { testTokens } from '@sanbao/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { key, startPartsHarness, type PartsHarness } from '../test-support/parts-harness.ts';
-import { snapshotTables } from '../test-support/parts-world.ts';
+import { key, startPartsHarness, type PartsHarness } from '../../test/parts-harness.ts';
+import { snapshotTables } from '../../test/parts-world.ts';
 import { countCatalog } from './catalog.repository.ts';
 
 let h: PartsHarness;

@@ -3,8 +3,8 @@ import { describeAuthorizationMatrix, type TenantCase } from '@sanbao/testing/au
 import { inject } from 'vitest';
 import type { PartsDeps } from '../parts-deps.ts';
 import { createPartsRouter } from '../router.ts';
-import { key, startPartsHarness } from '../test-support/parts-harness.ts';
-import { receiveStock, requestUpTo, seedWorld, tagsAwaitingReturn, world } from '../test-support/parts-world.ts';
+import { key, startPartsHarness } from '../../test/parts-harness.ts';
+import { receiveStock, requestUpTo, seedWorld, tagsAwaitingReturn, world } from '../../test/parts-world.ts';
 import { partsAccess } from './access-matrix.ts';
 
 describeAuthorizationMatrix({

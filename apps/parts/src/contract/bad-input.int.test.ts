@@ -4,8 +4,8 @@ import { inject } from 'vitest';
 import type { PartsDeps } from '../parts-deps.ts';
 import { createPartsRouter } from '../router.ts';
 import { partsSchemaName } from '../schema.ts';
-import { startPartsHarness } from '../test-support/parts-harness.ts';
-import { receiveStock, seedWorld, world } from '../test-support/parts-world.ts';
+import { startPartsHarness } from '../../test/parts-harness.ts';
+import { receiveStock, seedWorld, world } from '../../test/parts-world.ts';
 
 // Every procedure of the parts router gets generated bad inputs; see packages/testing/src/bad-input.
 describeBadInputs({

@@ -1,8 +1,8 @@
 import { testTokens } from '@sanbao/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { key, startPartsHarness, type PartsClient, type PartsHarness } from '../test-support/parts-harness.ts';
-import { receiveStock, requestUpTo, seedWorld, snapshotTables, tagsAwaitingReturn, world } from '../test-support/parts-world.ts';
-import { partsProcedures } from '../test-support/procedures.ts';
+import { key, startPartsHarness, type PartsClient, type PartsHarness } from '../../test/parts-harness.ts';
+import { receiveStock, requestUpTo, seedWorld, snapshotTables, tagsAwaitingReturn, world } from '../../test/parts-world.ts';
+import { partsProcedures } from '../../test/procedures.ts';
 
 let h: PartsHarness;
 let owner: PartsClient;

@@ -1,9 +1,9 @@
 import type { Kysely } from '@sanbao/db';
 import { installCommitCrash, itKeepsTheIdempotencyContract, testTokens, type CommitCrash, type IdempotentMutation } from '@sanbao/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { key, startPartsHarness, type PartsClient, type PartsHarness } from '../test-support/parts-harness.ts';
-import { receiveStock, requestUpTo, seedWorld, snapshotTables, tagsAwaitingReturn, world } from '../test-support/parts-world.ts';
-import { partsProcedures } from '../test-support/procedures.ts';
+import { key, startPartsHarness, type PartsClient, type PartsHarness } from '../../test/parts-harness.ts';
+import { receiveStock, requestUpTo, seedWorld, snapshotTables, tagsAwaitingReturn, world } from '../../test/parts-world.ts';
+import { partsProcedures } from '../../test/procedures.ts';
 
 let h: PartsHarness;
 let sp1: PartsClient;

@@ -3,8 +3,8 @@ import { systemTokenSource } from '@sanbao/trpc/auth';
 import { key as warrantyKey, startWarranty, type WarrantyHarness } from '@sanbao/warranty/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { key, startPartsHarness, type PartsHarness } from '../test-support/parts-harness.ts';
-import { receiveStock, requestUpTo, seedWorld, world } from '../test-support/parts-world.ts';
+import { key, startPartsHarness, type PartsHarness } from '../../test/parts-harness.ts';
+import { receiveStock, requestUpTo, seedWorld, world } from '../../test/parts-world.ts';
 import { warrantyHolidayCalendar } from '../returns/warranty-holidays.ts';
 import { warrantyClaimCoverage } from './warranty-claims.ts';
 

@@ -1,8 +1,8 @@
 import { sql } from '@sanbao/db';
 import { testTokens } from '@sanbao/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { key, startPartsHarness, type PartsClient, type PartsHarness } from '../test-support/parts-harness.ts';
-import { receiveStock, seedWorld, world } from '../test-support/parts-world.ts';
+import { key, startPartsHarness, type PartsClient, type PartsHarness } from '../../test/parts-harness.ts';
+import { receiveStock, seedWorld, world } from '../../test/parts-world.ts';
 
 let h: PartsHarness;
 let sp1: PartsClient;

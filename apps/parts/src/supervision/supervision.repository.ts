@@ -1,16 +1,10 @@
 import { addDays, todayInChina } from '@sanbao/calendar';
 import type { Kysely } from '@sanbao/db';
+import type { ExceptionItem as SupervisedItem } from '@sanbao/workflows/contracts';
 import type { PartsDatabase } from '../schema.ts';
 
-/** Something gone wrong, for the exceptions supervision: one key per item, stable while it stays wrong. */
-export interface ExceptionItem {
-  itemKey: string;
-  kind: 'request_stuck' | 'return_overdue_no_chargeback';
-  reference: string;
-  providerId: string;
-  summary: string;
-  since: string;
-}
+/** Something gone wrong, for the exceptions supervision. */
+export type ExceptionItem = SupervisedItem<'request_stuck' | 'return_overdue_no_chargeback'>;
 
 const limit = 500;
 /** The states a request passes through on its way; it should not sit in one for long. */

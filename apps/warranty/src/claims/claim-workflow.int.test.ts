@@ -1,6 +1,5 @@
-import { testTokens } from '@sanbao/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { key, startWarranty, type WarrantyHarness } from '../../test/warranty-harness.ts';
+import { key, roleClients, startWarranty, type WarrantyHarness } from '../../test/warranty-harness.ts';
 
 // The harness runs no relay: the outbox rows each mutation wrote stay for the test to read.
 let w: WarrantyHarness;
@@ -10,9 +9,7 @@ let manager: ReturnType<WarrantyHarness['client']>;
 
 beforeAll(async () => {
   w = await startWarranty(inject('postgresAdminUrl'));
-  admin = w.client(await testTokens.role('admin'));
-  manager = w.client(await testTokens.role('manager'));
-  provider = w.client(await testTokens.provider('SP-001'));
+  ({ admin, manager, provider } = await roleClients(w));
   await admin.models.upsert.mutate({ idempotencyKey: key(), modelCode: 'TV-55X', categoryCode: 'colour_tv', nameZh: '55寸彩电', nameEn: '55" colour TV', mainParts: [] });
 });
 afterAll(() => w?.stop());

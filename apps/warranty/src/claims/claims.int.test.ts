@@ -1,6 +1,6 @@
 import { testTokens } from '@sanbao/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { key, startWarranty, type WarrantyHarness } from '../../test/warranty-harness.ts';
+import { key, roleClients, startWarranty, type WarrantyHarness } from '../../test/warranty-harness.ts';
 
 let w: WarrantyHarness;
 let admin: ReturnType<WarrantyHarness['client']>;
@@ -10,9 +10,7 @@ let manager: ReturnType<WarrantyHarness['client']>;
 
 beforeAll(async () => {
   w = await startWarranty(inject('postgresAdminUrl'));
-  admin = w.client(await testTokens.role('admin'));
-  manager = w.client(await testTokens.role('manager'));
-  provider = w.client(await testTokens.provider('SP-001'));
+  ({ admin, manager, provider } = await roleClients(w));
   otherProvider = w.client(await testTokens.provider('SP-002'));
   await admin.models.upsert.mutate({ idempotencyKey: key(), modelCode: 'TV-55X', categoryCode: 'colour_tv', nameZh: '55寸彩电', nameEn: '55" colour TV', mainParts: [] });
 });

@@ -1,7 +1,7 @@
 import { testTokens } from '@sanbao/testing';
 import { ENGINE_VERSION, type Decision } from '@sanbao/warranty-rules';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { key, startWarranty, type WarrantyHarness } from '../../test/warranty-harness.ts';
+import { key, roleClients, startWarranty, type WarrantyHarness } from '../../test/warranty-harness.ts';
 
 let w: WarrantyHarness;
 let admin: ReturnType<WarrantyHarness['client']>;
@@ -30,9 +30,7 @@ async function claimDecidedByOlderEngine(serial: string) {
 
 beforeAll(async () => {
   w = await startWarranty(inject('postgresAdminUrl'));
-  admin = w.client(await testTokens.role('admin'));
-  manager = w.client(await testTokens.role('manager'));
-  provider = w.client(await testTokens.provider('SP-001'));
+  ({ admin, manager, provider } = await roleClients(w));
   await admin.models.upsert.mutate({ idempotencyKey: key(), modelCode: 'TV-IMPACT', categoryCode: 'colour_tv', nameZh: '彩电', nameEn: 'Colour TV', mainParts: [] });
   changedClaims.push(await claimDecidedByOlderEngine('TVI-0001'));
   await admin.sales.register.mutate({ idempotencyKey: key(), serial: 'TVI-0002', modelCode: 'TV-IMPACT', channel: 'store', invoiceDate: '2024-03-01', priceFen: 300_000 });

@@ -1,7 +1,7 @@
 import type { Kysely } from '@sanbao/db';
 import { fingerprintTables, installCommitCrash, itKeepsTheIdempotencyContract, testTokens, type CommitCrash, type IdempotentMutation } from '@sanbao/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { key, startWarranty, warrantyProcedures, type WarrantyHarness } from '../../test/warranty-harness.ts';
+import { key, roleClients, startWarranty, warrantyProcedures, type WarrantyHarness } from '../../test/warranty-harness.ts';
 import { generateSales, salesCsvOf } from '../sales-import/sales-import.test-support.ts';
 
 let w: WarrantyHarness;
@@ -21,9 +21,7 @@ const nextDay = () => new Date(Date.UTC(2027, 0, 1 + ++days)).toISOString().slic
 beforeAll(async () => {
   w = await startWarranty(inject('postgresAdminUrl'));
   crash = await installCommitCrash(w.db as Kysely<unknown>);
-  admin = w.client(await testTokens.role('admin'));
-  manager = w.client(await testTokens.role('manager'));
-  provider = w.client(await testTokens.provider('SP-001'));
+  ({ admin, manager, provider } = await roleClients(w));
   await admin.models.upsert.mutate({ idempotencyKey: key(), modelCode: model, categoryCode: 'colour_tv', nameZh: '55寸彩电', nameEn: '55" colour TV', mainParts: [] });
 });
 afterAll(() => w?.stop());

@@ -1,16 +1,10 @@
 import { addDays, todayInChina } from '@sanbao/calendar';
 import type { Kysely } from '@sanbao/db';
+import type { ExceptionItem as SupervisedItem } from '@sanbao/workflows/contracts';
 import type { WarrantyDatabase } from '../schema.ts';
 
-/** Something gone wrong, for the exceptions supervision: one key per item, stable while it stays wrong. */
-export interface ExceptionItem {
-  itemKey: string;
-  kind: 'claim_overdue' | 'repair_over_15_days' | 'repair_over_30_days';
-  reference: string;
-  providerId: string;
-  summary: string;
-  since: string;
-}
+/** Something gone wrong, for the exceptions supervision. */
+export type ExceptionItem = SupervisedItem<'claim_overdue' | 'repair_over_15_days' | 'repair_over_30_days'>;
 
 const limit = 500;
 const openStates = ['opened', 'adjudicated', 'remedy_chosen', 'awaiting_approval', 'in_progress'] as const;

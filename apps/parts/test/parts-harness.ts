@@ -2,16 +2,17 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from '@sanbao/db';
 import { createLogger } from '@sanbao/logger';
 import { serveService, type RunningService } from '@sanbao/service-kit';
-import { createTestDatabase, testTokens, type TestDatabase } from '@sanbao/testing';
+import { createTestDatabase, rawTrpcCall, testTokens, type TestDatabase, type TrpcBody } from '@sanbao/testing';
+export type { TrpcBody } from '@sanbao/testing';
 import { createTokenVerifier } from '@sanbao/trpc/auth';
 import { createServiceClient } from '@sanbao/trpc/client';
-import { createPartsApp } from '../app.ts';
-import { partsMigrations } from '../migrations/index.ts';
-import type { PartsRouter } from '../router.ts';
-import { partsSchemaName, type PartsDatabase } from '../schema.ts';
+import { createPartsApp } from '../src/app.ts';
+import { partsMigrations } from '../src/migrations/index.ts';
+import type { PartsRouter } from '../src/router.ts';
+import { partsSchemaName, type PartsDatabase } from '../src/schema.ts';
 import { createInMemoryClaimCoverage } from './in-memory-claim-coverage.ts';
-import type { ClaimCoverage } from '../requests/claim-coverage.ts';
-import type { HolidayCalendar } from '../returns/holiday-calendar.ts';
+import type { ClaimCoverage } from '../src/requests/claim-coverage.ts';
+import type { HolidayCalendar } from '../src/returns/holiday-calendar.ts';
 import { createInMemoryHolidayCalendar } from './in-memory-holiday-calendar.ts';
 
 export type PartsClient = ReturnType<typeof createServiceClient<PartsRouter>>;
@@ -35,11 +36,6 @@ export interface PartsHarness {
   /** A raw tRPC call, for status codes and error shapes. */
   call(path: string, input: unknown, token: string, method?: 'GET' | 'POST'): Promise<{ status: number; body: TrpcBody }>;
   close(): Promise<void>;
-}
-
-export interface TrpcBody {
-  result?: { data: unknown };
-  error?: { message: string; data: { code: string; httpStatus: number; fieldErrors?: { path: string; message: string }[] } };
 }
 
 export const key = (label = 'k') => `${label}-${randomUUID()}`;
@@ -76,14 +72,7 @@ export async function startPartsHarness(adminUrl: string, options: { claimCovera
     system: client(await testTokens.role('system')),
     provider: async (id) => client(await testTokens.provider(id)),
     warehouse: async (id) => client(await testTokens.warehouse(id)),
-    async call(path, input, token, method = 'POST') {
-      const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
-      const res =
-        method === 'GET'
-          ? await fetch(`${running.url}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input ?? {}))}`, { headers })
-          : await fetch(`${running.url}/trpc/${path}`, { method: 'POST', headers, body: JSON.stringify(input) });
-      return { status: res.status, body: (await res.json()) as TrpcBody };
-    },
+    call: (path, input, token, method = 'POST') => rawTrpcCall(running.url, path, input, token, method),
     async close() {
       await running.shutdown('test finished');
       await testDb.drop();

@@ -1,5 +1,5 @@
-import type { PartsDeps } from '../parts-deps.ts';
-import { createPartsRouter } from '../router.ts';
+import type { PartsDeps } from '../src/parts-deps.ts';
+import { createPartsRouter } from '../src/router.ts';
 
 /** Every procedure of the router with its kind, read from the router itself. */
 export function partsProcedures(): { path: string; type: 'query' | 'mutation' | 'subscription' }[] {

@@ -1,5 +1,5 @@
 import type { Day } from '@sanbao/calendar';
-import type { HolidayCalendar } from '../returns/holiday-calendar.ts';
+import type { HolidayCalendar } from '../src/returns/holiday-calendar.ts';
 
 /** Stands in for the warranty service's calendar in tests: holidays are whatever the test says. */
 export function createInMemoryHolidayCalendar(initial: Day[] = []) {

@@ -1,4 +1,4 @@
-import type { ClaimCoverage, ClaimCoverageAnswer } from '../requests/claim-coverage.ts';
+import type { ClaimCoverage, ClaimCoverageAnswer } from '../src/requests/claim-coverage.ts';
 
 /** Stands in for the warranty service in tests: claims are whatever the test says they are. */
 export function createInMemoryClaimCoverage(initial: ClaimCoverageAnswer[] = []) {

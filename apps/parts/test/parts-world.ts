@@ -1,7 +1,7 @@
 import type { Kysely } from '@sanbao/db';
 import { fingerprintTables } from '@sanbao/testing';
 import type { PartsClient, PartsHarness } from './parts-harness.ts';
-import { key } from './parts-harness.ts';
+import { key, startPartsHarness } from './parts-harness.ts';
 
 /**
  * A small world every integration test starts from: two warehouses, a handful of parts with a
@@ -65,6 +65,13 @@ export async function seedWorld(h: PartsHarness, options: { creditLimitFen?: num
   h.claims.put({ claimId: world.claims.covered, providerId: world.providers.one, serial: 'SN-35-0001', modelCode: world.model, covered: true });
   h.claims.put({ claimId: world.claims.notCovered, providerId: world.providers.one, serial: 'SN-35-0002', modelCode: world.model, covered: false });
   h.claims.put({ claimId: world.claims.otherProviders, providerId: world.providers.two, serial: 'SN-35-0003', modelCode: world.model, covered: true });
+}
+
+/** The parts service on the seeded world, with the clients of both providers and of the east warehouse. */
+export async function startSeededParts(adminUrl: string): Promise<{ h: PartsHarness; sp1: PartsClient; sp2: PartsClient; east: PartsClient }> {
+  const h = await startPartsHarness(adminUrl);
+  await seedWorld(h);
+  return { h, sp1: await h.provider(world.providers.one), sp2: await h.provider(world.providers.two), east: await h.warehouse(world.warehouses.east) };
 }
 
 export async function receiveStock(h: PartsHarness, warehouseId: string, partCode: string, quantity: number) {
