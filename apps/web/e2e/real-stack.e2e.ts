@@ -198,15 +198,34 @@ describe.skipIf(!run)('web UI end to end (gateway, services, worker, Postgres, T
     const manager = await as('manager1');
     if (stack.has('approvals')) {
       // The approvals service put the request in the manager's inbox.
-      await manager.page.goto('/manager');
-      const row = manager.page.getByRole('row').filter({ hasText: requestNumber });
+      const m = manager.page;
+      await m.goto('/manager');
+      const inboxRow = () => m.locator('.ant-table-tbody').getByRole('row').filter({ hasText: requestNumber });
+      const row = inboxRow();
       await row.waitFor({ timeout: 30_000 });
-      await shot(manager.page, 'manager-inbox', 'en');
+      await row.getByText(/h left$/).waitFor();
+      await shot(m, 'manager-inbox', 'en');
+      await inChinese('manager1', async (zh) => {
+        await zh.goto('/manager');
+        await zh.locator('.ant-table-tbody').getByRole('row').filter({ hasText: requestNumber }).waitFor({ timeout: 30_000 });
+        await shot(zh, 'manager-inbox', 'zh-CN');
+      });
       await button(row, 'Open').click();
-      const drawer = manager.page.getByRole('dialog');
+      const drawer = m.getByRole('dialog');
+      await drawer.getByTestId('approval-timeline').getByText(/needs a decision/).waitFor();
+      // A rejection needs a comment: refused before anything is sent.
+      await button(drawer, 'Reject').click();
+      await drawer.getByText('A rejection needs a comment').waitFor();
       await drawer.getByRole('textbox').last().fill('同意，换两块屏');
       await button(drawer, 'Approve').click();
+      await m.getByText('Decision recorded').waitFor();
       await row.waitFor({ state: 'detached', timeout: 30_000 });
+      // The decided task, and the request's timeline naming who approved it and why.
+      await drawer.waitFor({ state: 'hidden' });
+      await m.locator('.ant-select').filter({ has: m.getByRole('combobox', { name: 'Filter by state' }) }).click();
+      await m.locator('.ant-select-item-option').filter({ hasText: 'Decided' }).click();
+      await button(inboxRow(), 'Open').click();
+      await drawer.getByTestId('approval-timeline').getByText(/approved · .* — 同意，换两块屏/).waitFor({ timeout: 30_000 });
     } else {
       process.stdout.write('e2e: no apps/approvals in this checkout: manager1 approves on the request page (requests.approve) instead of the inbox\n');
       await manager.page.goto(`/manager/requests?id=${requestId}`);

@@ -1,5 +1,7 @@
 // Canned answers of the services for the browser smoke test: shaped like the real procedures'
 // outputs (the same field names), so the pages render as they would against the stack.
+import type { DecideOutput, InboxListOutput, InboxTask, RequestTimeline } from '../../src/features/approvals/contract.ts';
+
 const now = Date.now();
 const iso = (offsetHours: number) => new Date(now + offsetHours * 3_600_000).toISOString();
 const day = (offsetDays: number) => new Date(now + 8 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
@@ -376,55 +378,76 @@ export const partsProcedures: Record<string, Handler> = {
   ],
 };
 
-/** The approvals service's inbox as the UI's typed contract describes it (the service comes later). */
+/** An open approval task as the approvals service lists it (one level of one approval step). */
+function pendingTask(
+  workflowId: string,
+  fields: Pick<InboxTask, 'requestType' | 'reference' | 'summary' | 'providerId' | 'openedAt' | 'dueAt'>,
+): InboxTask {
+  return {
+    taskId: `${workflowId}:approval:L1`,
+    workflowId,
+    step: 'approval',
+    requestedBy: 'provider1',
+    level: 1,
+    candidate: { role: 'manager', level: 1 },
+    overdue: Date.parse(fields.dueAt) < now,
+    remindedAt: null,
+    state: 'pending',
+    decision: null,
+    decidedBy: null,
+    decidedAt: null,
+    comment: null,
+    slaMet: null,
+    escalatedTo: null,
+    ...fields,
+  };
+}
+
+const inboxTasks: InboxTask[] = [
+  pendingTask('parts-request:21', {
+    requestType: 'parts_request',
+    reference: 'PR-2026-00021',
+    summary: 'value 159500 fen is above the auto-approval limit of 50000 fen',
+    providerId: 'SP-001',
+    openedAt: iso(-20),
+    dueAt: iso(4),
+  }),
+  pendingTask('parts-request:22', {
+    requestType: 'parts_request',
+    reference: 'PR-2026-00022',
+    summary: 'value 1820000 fen is above the auto-approval limit of 50000 fen; over the credit limit',
+    providerId: 'SP-007',
+    openedAt: iso(-30),
+    dueAt: iso(-6),
+  }),
+  pendingTask('claim:12', {
+    requestType: 'claim',
+    reference: 'CL-2026-00012',
+    summary: 'refund worth 329900 fen',
+    providerId: 'SP-001',
+    openedAt: iso(-2),
+    dueAt: iso(22),
+  }),
+];
+
+/** The approvals service's answers, in the shapes of its router's types. */
 export const approvalsProcedures: Record<string, Handler> = {
-  'inbox.list': () => ({
-    items: [
-      {
-        id: 'apr-21',
-        subject: 'parts_request',
-        subjectId: 21,
-        subjectNumber: 'PR-2026-00021',
-        providerId: 'SP-001',
-        valueFen: 159500,
-        reason: 'above the auto-approval value',
-        status: 'pending',
-        requestedAt: iso(-20),
-        slaDueAt: iso(4),
-      },
-      {
-        id: 'apr-22',
-        subject: 'parts_request',
-        subjectId: 22,
-        subjectNumber: 'PR-2026-00022',
-        providerId: 'SP-007',
-        valueFen: 1820000,
-        reason: 'over the credit limit',
-        status: 'pending',
-        requestedAt: iso(-30),
-        slaDueAt: iso(-6),
-      },
-      {
-        id: 'apr-23',
-        subject: 'claim',
-        subjectId: 12,
-        subjectNumber: 'CL-2026-00012',
-        providerId: 'SP-001',
-        valueFen: 329900,
-        reason: 'refund needs a manager',
-        status: 'pending',
-        requestedAt: iso(-2),
-        slaDueAt: iso(22),
-      },
+  'inbox.list': (): InboxListOutput => ({ items: inboxTasks, total: inboxTasks.length, page: 1, pageSize: 20 }),
+  'inbox.decide': (input): DecideOutput => ({
+    taskId: String(input?.taskId),
+    decision: input?.decision === 'approve' ? 'approve' : 'reject',
+    level: 1,
+    decidedAt: iso(0),
+    slaMet: true,
+  }),
+  'timeline.get': (input): RequestTimeline => ({
+    workflowId: String(input?.workflowId),
+    source: 'workflow',
+    stage: 'awaiting_approval',
+    deadline: null,
+    steps: [
+      { step: 'check', taskId: null, level: null, candidate: null, startedAt: iso(-20), endedAt: iso(-20), outcome: 'needs a decision', decidedBy: null, comment: null, dueAt: null, remindedAt: null, slaMet: null, detail: 'above the auto-approval limit' },
+      { step: 'approval', taskId: `${String(input?.workflowId)}:approval:L1`, level: 1, candidate: { role: 'manager', level: 1 }, startedAt: iso(-20), endedAt: null, outcome: null, decidedBy: null, comment: null, dueAt: iso(4), remindedAt: null, slaMet: null, detail: null },
     ],
-    nextBefore: null,
-  }),
-  'inbox.decide': (input) => ({
-    approvalId: input?.approvalId,
-    status: input?.decision === 'approve' ? 'approved' : 'rejected',
-  }),
-  'timeline.get': (input) => ({
-    approvalId: input?.approvalId,
-    entries: [{ at: iso(-20), event: 'requested', actor: 'system', comment: null }],
   }),
 };

@@ -12,7 +12,7 @@ import { runToEnd, startProcess, stopProcess } from '../../../../infra/dev/proce
 
 /**
  * The whole suite for one e2e file, started as production runs it: a fresh Postgres database, a Temporal
- * dev server, each app's migrate.ts and demo seed, then every app of infra/dev/apps.ts (warranty, parts,
+ * dev server, each app's migrate.ts, seed and demo data, then every app of infra/dev/apps.ts (warranty, parts,
  * worker, gateway serving the built bundle with password login; approvals once it exists) on free ports.
  */
 export interface RealStack {
@@ -115,6 +115,8 @@ export async function startRealStack(options: RealStackOptions): Promise<RealSta
 
     for (const app of apps.filter((a) => a.migrates)) {
       await runToEnd(join(root, migrateEntry(app)), ['up'], baseEnv, { quiet: true });
+      // What the app cannot work without (the approval policies), then the demo data.
+      if (app.seed) await runToEnd(join(root, app.seed), [], baseEnv, { quiet: true });
       if (app.demo) await runToEnd(join(root, app.demo), [], baseEnv, { quiet: true });
     }
 

@@ -5,7 +5,8 @@ import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import { apiFetch } from '../auth/session.ts';
 import { queryClient } from './query-client.ts';
 
-const link = (service: string) => httpBatchLink({ url: `/api/${service}/trpc`, fetch: apiFetch, maxURLLength: 4000 });
+/** One service behind the gateway (`/api/<service>/trpc`), batched, through the session. */
+export const link = (service: string) => httpBatchLink({ url: `/api/${service}/trpc`, fetch: apiFetch, maxURLLength: 4000 });
 
 export const warrantyClient = createTRPCClient<WarrantyRouter>({ links: [link('warranty')] });
 export const partsClient = createTRPCClient<PartsRouter>({ links: [link('parts')] });

@@ -1,19 +1,17 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Drawer, Empty, Form, Input, Select, Space, Table, Timeline, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Button, Card, Checkbox, Drawer, Empty, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router';
-import { useMessages } from '../../i18n/locale.tsx';
+import { fill, useMessages } from '../../i18n/locale.tsx';
 import { SlaCountdown } from '../../shared/Countdown.tsx';
-import { dateTime, yuanColumn } from '../../shared/format.ts';
-import { useIdempotencyKey } from '../../shared/idempotency.ts';
+import { dateTime } from '../../shared/format.ts';
 import { ErrorState, QueryState } from '../../shared/QueryState.tsx';
-import { statusColumn } from '../../shared/StatusTag.tsx';
-import { RequestDetail } from '../requests/RequestDetail.tsx';
-import { ApprovalsError, ApprovalsUnavailable, approvalsApi, approvalsKeys } from './client.ts';
-import type { ApprovalItem, ApprovalStatus } from './contract.ts';
+import { approvals, approvalsUnavailable } from './client.ts';
+import { approvalLevels, requestTypes, taskStates, type InboxTask, type RequestType, type TaskState } from './contract.ts';
+import { DecisionPanel } from './DecisionPanel.tsx';
 import { approvalText } from './messages.ts';
 
 const pageSize = 20;
+const stateColors: Record<TaskState, string> = { pending: 'gold', decided: 'green', escalated: 'purple', timed_out: 'red', closed: 'default' };
 
 function Unavailable() {
   const m = useMessages(approvalText);
@@ -31,64 +29,41 @@ function Unavailable() {
   );
 }
 
-function DecisionPanel({ item, onDone }: { item: ApprovalItem; onDone: () => void }) {
+interface Filters {
+  type?: RequestType;
+  state: TaskState;
+  overdue: boolean;
+  level?: number;
+}
+
+function FilterBar({ filters, onChange }: { filters: Filters; onChange: (f: Filters) => void }) {
   const m = useMessages(approvalText);
-  const [form] = Form.useForm<{ comment?: string }>();
-  const key = useIdempotencyKey();
-  const queryClient = useQueryClient();
-  const { message } = App.useApp();
-  const timeline = useQuery({
-    queryKey: approvalsKeys.timeline(item.id),
-    queryFn: () => approvalsApi.timeline(item.id),
-  });
-  const decide = useMutation({ mutationFn: approvalsApi.decide });
-  const run = async (decision: 'approve' | 'reject') => {
-    const comment = (form.getFieldValue('comment') as string | undefined)?.trim() || undefined;
-    if (decision === 'reject' && !comment) return form.setFields([{ name: 'comment', errors: [m.commentRequired] }]);
-    try {
-      await decide.mutateAsync({ idempotencyKey: key.key(), approvalId: item.id, decision, comment });
-      key.done();
-      void message.success(m.decided);
-      await queryClient.invalidateQueries({ queryKey: approvalsKeys.all });
-      onDone();
-    } catch (error) {
-      const field = error instanceof ApprovalsError ? error.fieldErrors.find((f) => f.path === 'comment') : undefined;
-      if (field) form.setFields([{ name: 'comment', errors: [field.message] }]);
-      else void message.error(error instanceof Error ? error.message : String(error));
-    }
-  };
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
-      {item.subject === 'parts_request' ? (
-        <RequestDetail requestId={item.subjectId} actions={false} />
-      ) : (
-        <Link to={`/claims/${item.subjectId}`}>{item.subjectNumber}</Link>
-      )}
-      {item.status === 'pending' && (
-        <Form form={form} layout="vertical">
-          <Form.Item label={m.comment} name="comment">
-            <Input.TextArea rows={3} maxLength={500} />
-          </Form.Item>
-          <Space>
-            <Button type="primary" loading={decide.isPending} onClick={() => void run('approve')}>
-              {m.approve}
-            </Button>
-            <Button danger loading={decide.isPending} onClick={() => void run('reject')}>
-              {m.reject}
-            </Button>
-          </Space>
-        </Form>
-      )}
-      <Typography.Title level={5}>{m.timeline}</Typography.Title>
-      <QueryState query={timeline} isEmpty={(t) => t.entries.length === 0}>
-        {(t) => (
-          <Timeline
-            items={t.entries.map((e) => ({
-              children: `${dateTime(e.at)} · ${e.event}${e.actor ? ` · ${e.actor}` : ''}${e.comment ? ` — ${e.comment}` : ''}`,
-            }))}
-          />
-        )}
-      </QueryState>
+    <Space wrap>
+      <Select<RequestType | 'all'>
+        aria-label={m.filterType}
+        style={{ width: 140 }}
+        value={filters.type ?? 'all'}
+        onChange={(t) => onChange({ ...filters, type: t === 'all' ? undefined : t })}
+        options={[{ value: 'all', label: m.allTypes }, ...requestTypes.map((t) => ({ value: t, label: m[t] }))]}
+      />
+      <Select<TaskState>
+        aria-label={m.filterState}
+        style={{ width: 120 }}
+        value={filters.state}
+        onChange={(state) => onChange({ ...filters, state })}
+        options={taskStates.map((s) => ({ value: s, label: m[s] }))}
+      />
+      <Select<number>
+        aria-label={m.filterLevel}
+        style={{ width: 120 }}
+        value={filters.level ?? 0}
+        onChange={(l) => onChange({ ...filters, level: l === 0 ? undefined : l })}
+        options={[{ value: 0, label: m.allLevels }, ...approvalLevels.map((n) => ({ value: n, label: fill(m.levelN, { n }) }))]}
+      />
+      <Checkbox checked={filters.overdue} onChange={(e) => onChange({ ...filters, overdue: e.target.checked })}>
+        {m.overdueOnly}
+      </Checkbox>
     </Space>
   );
 }
@@ -96,81 +71,72 @@ function DecisionPanel({ item, onDone }: { item: ApprovalItem; onDone: () => voi
 /** The manager's inbox: what waits for a decision, with the time left under its SLA. */
 export default function InboxPage() {
   const m = useMessages(approvalText);
-  const [status, setStatus] = useState<ApprovalStatus>('pending');
-  const [cursors, setCursors] = useState<string[]>([]);
-  const [open, setOpen] = useState<ApprovalItem | null>(null);
-  const input = { status, limit: pageSize, before: cursors.at(-1) };
+  const [filters, setFilters] = useState<Filters>({ state: 'pending', overdue: false });
+  const [page, setPage] = useState(1);
+  const [open, setOpen] = useState<InboxTask | null>(null);
   const list = useQuery({
-    queryKey: approvalsKeys.list(input),
-    queryFn: () => approvalsApi.list(input),
-    retry: (n, e) => !(e instanceof ApprovalsUnavailable) && n < 2,
+    ...approvals.inbox.list.queryOptions({
+      type: filters.type,
+      state: filters.state,
+      overdue: filters.overdue || undefined,
+      level: filters.level,
+      page,
+      pageSize,
+    }),
+    // Tasks arrive and close as the workflows move; a missing service is an answer, not a hiccup.
+    refetchInterval: 15_000,
+    retry: (n, e) => !approvalsUnavailable(e) && n < 2,
   });
   return (
     <Card
       title={m.inbox}
       extra={
-        <Select<ApprovalStatus>
-          aria-label={m.filter}
-          style={{ width: 140 }}
-          value={status}
-          onChange={(s) => {
-            setCursors([]);
-            setStatus(s);
+        <FilterBar
+          filters={filters}
+          onChange={(f) => {
+            setPage(1);
+            setFilters(f);
           }}
-          options={(['pending', 'approved', 'rejected', 'expired'] as const).map((s) => ({ value: s, label: m[s] }))}
         />
       }
     >
-      {list.error instanceof ApprovalsUnavailable ? (
+      {approvalsUnavailable(list.error) ? (
         <Unavailable />
       ) : list.error ? (
         <ErrorState error={list.error} onRetry={() => void list.refetch()} />
       ) : (
-        <QueryState query={list} isEmpty={(d) => d.items.length === 0 && cursors.length === 0}>
+        <QueryState query={list} isEmpty={(d) => d.total === 0}>
           {(d) => (
-            <>
-              <Table
-                rowKey="id"
-                pagination={false}
-                dataSource={d.items}
-                columns={[
-                  { title: m.subject, key: 'subject', render: (_, a) => `${m[a.subject]} ${a.subjectNumber}` },
-                  { title: m.provider, dataIndex: 'providerId' },
-                  yuanColumn(m.value, 'valueFen'),
-                  { title: m.reason, dataIndex: 'reason' },
-                  { title: m.requestedAt, dataIndex: 'requestedAt', render: dateTime },
-                  {
-                    title: m.sla,
-                    dataIndex: 'slaDueAt',
-                    render: (d: string, a) => (a.status === 'pending' ? <SlaCountdown deadline={d} /> : '—'),
-                  },
-                  statusColumn(m.status),
-                  { title: '', key: 'open', render: (_, a) => <Button onClick={() => setOpen(a)}>{m.open}</Button> },
-                ]}
-              />
-              <Space style={{ marginTop: 12 }}>
-                <Button disabled={cursors.length === 0} onClick={() => setCursors((c) => c.slice(0, -1))}>
-                  ‹
-                </Button>
-                <Button
-                  disabled={!d.nextBefore}
-                  onClick={() => d.nextBefore && setCursors((c) => [...c, d.nextBefore!])}
-                >
-                  ›
-                </Button>
-              </Space>
-            </>
+            <Table<InboxTask>
+              rowKey="taskId"
+              dataSource={d.items}
+              pagination={{ current: d.page, pageSize: d.pageSize, total: d.total, onChange: setPage, showSizeChanger: false }}
+              columns={[
+                { title: m.subject, key: 'subject', render: (_, t) => `${m[t.requestType]} ${t.reference}` },
+                { title: m.provider, dataIndex: 'providerId', render: (p: string | null) => p ?? '—' },
+                { title: m.summary, dataIndex: 'summary', ellipsis: true },
+                { title: m.level, dataIndex: 'level', render: (n: number) => fill(m.levelN, { n }) },
+                { title: m.openedAt, dataIndex: 'openedAt', render: dateTime },
+                {
+                  title: m.sla,
+                  dataIndex: 'dueAt',
+                  render: (due: string, t) => (t.state === 'pending' ? <SlaCountdown deadline={due} /> : dateTime(t.decidedAt)),
+                },
+                { title: m.state, dataIndex: 'state', render: (s: TaskState) => <Tag color={stateColors[s]}>{m[s]}</Tag> },
+                { title: '', key: 'open', render: (_, t) => <Button onClick={() => setOpen(t)}>{m.open}</Button> },
+              ]}
+            />
           )}
         </QueryState>
       )}
       <Drawer
         open={open !== null}
         width={760}
-        title={open ? `${m[open.subject]} ${open.subjectNumber}` : ''}
+        title={open ? `${m[open.requestType]} ${open.reference}` : ''}
         onClose={() => setOpen(null)}
         destroyOnHidden
       >
-        {open && <DecisionPanel item={open} onDone={() => setOpen(null)} />}
+        {open && <DecisionPanel task={open} onDone={() => setOpen(null)} />}
       </Drawer>
     </Card>
   );

@@ -1,54 +1,21 @@
-/**
- * The approvals service's procedures as this UI expects them (inbox.list, inbox.decide, timeline.get).
- * The service does not exist yet: when it lands, replace these types with
- * `import type { ApprovalsRouter } from '@sanbao/approvals/router'` and the client below with a
- * createTRPCOptionsProxy like the other services'.
- */
-export type ApprovalSubject = 'parts_request' | 'claim';
-export type ApprovalStatus = 'pending' | 'approved' | 'rejected' | 'expired';
+import type { ApprovalsRouter } from '@sanbao/approvals/router';
+import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 
-export interface ApprovalItem {
-  id: string;
-  subject: ApprovalSubject;
-  /** The parts request's or claim's id in its own service. */
-  subjectId: number;
-  subjectNumber: string;
-  providerId: string;
-  valueFen: number | null;
-  reason: string;
-  status: ApprovalStatus;
-  requestedAt: string;
-  /** When the SLA runs out (an instant). */
-  slaDueAt: string;
-}
+export type { ApprovalsRouter };
 
-export interface InboxListInput {
-  status?: ApprovalStatus;
-  limit: number;
-  /** The previous page's last id. */
-  before?: string;
-}
+type Inputs = inferRouterInputs<ApprovalsRouter>;
+type Outputs = inferRouterOutputs<ApprovalsRouter>;
 
-export interface InboxListOutput {
-  items: ApprovalItem[];
-  nextBefore: string | null;
-}
+export type InboxListInput = Inputs['inbox']['list'];
+export type InboxListOutput = Outputs['inbox']['list'];
+export type DecideOutput = Outputs['inbox']['decide'];
+/** One level of one approval step waiting (or once waiting) for a decision. */
+export type InboxTask = Outputs['inbox']['list']['items'][number];
+export type RequestType = InboxTask['requestType'];
+export type TaskState = InboxTask['state'];
+export type RequestTimeline = Outputs['timeline']['get'];
+export type TimelineStep = RequestTimeline['steps'][number];
 
-export interface InboxDecideInput {
-  idempotencyKey: string;
-  approvalId: string;
-  decision: 'approve' | 'reject';
-  comment?: string;
-}
-
-export interface TimelineEntry {
-  at: string;
-  event: string;
-  actor: string | null;
-  comment: string | null;
-}
-
-export interface TimelineOutput {
-  approvalId: string;
-  entries: TimelineEntry[];
-}
+export const requestTypes = ['parts_request', 'claim', 'old_part_return', 'exception'] as const satisfies readonly RequestType[];
+export const taskStates = ['pending', 'decided', 'escalated', 'timed_out', 'closed'] as const satisfies readonly TaskState[];
+export const approvalLevels = [1, 2, 3] as const;
