@@ -1,3 +1,4 @@
+import { addDays } from '@sanbao/calendar';
 // The sales the benchmark imports: plausible rows (every channel, some deliveries, installations and
 // payments that differ from the price), written once as the CSV the service reads and once as the column
 // arrays the baseline inserts, so both sides store the very same values.
@@ -23,7 +24,7 @@ export interface BenchSale {
   voucher: boolean | null;
 }
 
-const day = (base: string, plusDays: number) => new Date(Date.parse(`${base}T00:00:00Z`) + plusDays * 86_400_000).toISOString().slice(0, 10);
+const day = (base: string, plusDays: number) => addDays(base, plusDays);
 
 export function generateSales(count: number, prefix: string): BenchSale[] {
   return Array.from({ length: count }, (_, n) => {

@@ -15,7 +15,7 @@ export {
   toEpochDay,
 } from './day.ts';
 export type { Day } from './day.ts';
-export { cstDateOf, isInstant, todayInChina } from './instant.ts';
+export { chinaMidnightOf, cstDateOf, isInstant, todayInChina } from './instant.ts';
 export type { Instant } from './instant.ts';
 export { addWorkingDays, deadlineAfter, isWorkingDay, rollPastHolidays, workingCalendarOf } from './holidays.ts';
 export type { CalendarDay, WorkingCalendar } from './holidays.ts';

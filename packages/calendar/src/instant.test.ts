@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cstDateOf, isInstant, todayInChina } from './instant.ts';
+import { cstDateOf, isInstant, todayInChina, chinaMidnightOf } from './instant.ts';
 
 describe('instants in China Standard Time', () => {
   it.each([
@@ -34,5 +34,16 @@ describe('instants in China Standard Time', () => {
 
   it('refuses an invalid clock reading', () => {
     expect(() => todayInChina(new Date(Number.NaN))).toThrow(RangeError);
+  });
+});
+
+describe('chinaMidnightOf', () => {
+  it.each([
+    ['2026-11-29', '2026-11-28T16:00:00.000Z'],
+    ['2024-03-01', '2024-02-29T16:00:00.000Z'],
+    ['2000-01-01', '1999-12-31T16:00:00.000Z'],
+  ])('%s begins at %s', (day, instant) => {
+    expect(chinaMidnightOf(day)).toBe(instant);
+    expect(cstDateOf(chinaMidnightOf(day))).toBe(day);
   });
 });

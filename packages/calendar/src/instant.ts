@@ -1,4 +1,4 @@
-import { addDays, fromEpochDay, isCalendarDate, type Day } from './day.ts';
+import { addDays, fromEpochDay, isCalendarDate, toEpochDay, type Day } from './day.ts';
 
 /** ISO-8601 date-time with 'Z' or a ±HH:MM offset ("2024-06-08T23:30:00+08:00"). */
 export type Instant = string;
@@ -43,6 +43,11 @@ export function cstDateOf(instant: Instant): Day {
   const parsed = parseInstant(instant);
   if (!parsed) throw new RangeError(`Not an ISO-8601 instant with offset: ${JSON.stringify(instant)}`);
   return addDays(parsed.date, Math.floor((parsed.utcMinuteOfDay + CST_OFFSET_MINUTES) / MINUTES_PER_DAY));
+}
+
+/** The instant a China Standard Time business day begins (its 00:00 in China), in UTC ISO form. */
+export function chinaMidnightOf(day: Day): Instant {
+  return new Date((toEpochDay(day) * MINUTES_PER_DAY - CST_OFFSET_MINUTES) * 60_000).toISOString();
 }
 
 /** Today's business date in China for `now`, read from the caller's injected clock. */

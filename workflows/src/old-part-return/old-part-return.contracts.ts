@@ -1,3 +1,4 @@
+import { addDays, chinaMidnightOf } from '@sanbao/calendar';
 import { defineSignal } from '@temporalio/workflow';
 
 export const returnTagWorkflowId = (tagId: number) => `return-tag:${tagId}`;
@@ -28,9 +29,7 @@ export interface OldPartReturnResult {
 
 /** The start of the day after `dueOn` (a CST calendar date): from then on the tag is overdue. */
 export function overdueFrom(dueOn: string): string {
-  const next = new Date(`${dueOn}T00:00:00+08:00`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return next.toISOString();
+  return chinaMidnightOf(addDays(dueOn, 1));
 }
 
 export const receiptOutcomes = ['received', 'missing', 'wrong_part', 'damaged_in_transit'] as const;

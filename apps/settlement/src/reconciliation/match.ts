@@ -1,3 +1,4 @@
+import { toEpochDay } from '@sanbao/calendar';
 import type { Fen } from '@sanbao/money';
 
 /** One line of a bank or payment file: money the manufacturer paid out to a payee. */
@@ -74,7 +75,7 @@ export interface MatchSettings {
 const statementNumbers = /\bST-\d{6}-\d{6,}\b/g;
 const normaliseAccount = (account: string) => account.replace(/[\s-]/g, '');
 const normaliseName = (name: string) => name.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
-const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+const dayNumber = (date: string) => toEpochDay(date);
 
 /**
  * Matches payments to statements, purely. Payments are taken in value-date order (then id), each seeing

@@ -1,3 +1,4 @@
+import { daysBetween, todayInChina } from '@sanbao/calendar';
 import { formatYuan } from '@sanbao/money';
 import dayjs from 'dayjs';
 
@@ -15,8 +16,7 @@ export function citationIn(citation: string | undefined, locale: 'zh-CN' | 'en')
 
 /** Whole days from today (China Standard Time) to a 'YYYY-MM-DD' due date; negative when overdue. */
 export function daysUntil(day: string, now: Date = new Date()): number {
-  const todayCst = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-  return Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${todayCst}T00:00:00Z`)) / 86_400_000);
+  return daysBetween(todayInChina(now), day);
 }
 
 /** The table column for an amount in fen: yuan, right-aligned. */
