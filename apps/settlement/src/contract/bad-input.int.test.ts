@@ -10,7 +10,8 @@ import { createSettlementRouter } from '../router.ts';
 import { settlementSchemaName } from '../schema.ts';
 
 // Every procedure of the settlement router gets generated bad inputs; see packages/testing/src/bad-input.
-// A rate card and an issued statement exist, so inputs that pass the schema reach real records.
+// A rate card and an issued statement exist, so inputs that pass the schema reach real records. An
+// accepted payment import is matched in the background; `settle` waits for it before rows are compared.
 describeBadInputs({
   service: 'settlement',
   router: createSettlementRouter({} as SettlementRouterDeps),
@@ -20,6 +21,6 @@ describeBadInputs({
     await h.admin.rateCards.publish.mutate({ idempotencyKey: key(), effectiveFrom: '2026-11-01', card: demoRateCard });
     h.setNow(new Date('2026-11-20T02:00:00Z'));
     await statementUpTo(h, await h.provider('SP-001'), 'SP-001', 'issued');
-    return { url: h.url, tokens: await roleTokens(), fingerprint: () => schemaFingerprint(h.db as Kysely<unknown>, settlementSchemaName), stop: () => h.close() };
+    return { url: h.url, tokens: await roleTokens(), settle: () => h.app.background.whenIdle(), fingerprint: () => schemaFingerprint(h.db as Kysely<unknown>, settlementSchemaName), stop: () => h.close() };
   },
 });
