@@ -8,6 +8,7 @@ import { settlementSchemaName, type SettlementDatabase } from '../schema.ts';
 import { explainLine } from './explain-line.ts';
 import { computeLine, type LineInputs } from './line-computation.ts';
 import { insertLine, lineOfClaim, linesAfter } from './lines.repository.ts';
+import { tvRepair } from '../../test/demo-work.ts';
 
 let testDb: TestDatabase;
 let db: Kysely<SettlementDatabase>;
@@ -58,16 +59,7 @@ describe('rate cards and lines on a real database', () => {
     for (const businessDate of ['2026-06-15', '2026-11-20']) {
       const version = (await rateCardInForce(db, businessDate))!;
       for (const k of kinds) {
-        const inputs: LineInputs = {
-          serviceType: 'C',
-          operationCode: 'R-PCB-REPLACE',
-          category: 'TV',
-          grade: 'A',
-          region: 'east',
-          oneWayMeters: 30_000,
-          partsCostFen: 45_678,
-          ...k,
-        };
+        const inputs: LineInputs = { ...tvRepair, ...k };
         const stored = await insertLine(db, {
           claimId: `WC-202611-${String(++n).padStart(6, '0')}`,
           providerId: 'SP-001',
