@@ -1,10 +1,10 @@
 import type { Kysely } from '@sanbao/db';
-import { createTestDatabase, type TestDatabase } from '@sanbao/testing';
+import type { TestDatabase } from '@sanbao/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { settlementMigrations } from '../migrations/index.ts';
 import { demoRateCard } from '../rate-cards/demo-rate-card.ts';
 import { insertRateCardVersion, rateCardInForce, rateCardVersionsByIds } from '../rate-cards/rate-cards.repository.ts';
-import { settlementSchemaName, type SettlementDatabase } from '../schema.ts';
+import type { SettlementDatabase } from '../schema.ts';
+import { createSettlementDatabase } from '../../test/settlement-database.ts';
 import { explainLine } from './explain-line.ts';
 import { computeLine, type LineInputs } from './line-computation.ts';
 import { insertLine, lineOfClaim, linesAfter } from './lines.repository.ts';
@@ -14,8 +14,7 @@ let testDb: TestDatabase;
 let db: Kysely<SettlementDatabase>;
 
 beforeAll(async () => {
-  testDb = await createTestDatabase(inject('postgresAdminUrl'), { [settlementSchemaName]: settlementMigrations });
-  db = testDb.open<SettlementDatabase>(settlementSchemaName).db;
+  ({ testDb, db } = await createSettlementDatabase(inject('postgresAdminUrl')));
 });
 
 afterAll(async () => {
