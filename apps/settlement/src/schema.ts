@@ -4,6 +4,7 @@ import type { AccountCode, BalanceLimit, EntryEffect, Side, TransferKind } from 
 import type { LineExplanation } from './lines/line-computation.ts';
 import type { ServiceType } from './rate-cards/rate-card.ts';
 import type { MatchOutcome, MatchRule } from './reconciliation/match.ts';
+import type { PaymentRow } from './reconciliation/payment-rows.ts';
 import type { StatementState } from './statements/statement-states.ts';
 
 // Every table of the `settlement` schema, in one place: repositories import these types, never the reverse.
@@ -185,16 +186,11 @@ export interface PaymentImportTable {
   finishedAt: Date | null;
 }
 
-export interface PaymentTable {
+/** A payment as its file gave it (the row's number kept as `rowNumber`), with how it was matched. */
+export interface PaymentTable extends Omit<PaymentRow, 'row'> {
   id: Generated<number>;
   importId: number;
   rowNumber: number;
-  bankReference: string | null;
-  valueDate: string;
-  payeeAccount: string | null;
-  payeeName: string | null;
-  amountFen: number;
-  remittanceText: string;
   outcome: MatchOutcome;
   rule: MatchRule;
   providerId: string | null;

@@ -1,4 +1,6 @@
-import { key, type SettlementClient, type SettlementHarness } from './settlement-harness.ts';
+import { demoRateCard } from '../src/rate-cards/demo-rate-card.ts';
+import { tvRepair } from './demo-work.ts';
+import { key, startSettlement, type SettlementClient, type SettlementHarness } from './settlement-harness.ts';
 
 type Stage = 'draft' | 'issued' | 'disputed' | 'confirmed' | 'approved' | 'paid';
 
@@ -11,15 +13,18 @@ export const claimCompletion = (providerId: string, completedOn: string, change:
   claimId: `WC-W-${++claims}`,
   providerId,
   completedOn,
-  serviceType: 'C' as const,
-  operationCode: 'R-PCB-REPLACE',
-  category: 'TV',
-  grade: 'A',
-  region: 'east',
-  oneWayMeters: 30_000,
-  partsCostFen: 45_678,
+  ...tvRepair,
   ...change,
 });
+
+/** A settlement service whose demo rate card is in force from 2026-10-01, its clock at 2026-11-25. */
+export async function startWithDemoCard(postgresAdminUrl: string): Promise<SettlementHarness> {
+  const h = await startSettlement(postgresAdminUrl);
+  h.setNow(new Date('2026-10-01T02:00:00Z'));
+  await h.finance.rateCards.publish.mutate({ idempotencyKey: key(), effectiveFrom: '2026-10-01', card: demoRateCard });
+  h.setNow(new Date('2026-11-25T02:00:00Z'));
+  return h;
+}
 
 /** A fresh period of its own (months from 2030 on), so each statement made here is the only one it closes. */
 export const freshPeriod = () => {

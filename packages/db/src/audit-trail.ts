@@ -1,4 +1,4 @@
-import { sql, type Generated, type Kysely } from 'kysely';
+import { sql, type Generated, type Kysely, type Transaction } from 'kysely';
 
 /**
  * The audit trail every service keeps in its own schema: one row per state change of a business
@@ -55,4 +55,40 @@ export async function createAuditTrail(db: Kysely<unknown>, entities: readonly [
 
 export async function dropAuditTrail(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable('audit_trail').execute();
+}
+
+/** A service database that keeps an `audit_trail` created by `createAuditTrail`. */
+export interface AuditedDatabase<Entity extends string = string> {
+  auditTrail: AuditTrailTable<Entity>;
+}
+
+type EntityOf<DB extends AuditedDatabase> = DB['auditTrail']['entity'];
+
+/**
+ * The audit trail seen on its own. A service's database holds more tables than this, and Kysely's
+ * database type is invariant, so the narrowing is written once here; `DB extends AuditedDatabase`
+ * guarantees the table has this shape.
+ */
+function auditTrailOf<DB extends AuditedDatabase>(db: Kysely<DB> | Transaction<DB>): Kysely<AuditedDatabase> {
+  return db as unknown as Kysely<AuditedDatabase>;
+}
+
+/** Appends state changes to the audit trail (append-only: a trigger refuses updates and deletes). */
+export async function recordStateChanges<DB extends AuditedDatabase>(db: Kysely<DB> | Transaction<DB>, changes: StateChange<NoInfer<EntityOf<DB>>>[]): Promise<void> {
+  if (changes.length === 0) return;
+  await auditTrailOf(db)
+    .insertInto('auditTrail')
+    .values(changes.map((c) => ({ ...c, reason: c.reason ?? null })))
+    .execute();
+}
+
+/** The state changes of one entity, oldest first. */
+export async function listStateChanges<DB extends AuditedDatabase>(db: Kysely<DB> | Transaction<DB>, entity: NoInfer<EntityOf<DB>>, entityId: number) {
+  return auditTrailOf(db)
+    .selectFrom('auditTrail')
+    .select(['fromState', 'toState', 'actor', 'actorRole', 'reason', 'at'])
+    .where('entity', '=', entity)
+    .where('entityId', '=', entityId)
+    .orderBy('id')
+    .execute();
 }

@@ -1,5 +1,5 @@
 import { todayInChina } from '@sanbao/calendar';
-import { inTransaction, type Kysely } from '@sanbao/db';
+import { inTransaction, type Kysely, listStateChanges, recordStateChanges } from '@sanbao/db';
 import { addFen, multiplyFen } from '@sanbao/money';
 import { actorOf, badRequest, canSee, listFilter, notFound, notFoundField, preconditionFailed, tenancyOf } from '@sanbao/trpc';
 import type { AuthUser } from '@sanbao/trpc/auth';
@@ -10,7 +10,6 @@ import { wouldExceedCreditLimit } from '../exposure/exposure-math.ts';
 import type { PartsDeps } from '../parts-deps.ts';
 import { findProvider, lockProvider } from '../providers/providers.repository.ts';
 import type { PartsDatabase, PartsRequestTable } from '../schema.ts';
-import { listStateChanges, recordStateChanges } from '../shared/audit.repository.ts';
 import { stateChangeView } from '../shared/audit.view.ts';
 import { nextBusinessNumbers } from '../shared/business-numbers.ts';
 import { moveRequestStock } from '../stock/stock.service.ts';

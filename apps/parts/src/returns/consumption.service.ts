@@ -1,5 +1,5 @@
 import { addDays, todayInChina } from '@sanbao/calendar';
-import { inTransaction } from '@sanbao/db';
+import { inTransaction, recordStateChanges } from '@sanbao/db';
 import { actorOf, badRequest } from '@sanbao/trpc';
 import type { AuthUser } from '@sanbao/trpc/auth';
 import type { z } from 'zod';
@@ -7,7 +7,6 @@ import { startOldPartReturns } from '../approval-workflows/approval-workflows.ts
 import type { PartsDeps } from '../parts-deps.ts';
 import { addConsumedQuantity, linesOf } from '../requests/requests.repository.ts';
 import { loadVisibleRequest } from '../requests/requests.service.ts';
-import { recordStateChanges } from '../shared/audit.repository.ts';
 import { nextBusinessNumbers } from '../shared/business-numbers.ts';
 import { barcodeFor } from './barcode.ts';
 import { dueDateHorizonDays, policyFromRow, returnDueOn, unitsToReturn } from './return-rules.ts';

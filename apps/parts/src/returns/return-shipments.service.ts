@@ -3,7 +3,6 @@ import { actorOf, badRequest, DomainError, tenancyOf } from '@sanbao/trpc';
 import type { AuthUser } from '@sanbao/trpc/auth';
 import type { z } from 'zod';
 import type { PartsDeps } from '../parts-deps.ts';
-import { recordStateChanges } from '../shared/audit.repository.ts';
 import { nextBusinessNumbers } from '../shared/business-numbers.ts';
 import { nextShipmentStatus } from './return-states.ts';
 import { findTags, insertShipment, tagsOfShipment, updateShipment, type ReturnShipmentRow } from './returns.repository.ts';
@@ -11,7 +10,7 @@ import type { confirmTagsInput, createShipmentInput } from './returns.schemas.ts
 import { loadVisibleShipment, loadVisibleTags } from './returns.service.ts';
 import { shipmentView } from './returns.view.ts';
 import { applyTagEvent } from './tag-events.ts';
-import { inTransaction, type Kysely } from '@sanbao/db';
+import { inTransaction, type Kysely, recordStateChanges } from '@sanbao/db';
 import type { PartsDatabase } from '../schema.ts';
 
 /** The provider packs tags into one parcel to one warehouse and gives its carrier and tracking number. */

@@ -6,7 +6,7 @@ import { chargebackEventView } from '../chargebacks/chargebacks.view.ts';
 import { chargebackEventsOfTag } from '../chargebacks/chargebacks.repository.ts';
 import { loadVisibleRequest } from '../requests/requests.service.ts';
 import type { PartsDatabase } from '../schema.ts';
-import { listStateChanges } from '../shared/audit.repository.ts';
+import { listStateChanges } from '@sanbao/db';
 import { stateChangeView } from '../shared/audit.view.ts';
 import { readBarcode } from './barcode.ts';
 import { findShipment, findTagByLabel, findTags, listShipments as listShipmentRows, listTags as listTagRows, tagsOfShipment } from './returns.repository.ts';

@@ -7,7 +7,7 @@ import { chargebackDecision } from '../chargebacks/chargeback-rules.ts';
 import { standingChargebackOf } from '../chargebacks/chargebacks.repository.ts';
 import { recordChargebackDecision } from '../chargebacks/chargebacks.service.ts';
 import type { PartsDatabase, ReturnTagTable } from '../schema.ts';
-import { recordStateChanges } from '../shared/audit.repository.ts';
+import { recordStateChanges } from '@sanbao/db';
 import { canHappen, nextTagStatus, type TagEvent } from './return-states.ts';
 import { updateTags, type ReturnTagRow } from './returns.repository.ts';
 

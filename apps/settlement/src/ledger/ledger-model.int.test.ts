@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from '@sanbao/db';
-import { createTestDatabase, type TestDatabase } from '@sanbao/testing';
+import type { TestDatabase } from '@sanbao/testing';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { settlementMigrations } from '../migrations/index.ts';
-import { settlementSchemaName, type SettlementDatabase } from '../schema.ts';
+import type { SettlementDatabase } from '../schema.ts';
+import { createSettlementDatabase } from '../../test/settlement-database.ts';
 import { balancesOf, openAccount } from './accounts.ts';
 import { LedgerRefusal } from './ledger-errors.ts';
 import { postTransfers, type TransferRequest } from './post-transfers.ts';
@@ -15,8 +15,7 @@ let testDb: TestDatabase;
 let db: Kysely<SettlementDatabase>;
 
 beforeAll(async () => {
-  testDb = await createTestDatabase(inject('postgresAdminUrl'), { [settlementSchemaName]: settlementMigrations });
-  db = testDb.open<SettlementDatabase>(settlementSchemaName).db;
+  ({ testDb, db } = await createSettlementDatabase(inject('postgresAdminUrl')));
 });
 
 afterAll(async () => {

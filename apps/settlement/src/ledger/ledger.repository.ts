@@ -1,6 +1,6 @@
-import { sql, type Kysely } from '@sanbao/db';
+import { type Kysely, type Selectable, sql } from '@sanbao/db';
 import type { LedgerEntryTable, LedgerTransferTable, SettlementDatabase } from '../schema.ts';
-import type { AccountCode, BalanceLimit, EntryEffect, RunningBalance, Side, TransferKind } from './ledger-rules.ts';
+import type { AccountCode, BalanceLimit, EntryEffect, RunningBalance, Side } from './ledger-rules.ts';
 
 export type { LedgerEntryTable } from '../schema.ts';
 
@@ -23,18 +23,7 @@ export interface StoredEntry extends RunningBalance {
   amount: number;
 }
 
-export interface StoredTransfer {
-  id: number;
-  idempotencyKey: string;
-  bodyHash: string;
-  kind: TransferKind;
-  currency: string;
-  pendingTransferId: number | null;
-  reversesTransferId: number | null;
-  reference: string | null;
-  description: string | null;
-  createdAt: Date;
-}
+export type StoredTransfer = Selectable<LedgerTransferTable>;
 
 const accountColumns = ['id', 'code', 'providerId', 'currency', 'balanceLimit'] as const;
 const transferColumns = [

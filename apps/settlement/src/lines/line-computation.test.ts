@@ -11,17 +11,9 @@ import {
 import { explainLine } from './explain-line.ts';
 import { computeLine, type LineInputs } from './line-computation.ts';
 import type { StoredLine } from './lines.repository.ts';
+import { tvRepair } from '../../test/demo-work.ts';
 
 const demo: RateCardVersion = { id: 7, effectiveFrom: '2026-11-01', card: demoRateCard };
-const tvRepair: LineInputs = {
-  serviceType: 'C',
-  operationCode: 'R-PCB-REPLACE',
-  category: 'TV',
-  grade: 'A',
-  region: 'east',
-  oneWayMeters: 30_000,
-  partsCostFen: 45_678,
-};
 const amounts = (inputs: Partial<LineInputs>) => {
   const line = computeLine(demo, { ...tvRepair, ...inputs });
   return Object.fromEntries(line.components.map((c) => [c.kind, c.amountFen]));

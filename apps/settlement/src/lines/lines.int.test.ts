@@ -1,20 +1,20 @@
 import type { Kysely } from '@sanbao/db';
-import { createTestDatabase, type TestDatabase } from '@sanbao/testing';
+import type { TestDatabase } from '@sanbao/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { settlementMigrations } from '../migrations/index.ts';
 import { demoRateCard } from '../rate-cards/demo-rate-card.ts';
 import { insertRateCardVersion, rateCardInForce, rateCardVersionsByIds } from '../rate-cards/rate-cards.repository.ts';
-import { settlementSchemaName, type SettlementDatabase } from '../schema.ts';
+import type { SettlementDatabase } from '../schema.ts';
+import { createSettlementDatabase } from '../../test/settlement-database.ts';
 import { explainLine } from './explain-line.ts';
 import { computeLine, type LineInputs } from './line-computation.ts';
 import { insertLine, lineOfClaim, linesAfter } from './lines.repository.ts';
+import { tvRepair } from '../../test/demo-work.ts';
 
 let testDb: TestDatabase;
 let db: Kysely<SettlementDatabase>;
 
 beforeAll(async () => {
-  testDb = await createTestDatabase(inject('postgresAdminUrl'), { [settlementSchemaName]: settlementMigrations });
-  db = testDb.open<SettlementDatabase>(settlementSchemaName).db;
+  ({ testDb, db } = await createSettlementDatabase(inject('postgresAdminUrl')));
 });
 
 afterAll(async () => {
@@ -58,16 +58,7 @@ describe('rate cards and lines on a real database', () => {
     for (const businessDate of ['2026-06-15', '2026-11-20']) {
       const version = (await rateCardInForce(db, businessDate))!;
       for (const k of kinds) {
-        const inputs: LineInputs = {
-          serviceType: 'C',
-          operationCode: 'R-PCB-REPLACE',
-          category: 'TV',
-          grade: 'A',
-          region: 'east',
-          oneWayMeters: 30_000,
-          partsCostFen: 45_678,
-          ...k,
-        };
+        const inputs: LineInputs = { ...tvRepair, ...k };
         const stored = await insertLine(db, {
           claimId: `WC-202611-${String(++n).padStart(6, '0')}`,
           providerId: 'SP-001',

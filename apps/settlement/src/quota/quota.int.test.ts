@@ -1,15 +1,11 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { key, startSettlement, type SettlementHarness } from '../../test/settlement-harness.ts';
-import { claimCompletion } from '../../test/settlement-world.ts';
-import { demoRateCard } from '../rate-cards/demo-rate-card.ts';
+import { key, type SettlementHarness } from '../../test/settlement-harness.ts';
+import { claimCompletion, startWithDemoCard } from '../../test/settlement-world.ts';
 
 let h: SettlementHarness;
 
 beforeAll(async () => {
-  h = await startSettlement(inject('postgresAdminUrl'));
-  h.setNow(new Date('2026-10-01T02:00:00Z'));
-  await h.finance.rateCards.publish.mutate({ idempotencyKey: key(), effectiveFrom: '2026-10-01', card: demoRateCard });
-  h.setNow(new Date('2026-11-25T02:00:00Z'));
+  h = await startWithDemoCard(inject('postgresAdminUrl'));
 });
 
 afterAll(async () => {

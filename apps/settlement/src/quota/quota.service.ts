@@ -1,4 +1,4 @@
-import { inTransaction, type Kysely } from '@sanbao/db';
+import { inTransaction, type Kysely, recordStateChanges } from '@sanbao/db';
 import { canSee, listFilter, notFound, preconditionFailed, tenancyOf } from '@sanbao/trpc';
 import type { AuthUser } from '@sanbao/trpc/auth';
 import { moneyStatusOf } from '../ledger/hold-status.ts';
@@ -6,7 +6,6 @@ import { postTransfer } from '../ledger/post-transfers.ts';
 import { lineById, type StoredLine } from '../lines/lines.repository.ts';
 import { lineStatusOf, lineView } from '../lines/lines.view.ts';
 import type { SettlementDatabase } from '../schema.ts';
-import { recordStateChanges } from '../shared/audit.repository.ts';
 import { periodBounds } from '../statements/period.ts';
 import { decisionOf, heldLineIds, insertDecision, quotaOf, upsertQuota, usedInPeriod } from './quota.repository.ts';
 

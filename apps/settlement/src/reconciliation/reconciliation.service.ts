@@ -1,4 +1,4 @@
-import { inTransaction, type Kysely } from '@sanbao/db';
+import { inTransaction, type Kysely, recordStateChanges } from '@sanbao/db';
 import { badRequest, notFound } from '@sanbao/trpc';
 import type { AuthUser } from '@sanbao/trpc/auth';
 import { postTransfers } from '../ledger/post-transfers.ts';
@@ -6,7 +6,6 @@ import { providerBooks } from '../ledger/provider-books.ts';
 import { settlementPostings } from '../ledger/settlement-postings.ts';
 import type { SettlementDatabase } from '../schema.ts';
 import type { SettlementDeps } from '../settlement-deps.ts';
-import { recordStateChanges } from '../shared/audit.repository.ts';
 import { moveStatement, statementsByIds } from '../statements/statements.repository.ts';
 import { matchPayments, type Payment } from './match.ts';
 import { paymentFileRows, type PaymentFileFormat } from './payment-file.ts';

@@ -3,27 +3,11 @@
  * an answer) | disputed (per line, with a reason) → approved by finance → paid → reconciled. A disputed
  * statement is approved once finance has resolved every disputed line with adjusting transfers.
  */
-export type StatementState = 'draft' | 'issued' | 'confirmed' | 'disputed' | 'approved' | 'paid' | 'reconciled';
-export const statementStates: readonly StatementState[] = [
-  'draft',
-  'issued',
-  'confirmed',
-  'disputed',
-  'approved',
-  'paid',
-  'reconciled',
-];
+export const statementStates = ['draft', 'issued', 'confirmed', 'disputed', 'approved', 'paid', 'reconciled'] as const;
+export type StatementState = (typeof statementStates)[number];
 
-export type StatementAction = 'issue' | 'confirm' | 'autoConfirm' | 'dispute' | 'approve' | 'pay' | 'reconcile';
-export const statementActions: readonly StatementAction[] = [
-  'issue',
-  'confirm',
-  'autoConfirm',
-  'dispute',
-  'approve',
-  'pay',
-  'reconcile',
-];
+export const statementActions = ['issue', 'confirm', 'autoConfirm', 'dispute', 'approve', 'pay', 'reconcile'] as const;
+export type StatementAction = (typeof statementActions)[number];
 
 export type StatementActor = 'provider' | 'finance' | 'system';
 

@@ -1,28 +1,13 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { key, startSettlement, type SettlementHarness } from '../../test/settlement-harness.ts';
+import { key, type SettlementHarness } from '../../test/settlement-harness.ts';
+import { claimCompletion, startWithDemoCard } from '../../test/settlement-world.ts';
 import { balancesOf } from '../ledger/accounts.ts';
 import { providerBooks } from '../ledger/provider-books.ts';
-import { demoRateCard } from '../rate-cards/demo-rate-card.ts';
 import { statementTotals } from './statement-math.ts';
 import { formatStatementNumber } from './statement-number.ts';
 
 let h: SettlementHarness;
-let claims = 0;
 
-const completion = (providerId: string, completedOn: string, change: Record<string, unknown> = {}) => ({
-  idempotencyKey: key('line'),
-  claimId: `WC-ST-${++claims}`,
-  providerId,
-  completedOn,
-  serviceType: 'C' as const,
-  operationCode: 'R-PCB-REPLACE',
-  category: 'TV',
-  grade: 'A',
-  region: 'east',
-  oneWayMeters: 30_000,
-  partsCostFen: 45_678,
-  ...change,
-});
 const event = (providerId: string, change: Partial<Parameters<SettlementHarness['outbox']['add']>[0]>) =>
   h.outbox.add({ providerId, returnTagId: 1, kind: 'chargeback', reason: 'failed_inspection', amountFen: 5_000, reversesEventId: null, businessDate: '2026-11-10', ...change });
 
@@ -34,10 +19,7 @@ const statementRows = async () => ({
 });
 
 beforeAll(async () => {
-  h = await startSettlement(inject('postgresAdminUrl'));
-  h.setNow(new Date('2026-10-01T02:00:00Z'));
-  await h.finance.rateCards.publish.mutate({ idempotencyKey: key(), effectiveFrom: '2026-10-01', card: demoRateCard });
-  h.setNow(new Date('2026-11-25T02:00:00Z'));
+  h = await startWithDemoCard(inject('postgresAdminUrl'));
 });
 
 afterAll(async () => {
@@ -86,12 +68,12 @@ describe('a month closed into statements, through dispute, resolution, approval 
 
   it('closes November: one statement per provider; net = Σ lines − Σ deductions + VAT; closing again adds nothing', async () => {
     const lines = [];
-    for (let i = 0; i < 3; i++) lines.push(await h.system.lines.postForClaim.mutate(completion('SP-001', `2026-11-0${i + 2}`)));
-    lines.push(await h.system.lines.postForClaim.mutate(completion('SP-002', '2026-11-03')));
-    const duplicate = await h.system.lines.postForClaim.mutate(completion('SP-001', '2026-11-04'));
+    for (let i = 0; i < 3; i++) lines.push(await h.system.lines.postForClaim.mutate(claimCompletion('SP-001', `2026-11-0${i + 2}`)));
+    lines.push(await h.system.lines.postForClaim.mutate(claimCompletion('SP-002', '2026-11-03')));
+    const duplicate = await h.system.lines.postForClaim.mutate(claimCompletion('SP-001', '2026-11-04'));
     await h.finance.deductions.reverseDuplicate.mutate({ idempotencyKey: key(), lineId: duplicate.lineId, duplicateOfClaimId: lines[0]!.claimId, reason: 'same repair entered twice' });
     // December money stays for December.
-    await h.system.lines.postForClaim.mutate(completion('SP-001', '2026-12-01'));
+    await h.system.lines.postForClaim.mutate(claimCompletion('SP-001', '2026-12-01'));
     disputedLineId = lines[0]!.lineId;
 
     const closed = await h.finance.periods.close.mutate({ idempotencyKey: key(), period: '2026-11' });

@@ -30,7 +30,7 @@ export const listStatementsInput = z
   .object({
     providerId: tenantIdSchema.optional(),
     period: periodSchema.optional(),
-    state: z.enum(statementStates as [string, ...string[]]).optional(),
+    state: z.enum(statementStates).optional(),
     ...pageSchema,
   })
   .default({ limit: 50 });

@@ -1,5 +1,5 @@
 import { todayInChina } from '@sanbao/calendar';
-import { inTransaction, type Kysely } from '@sanbao/db';
+import { inTransaction, type Kysely, listStateChanges, recordStateChanges } from '@sanbao/db';
 import { actorOf, badRequest, canSee, forbidden, listFilter, notFound, preconditionFailed, tenancyOf } from '@sanbao/trpc';
 import type { AuthUser } from '@sanbao/trpc/auth';
 import { postTransfer, postTransfers } from '../ledger/post-transfers.ts';
@@ -7,7 +7,6 @@ import { providerBooks } from '../ledger/provider-books.ts';
 import { settlementPostings } from '../ledger/settlement-postings.ts';
 import type { SettlementDatabase } from '../schema.ts';
 import type { SettlementDeps } from '../settlement-deps.ts';
-import { listStateChanges, recordStateChanges } from '../shared/audit.repository.ts';
 import { allocatedTo } from '../reconciliation/reconciliation.repository.ts';
 import { periodBounds } from './period.ts';
 import { statementTotals } from './statement-math.ts';
