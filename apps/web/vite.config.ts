@@ -13,7 +13,9 @@ export default defineConfig({
     rolldownOptions: {
       // The workspace's pure packages (formatting, the claim schema) declare no side effects, so what
       // the browser does not use of them (their zod schemas, the engine) stays out of the bundle.
-      treeshake: { moduleSideEffects: [{ test: /packages\/(calendar|money|warranty-rules)\/src\//, sideEffects: false }] },
+      treeshake: {
+        moduleSideEffects: [{ test: /packages\/(calendar|money|warranty-rules)\/src\//, sideEffects: false }],
+      },
     },
   },
   server: {

@@ -1,5 +1,9 @@
 /** Runs `op` from `concurrency` loops for `seconds`; returns completed operations per second. */
-export async function measureRate(op: (i: number) => Promise<void>, concurrency: number, seconds: number): Promise<{ perSecond: number; count: number }> {
+export async function measureRate(
+  op: (i: number) => Promise<void>,
+  concurrency: number,
+  seconds: number,
+): Promise<{ perSecond: number; count: number }> {
   let count = 0;
   let failures = 0;
   const until = performance.now() + seconds * 1000;

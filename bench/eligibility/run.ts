@@ -22,11 +22,16 @@ const { values } = parseArgs({
     pool: { type: 'string', default: '10' },
   },
 });
-const [units, seconds, concurrency, poolMax] = [values.units, values.seconds, values.concurrency, values.pool].map(Number) as [number, number, number, number];
+const [units, seconds, concurrency, poolMax] = [values.units, values.seconds, values.concurrency, values.pool].map(
+  Number,
+) as [number, number, number, number];
 const log = createLogger({ name: 'bench', level: 'info' });
 
 const scratch = await mkdtemp(join(tmpdir(), 'sanbao-bench-'));
-const [server, temporal] = await Promise.all([startTestPostgres(process.env, () => {}), startTestTemporal(process.env, join(scratch, 'temporal.sqlite'))]);
+const [server, temporal] = await Promise.all([
+  startTestPostgres(process.env, () => {}),
+  startTestTemporal(process.env, join(scratch, 'temporal.sqlite')),
+]);
 // An empty database, migrated (and its reference data seeded) by the service's own migrate.ts.
 const testDb = await createTestDatabase(server.adminUrl, {});
 await runToEnd(warrantyEntries.migrate, ['up'], { DATABASE_URL: testDb.url });
@@ -39,10 +44,17 @@ try {
 
   // Baseline: the exact SQL the service runs (compiled from its own query), on a raw pg pool.
   const compiled = unitFactsQuery(database.db, 'X').compile();
-  const pool = new pg.Pool({ connectionString: testDb.url, max: poolMax, options: `-c search_path=${warrantySchemaName},public` });
+  const pool = new pg.Pool({
+    connectionString: testDb.url,
+    max: poolMax,
+    options: `-c search_path=${warrantySchemaName},public`,
+  });
   const raw = await measureRate(
     async (i) => {
-      const { rows } = await pool.query(compiled.sql, compiled.parameters.map((p) => (p === 'X' ? serialAt(i) : p)));
+      const { rows } = await pool.query(
+        compiled.sql,
+        compiled.parameters.map((p) => (p === 'X' ? serialAt(i) : p)),
+      );
       if (rows.length !== 1) throw new Error('lookup found nothing');
     },
     concurrency,
@@ -64,7 +76,9 @@ try {
   const http = await measureRate(
     async (i) => {
       const input = encodeURIComponent(JSON.stringify({ serial: serialAt(i), claim }));
-      const res = await fetch(`${url}/trpc/eligibility.check?input=${input}`, { headers: { authorization: `Bearer ${token}` } });
+      const res = await fetch(`${url}/trpc/eligibility.check?input=${input}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
       if (!res.ok) throw new Error(`HTTP ${res.status}: ${await res.text()}`);
       await res.arrayBuffer();
     },

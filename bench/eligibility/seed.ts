@@ -5,7 +5,13 @@ import type { WarrantyDatabase } from '@sanbao/warranty/testing';
 export async function seedRegistry(db: Kysely<WarrantyDatabase>, units: number): Promise<string[]> {
   const models = [
     { modelCode: 'TV-55X', categoryCode: 'colour_tv', nameZh: '55寸彩电', nameEn: 'Colour TV 55"', mainParts: [] },
-    { modelCode: 'FR-300', categoryCode: 'refrigerator', nameZh: '三门冰箱', nameEn: 'Refrigerator 300L', mainParts: [] },
+    {
+      modelCode: 'FR-300',
+      categoryCode: 'refrigerator',
+      nameZh: '三门冰箱',
+      nameEn: 'Refrigerator 300L',
+      mainParts: [],
+    },
     { modelCode: 'PH-12', categoryCode: 'mobile_phone', nameZh: '手机', nameEn: 'Phone 12', mainParts: [] },
   ];
   await db.insertInto('productModels').values(models).execute();
@@ -37,8 +43,30 @@ export async function seedRegistry(db: Kysely<WarrantyDatabase>, units: number):
         rows
           .filter((_, i) => i % 3 === 0)
           .flatMap((r) => [
-            { unitId: r.id, providerId: 'SP-001', sentOn: '2025-07-01', completedOn: '2025-07-05', fixed: false, partCode: null, faultCode: 'F1', hours: null, excludedHours: null, recordedBy: 'bench' },
-            { unitId: r.id, providerId: 'SP-001', sentOn: '2025-08-01', completedOn: '2025-08-03', fixed: true, partCode: null, faultCode: 'F1', hours: null, excludedHours: null, recordedBy: 'bench' },
+            {
+              unitId: r.id,
+              providerId: 'SP-001',
+              sentOn: '2025-07-01',
+              completedOn: '2025-07-05',
+              fixed: false,
+              partCode: null,
+              faultCode: 'F1',
+              hours: null,
+              excludedHours: null,
+              recordedBy: 'bench',
+            },
+            {
+              unitId: r.id,
+              providerId: 'SP-001',
+              sentOn: '2025-08-01',
+              completedOn: '2025-08-03',
+              fixed: true,
+              partCode: null,
+              faultCode: 'F1',
+              hours: null,
+              excludedHours: null,
+              recordedBy: 'bench',
+            },
           ]),
       )
       .execute();

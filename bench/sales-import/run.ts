@@ -35,26 +35,31 @@ interface ImportView {
   errors: unknown[];
 }
 
-const poolFor = (database: TestDatabase) => new pg.Pool({ connectionString: database.url, max: poolMax, options: '-c search_path=warranty,public' });
+const poolFor = (database: TestDatabase) =>
+  new pg.Pool({ connectionString: database.url, max: poolMax, options: '-c search_path=warranty,public' });
 
 async function seedModels(pool: pg.Pool): Promise<void> {
   for (const m of benchModels) {
-    await pool.query('insert into product_models (model_code, category_code, name_zh, name_en, main_parts) values ($1, $2, $3, $4, $5)', [
-      m.modelCode,
-      m.categoryCode,
-      m.nameZh,
-      m.nameEn,
-      [],
-    ]);
+    await pool.query(
+      'insert into product_models (model_code, category_code, name_zh, name_en, main_parts) values ($1, $2, $3, $4, $5)',
+      [m.modelCode, m.categoryCode, m.nameZh, m.nameEn, []],
+    );
   }
 }
 
 async function countUnits(pool: pg.Pool): Promise<number> {
-  const { rows: [row] } = await pool.query<{ count: string }>('select count(*) from sold_units');
+  const {
+    rows: [row],
+  } = await pool.query<{ count: string }>('select count(*) from sold_units');
   return Number(row?.count);
 }
 
-async function trpc<T>(url: string, token: string, path: string, init: { input: unknown; mutation?: boolean }): Promise<T> {
+async function trpc<T>(
+  url: string,
+  token: string,
+  path: string,
+  init: { input: unknown; mutation?: boolean },
+): Promise<T> {
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
   const res = init.mutation
     ? await fetch(`${url}/trpc/${path}`, { method: 'POST', headers, body: JSON.stringify(init.input) })
@@ -64,7 +69,10 @@ async function trpc<T>(url: string, token: string, path: string, init: { input: 
 }
 
 const scratch = await mkdtemp(join(tmpdir(), 'sanbao-bench-'));
-const [server, temporal] = await Promise.all([startTestPostgres(process.env, () => {}), startTestTemporal(process.env, join(scratch, 'temporal.sqlite'))]);
+const [server, temporal] = await Promise.all([
+  startTestPostgres(process.env, () => {}),
+  startTestTemporal(process.env, join(scratch, 'temporal.sqlite')),
+]);
 // Empty databases, each migrated by the service's own migrate.ts, as the dev stack and production do.
 const baselineDb = await createTestDatabase(server.adminUrl, {});
 const serviceDb = await createTestDatabase(server.adminUrl, {});
@@ -82,7 +90,8 @@ try {
   const rawStarted = performance.now();
   const rawInserted = await insertRaw(baselinePool, sales, chunkSize);
   const rawSeconds = (performance.now() - rawStarted) / 1000;
-  if (rawInserted !== rows || (await countUnits(baselinePool)) !== rows) throw new Error(`baseline inserted ${rawInserted} of ${rows} rows`);
+  if (rawInserted !== rows || (await countUnits(baselinePool)) !== rows)
+    throw new Error(`baseline inserted ${rawInserted} of ${rows} rows`);
 
   // The service as production runs it: its main.ts in its own process, configured by its environment.
   const service = await startServiceProcess(warrantyEntries.main, {
@@ -108,7 +117,9 @@ try {
     }
     const importSeconds = (performance.now() - started) / 1000;
     if (view.status !== 'completed' || view.insertedRows !== rows || (await countUnits(servicePool)) !== rows) {
-      throw new Error(`import ended ${view.status} with ${view.insertedRows} of ${rows} rows: ${JSON.stringify(view.errors.slice(0, 3))}`);
+      throw new Error(
+        `import ended ${view.status} with ${view.insertedRows} of ${rows} rows: ${JSON.stringify(view.errors.slice(0, 3))}`,
+      );
     }
 
     const rawRate = rows / rawSeconds;

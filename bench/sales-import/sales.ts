@@ -49,7 +49,22 @@ export function salesCsv(sales: readonly BenchSale[]): string {
   const cell = (value: string | number | boolean | null) => (value === null ? '' : String(value));
   const lines = ['serial,model_code,channel,invoice_date,price_fen,delivered_at,installed_on,paid_fen,invoice,voucher'];
   for (const s of sales) {
-    lines.push([s.serial, s.modelCode, s.channel, s.invoiceDate, s.priceFen, s.deliveredAt, s.installedOn, s.paidFen, s.invoice, s.voucher].map(cell).join(','));
+    lines.push(
+      [
+        s.serial,
+        s.modelCode,
+        s.channel,
+        s.invoiceDate,
+        s.priceFen,
+        s.deliveredAt,
+        s.installedOn,
+        s.paidFen,
+        s.invoice,
+        s.voucher,
+      ]
+        .map(cell)
+        .join(','),
+    );
   }
   return `${lines.join('\n')}\n`;
 }

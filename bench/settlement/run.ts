@@ -21,7 +21,15 @@ const { values } = parseArgs({
     pool: { type: 'string', default: '10' },
   },
 });
-const [lines, providers, payments, fileRows, seconds, concurrency, poolMax] = [values.lines, values.providers, values.payments, values['file-rows'], values.seconds, values.concurrency, values.pool].map(Number) as [number, number, number, number, number, number, number];
+const [lines, providers, payments, fileRows, seconds, concurrency, poolMax] = [
+  values.lines,
+  values.providers,
+  values.payments,
+  values['file-rows'],
+  values.seconds,
+  values.concurrency,
+  values.pool,
+].map(Number) as [number, number, number, number, number, number, number];
 const log = createLogger({ name: 'bench', level: 'info' });
 
 const timed = async <T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> => {
@@ -30,7 +38,13 @@ const timed = async <T>(work: () => Promise<T>): Promise<{ ms: number; value: T 
   return { ms: performance.now() - started, value };
 };
 
-async function trpc<T>(url: string, path: string, token: string, input: unknown, method: 'GET' | 'POST' = 'POST'): Promise<T> {
+async function trpc<T>(
+  url: string,
+  path: string,
+  token: string,
+  input: unknown,
+  method: 'GET' | 'POST' = 'POST',
+): Promise<T> {
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
   const res =
     method === 'GET'
@@ -61,31 +75,62 @@ try {
   const lineFen = await seedLines(db, lines, providers);
 
   // Closing the month: the same aggregation in raw SQL, then periods.close over HTTP.
-  const rawClose = await timed(() => sql`select provider_id, count(*), sum(amount_fen) from settlement_lines where business_date <= '2026-11-30' group by provider_id`.execute(db));
-  const close = await timed(() => trpc<{ opened: number }>(service.url, 'periods.close', finance, { idempotencyKey: 'bench-close', period: '2026-11' }));
-  if (close.value.opened !== providers || rawClose.value.rows.length !== providers) throw new Error(`closing opened ${close.value.opened} statements for ${providers} providers`);
-  const again = await timed(() => trpc<{ opened: number }>(service.url, 'periods.close', finance, { idempotencyKey: 'bench-close-again', period: '2026-11' }));
+  const rawClose = await timed(() =>
+    sql`select provider_id, count(*), sum(amount_fen) from settlement_lines where business_date <= '2026-11-30' group by provider_id`.execute(
+      db,
+    ),
+  );
+  const close = await timed(() =>
+    trpc<{ opened: number }>(service.url, 'periods.close', finance, {
+      idempotencyKey: 'bench-close',
+      period: '2026-11',
+    }),
+  );
+  if (close.value.opened !== providers || rawClose.value.rows.length !== providers)
+    throw new Error(`closing opened ${close.value.opened} statements for ${providers} providers`);
+  const again = await timed(() =>
+    trpc<{ opened: number }>(service.url, 'periods.close', finance, {
+      idempotencyKey: 'bench-close-again',
+      period: '2026-11',
+    }),
+  );
 
   // Finance's approval is not what is measured: the statements are approved directly.
   await sql`update statements set state = 'approved', approved_on = '2026-12-01' where period = '2026-11'`.execute(db);
-  const numbers = (await sql<{ number: string }>`select number from statements where period = '2026-11' order by provider_id`.execute(db)).rows.map((r) => r.number);
+  const numbers = (
+    await sql<{ number: string }>`select number from statements where period = '2026-11' order by provider_id`.execute(
+      db,
+    )
+  ).rows.map((r) => r.number);
   for (let k = 0; k < providers; k++) {
-    await trpc(service.url, 'payments.registerPayee', finance, { idempotencyKey: `bench-payee-${k}`, providerId: providerIdOf(k), accounts: [`6222${String(k).padStart(8, '0')}`], names: [`服务商 ${k}`] });
+    await trpc(service.url, 'payments.registerPayee', finance, {
+      idempotencyKey: `bench-payee-${k}`,
+      providerId: providerIdOf(k),
+      accounts: [`6222${String(k).padStart(8, '0')}`],
+      names: [`服务商 ${k}`],
+    });
   }
   // Payment g pays one line's worth of statement g mod providers, naming it: every statement is paid in full by the last.
   const csvOf = (from: number, to: number) => {
     const rows = ['bank_reference,value_date,payee_account,amount_yuan,remittance'];
-    for (let g = from; g < to; g++) rows.push(`BR-${g},2026-12-05,6222${String(g % providers).padStart(8, '0')},${(lineFen / 100).toFixed(2)},${numbers[g % providers]}`);
+    for (let g = from; g < to; g++)
+      rows.push(
+        `BR-${g},2026-12-05,6222${String(g % providers).padStart(8, '0')},${(lineFen / 100).toFixed(2)},${numbers[g % providers]}`,
+      );
     return `${rows.join('\n')}\n`;
   };
   await sql`
     create table bench_payments as
     select g as row, 'BR-' || g as bank_reference, s.number as remittance, ${lineFen}::bigint as amount_fen
     from generate_series(0, ${payments - 1}) g
-    join (select number, row_number() over (order by provider_id) - 1 as k from statements where period = '2026-11') s on s.k = g % ${providers}`.execute(db);
+    join (select number, row_number() over (order by provider_id) - 1 as k from statements where period = '2026-11') s on s.k = g % ${providers}`.execute(
+    db,
+  );
   await sql`analyze bench_payments`.execute(db);
   const rawJoin = await timed(() =>
-    sql`select s.id, count(*), sum(p.amount_fen) from bench_payments p join statements s on s.number = substring(p.remittance from 'ST-[0-9]{6}-[0-9]+') group by s.id`.execute(db),
+    sql`select s.id, count(*), sum(p.amount_fen) from bench_payments p join statements s on s.number = substring(p.remittance from 'ST-[0-9]{6}-[0-9]+') group by s.id`.execute(
+      db,
+    ),
   );
 
   log.info({ payments, fileRows }, 'importing payment files');
@@ -93,10 +138,22 @@ try {
     let matched = 0;
     for (let from = 0; from < payments; from += fileRows) {
       const content = Buffer.from(csvOf(from, Math.min(payments, from + fileRows))).toString('base64');
-      const { importId } = await trpc<{ importId: number }>(service.url, 'payments.import', finance, { idempotencyKey: `bench-file-${from}`, fileName: `bank-${from}.csv`, format: 'csv', contentBase64: content });
+      const { importId } = await trpc<{ importId: number }>(service.url, 'payments.import', finance, {
+        idempotencyKey: `bench-file-${from}`,
+        fileName: `bank-${from}.csv`,
+        format: 'csv',
+        contentBase64: content,
+      });
       for (;;) {
-        const status = await trpc<{ status: string; summary: Record<string, number> | null; errors: unknown[] }>(service.url, 'payments.importStatus', finance, { importId }, 'GET');
-        if (status.status === 'failed') throw new Error(`payment file ${importId} failed: ${JSON.stringify(status.errors)}`);
+        const status = await trpc<{ status: string; summary: Record<string, number> | null; errors: unknown[] }>(
+          service.url,
+          'payments.importStatus',
+          finance,
+          { importId },
+          'GET',
+        );
+        if (status.status === 'failed')
+          throw new Error(`payment file ${importId} failed: ${JSON.stringify(status.errors)}`);
         if (status.status === 'done') {
           matched += (status.summary!.matched ?? 0) + (status.summary!.underpaid ?? 0);
           break;
@@ -106,7 +163,10 @@ try {
     }
     return matched;
   });
-  const reconciled = Number((await sql<{ n: string }>`select count(*)::text as n from statements where state = 'reconciled'`.execute(db)).rows[0]!.n);
+  const reconciled = Number(
+    (await sql<{ n: string }>`select count(*)::text as n from statements where state = 'reconciled'`.execute(db))
+      .rows[0]!.n,
+  );
 
   // Postings through the API for a fixed time.
   const system = await testTokens.role('system');

@@ -1,5 +1,13 @@
 import { sql, type Kysely } from '@sanbao/db';
-import { computeLine, demoRateCard, insertRateCardVersion, postTransfers, providerBooks, settlementPostings, type SettlementDatabase } from '@sanbao/settlement/testing';
+import {
+  computeLine,
+  demoRateCard,
+  insertRateCardVersion,
+  postTransfers,
+  providerBooks,
+  settlementPostings,
+  type SettlementDatabase,
+} from '@sanbao/settlement/testing';
 
 export const providerIdOf = (k: number) => `SP-${String(k).padStart(5, '0')}`;
 
@@ -10,8 +18,20 @@ export const providerIdOf = (k: number) => `SP-${String(k).padStart(5, '0')}`;
  */
 export async function seedLines(db: Kysely<SettlementDatabase>, lines: number, providers: number): Promise<number> {
   if (lines % providers !== 0) throw new Error('--lines must be a multiple of --providers');
-  const version = (await insertRateCardVersion(db, { effectiveFrom: '2026-01-01', card: demoRateCard, publishedBy: 'bench' }))!;
-  const inputs = { serviceType: 'C' as const, operationCode: 'R-PCB-REPLACE', category: 'TV', grade: 'A', region: 'east', oneWayMeters: 30_000, partsCostFen: 45_678 };
+  const version = (await insertRateCardVersion(db, {
+    effectiveFrom: '2026-01-01',
+    card: demoRateCard,
+    publishedBy: 'bench',
+  }))!;
+  const inputs = {
+    serviceType: 'C' as const,
+    operationCode: 'R-PCB-REPLACE',
+    category: 'TV',
+    grade: 'A',
+    region: 'east',
+    oneWayMeters: 30_000,
+    partsCostFen: 45_678,
+  };
   const line = computeLine(version, inputs);
   const perProvider = lines / providers;
   const ids = Array.from({ length: providers }, (_, k) => providerIdOf(k));
@@ -21,7 +41,12 @@ export async function seedLines(db: Kysely<SettlementDatabase>, lines: number, p
     const requests = [];
     for (const providerId of chunk) {
       const books = await providerBooks(db, providerId);
-      requests.push({ kind: 'posted' as const, idempotencyKey: `bench-accrual:${providerId}`, reference: `bench:${providerId}`, legs: settlementPostings.lineAccrual(books, perProvider * line.amountFen) });
+      requests.push({
+        kind: 'posted' as const,
+        idempotencyKey: `bench-accrual:${providerId}`,
+        reference: `bench:${providerId}`,
+        legs: settlementPostings.lineAccrual(books, perProvider * line.amountFen),
+      });
     }
     transferOf.push(...(await postTransfers(db, requests)).map((t) => t.id));
   }
@@ -32,7 +57,9 @@ export async function seedLines(db: Kysely<SettlementDatabase>, lines: number, p
     select 'BENCH-' || g, p.provider_id, date '2026-11-01' + (g % 28), 'C', ${version.id}, ${inputs.operationCode}, ${inputs.category}, ${inputs.grade}, ${inputs.region},
       ${inputs.oneWayMeters}, ${inputs.partsCostFen}, ${line.standardMinutes}, ${line.travelBandFromKm}, ${line.amountFen}, ${explanation}::jsonb, p.transfer_id
     from generate_series(0, ${lines - 1}) g
-    join unnest(${ids}::text[], ${transferOf}::bigint[]) with ordinality as p(provider_id, transfer_id, k) on p.k - 1 = g % ${providers}`.execute(db);
+    join unnest(${ids}::text[], ${transferOf}::bigint[]) with ordinality as p(provider_id, transfer_id, k) on p.k - 1 = g % ${providers}`.execute(
+    db,
+  );
   await sql`analyze`.execute(db);
   return line.amountFen;
 }

@@ -43,17 +43,32 @@ async function timed(n: number, limit: number, task: (i: number) => Promise<unkn
 }
 
 const scratch = await mkdtemp(join(tmpdir(), 'sanbao-bench-'));
-const [server, temporal] = await Promise.all([startTestPostgres(process.env, () => {}), startTestTemporal(process.env, join(scratch, 'temporal.sqlite'))]);
+const [server, temporal] = await Promise.all([
+  startTestPostgres(process.env, () => {}),
+  startTestTemporal(process.env, join(scratch, 'temporal.sqlite')),
+]);
 const testDb = await createTestDatabase(server.adminUrl, {});
-const auth = { JWT_SECRET: testTokens.settings.secret, JWT_ISSUER: testTokens.settings.issuer, JWT_AUDIENCE: testTokens.settings.audience };
+const auth = {
+  JWT_SECRET: testTokens.settings.secret,
+  JWT_ISSUER: testTokens.settings.issuer,
+  JWT_AUDIENCE: testTokens.settings.audience,
+};
 const services: ServiceProcess[] = [];
 try {
   await runToEnd(partsEntries.migrate, ['up'], { DATABASE_URL: testDb.url });
   await runToEnd(approvalsEntries.migrate, ['up'], { DATABASE_URL: testDb.url });
   await runToEnd(approvalsEntries.seedDemoPolicies, [], { DATABASE_URL: testDb.url });
-  const parts = await startServiceProcess(partsEntries.main, { DATABASE_URL: testDb.url, WARRANTY_URL: 'http://127.0.0.1:9', ...auth });
+  const parts = await startServiceProcess(partsEntries.main, {
+    DATABASE_URL: testDb.url,
+    WARRANTY_URL: 'http://127.0.0.1:9',
+    ...auth,
+  });
   services.push(parts);
-  const approvals = await startServiceProcess(approvalsEntries.main, { DATABASE_URL: testDb.url, TEMPORAL_ADDRESS: temporal.address, ...auth });
+  const approvals = await startServiceProcess(approvalsEntries.main, {
+    DATABASE_URL: testDb.url,
+    TEMPORAL_ADDRESS: temporal.address,
+    ...auth,
+  });
   services.push(approvals);
   const taskQueue = 'bench';
   const worker = await startServiceProcess(workerMain, {
@@ -69,28 +84,67 @@ try {
 
   // The world: one warehouse, one part in stock, one provider; `count` stock requests of one part each,
   // submitted, worth 45.00 yuan — below the demo policy's auto-approval limit.
-  const client = async (token: Promise<string>) => createServiceClient<PartsRouter>({ url: parts.url, token: await token });
+  const client = async (token: Promise<string>) =>
+    createServiceClient<PartsRouter>({ url: parts.url, token: await token });
   const admin = await client(testTokens.role('admin'));
   const provider = await client(testTokens.provider('SP-001'));
   const k = (label: string) => `${label}-${crypto.randomUUID()}`;
-  await admin.warehouses.upsert.mutate({ idempotencyKey: k('wh'), id: 'WH-EAST', name: '华东仓', kind: 'regional', region: '华东' });
-  await admin.catalog.upsertPart.mutate({ idempotencyKey: k('part'), code: 'FAN-300', nameZh: '风扇电机', nameEn: 'Fan motor', unitCostFen: 4_500, partClass: 'motor', returnable: false, supersededBy: null });
-  await admin.providers.upsert.mutate({ idempotencyKey: k('sp'), id: 'SP-001', name: '服务商', region: '华东', grade: 'A', defaultWarehouseId: 'WH-EAST', creditLimitFen: 1_000_000_000 });
-  await admin.stock.recordMovement.mutate({ idempotencyKey: k('stock'), warehouseId: 'WH-EAST', partCode: 'FAN-300', kind: 'receipt', quantity: count + 10 });
+  await admin.warehouses.upsert.mutate({
+    idempotencyKey: k('wh'),
+    id: 'WH-EAST',
+    name: '华东仓',
+    kind: 'regional',
+    region: '华东',
+  });
+  await admin.catalog.upsertPart.mutate({
+    idempotencyKey: k('part'),
+    code: 'FAN-300',
+    nameZh: '风扇电机',
+    nameEn: 'Fan motor',
+    unitCostFen: 4_500,
+    partClass: 'motor',
+    returnable: false,
+    supersededBy: null,
+  });
+  await admin.providers.upsert.mutate({
+    idempotencyKey: k('sp'),
+    id: 'SP-001',
+    name: '服务商',
+    region: '华东',
+    grade: 'A',
+    defaultWarehouseId: 'WH-EAST',
+    creditLimitFen: 1_000_000_000,
+  });
+  await admin.stock.recordMovement.mutate({
+    idempotencyKey: k('stock'),
+    warehouseId: 'WH-EAST',
+    partCode: 'FAN-300',
+    kind: 'receipt',
+    quantity: count + 10,
+  });
   log.info({ count }, 'submitting parts requests');
   const requestIds: number[] = [];
   await timed(count, 10, async () => {
-    const request = await provider.requests.create.mutate({ idempotencyKey: k('req'), purpose: 'stock', lines: [{ partCode: 'FAN-300', quantity: 1 }] });
+    const request = await provider.requests.create.mutate({
+      idempotencyKey: k('req'),
+      purpose: 'stock',
+      lines: [{ partCode: 'FAN-300', quantity: 1 }],
+    });
     await provider.requests.submit.mutate({ idempotencyKey: k('submit'), requestId: request.id });
     requestIds.push(request.id);
   });
 
-  const { client: temporalClient, connection } = await createTemporalClient({ address: temporal.address, namespace: 'default' });
+  const { client: temporalClient, connection } = await createTemporalClient({
+    address: temporal.address,
+    namespace: 'default',
+  });
   try {
     // Warm-up: the worker bundles its workflows on its first task.
     await temporalClient.workflow.execute('empty', { taskQueue, workflowId: 'bench-warmup', args: [] });
 
-    const emptySeconds = await timed(count, concurrency, (i) => temporalClient.workflow.execute('empty', { taskQueue, workflowId: `bench-empty-${i}`, args: [] }));
+    const emptySeconds = await timed(count, concurrency, (i) =>
+      temporalClient.workflow.execute('empty', { taskQueue, workflowId: `bench-empty-${i}`, args: [] }),
+    );
 
     // Each request is started with its receipt already signalled (in production the parts service sends
     // `shipped` and `received`), so it runs check → auto-approve → reserve → done without waiting.
@@ -109,7 +163,10 @@ try {
       outcomes.push(`${result.outcome}:${result.approvedBy}`);
     });
     const auto = outcomes.filter((o) => o === 'received:auto').length;
-    if (auto !== count) throw new Error(`only ${auto} of ${count} requests were auto-approved and completed: ${[...new Set(outcomes)].join(', ')}`);
+    if (auto !== count)
+      throw new Error(
+        `only ${auto} of ${count} requests were auto-approved and completed: ${[...new Set(outcomes)].join(', ')}`,
+      );
 
     const emptyRate = count / emptySeconds;
     const approvalRate = count / approvalSeconds;

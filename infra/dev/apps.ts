@@ -18,8 +18,22 @@ const url = (port: number) => `http://127.0.0.1:${port}`;
 
 /** Every process of the suite, in start order. */
 export const devApps: DevApp[] = [
-  { name: 'warranty', entry: 'apps/warranty/src/main.ts', port: devPorts.warranty, migrates: true, demo: 'apps/warranty/src/demo/seed-demo.ts', env: () => ({}) },
-  { name: 'parts', entry: 'apps/parts/src/main.ts', port: devPorts.parts, migrates: true, demo: 'apps/parts/src/demo/seed-demo.ts', env: () => ({ WARRANTY_URL: url(devPorts.warranty) }) },
+  {
+    name: 'warranty',
+    entry: 'apps/warranty/src/main.ts',
+    port: devPorts.warranty,
+    migrates: true,
+    demo: 'apps/warranty/src/demo/seed-demo.ts',
+    env: () => ({}),
+  },
+  {
+    name: 'parts',
+    entry: 'apps/parts/src/main.ts',
+    port: devPorts.parts,
+    migrates: true,
+    demo: 'apps/parts/src/demo/seed-demo.ts',
+    env: () => ({ WARRANTY_URL: url(devPorts.warranty) }),
+  },
   {
     name: 'approvals',
     entry: 'apps/approvals/src/main.ts',
@@ -42,7 +56,11 @@ export const devApps: DevApp[] = [
     entry: 'apps/worker/src/main.ts',
     port: devPorts.worker,
     migrates: false,
-    env: () => ({ WARRANTY_URL: url(devPorts.warranty), PARTS_URL: url(devPorts.parts), APPROVALS_URL: url(devPorts.approvals) }),
+    env: () => ({
+      WARRANTY_URL: url(devPorts.warranty),
+      PARTS_URL: url(devPorts.parts),
+      APPROVALS_URL: url(devPorts.approvals),
+    }),
   },
   {
     name: 'gateway',
@@ -50,7 +68,12 @@ export const devApps: DevApp[] = [
     port: devPorts.gateway,
     migrates: true,
     demo: 'apps/gateway/src/identity/seed-demo-users.ts',
-    env: () => ({ WARRANTY_URL: url(devPorts.warranty), PARTS_URL: url(devPorts.parts), APPROVALS_URL: url(devPorts.approvals), SETTLEMENT_URL: url(devPorts.settlement) }),
+    env: () => ({
+      WARRANTY_URL: url(devPorts.warranty),
+      PARTS_URL: url(devPorts.parts),
+      APPROVALS_URL: url(devPorts.approvals),
+      SETTLEMENT_URL: url(devPorts.settlement),
+    }),
   },
 ];
 

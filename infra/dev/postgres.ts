@@ -7,7 +7,11 @@ export interface DevPostgres {
 }
 
 /** DATABASE_URL when set; else embedded Postgres keeping its data under .data/postgres. */
-export async function startDevPostgres(env: Record<string, string | undefined>, dataDir: string, port: number): Promise<DevPostgres> {
+export async function startDevPostgres(
+  env: Record<string, string | undefined>,
+  dataDir: string,
+  port: number,
+): Promise<DevPostgres> {
   if (env.DATABASE_URL) return { url: env.DATABASE_URL, stop: async () => {} };
   const server = await startEmbeddedPostgres({ dataDir, port, persistent: true });
   const client = new pg.Client({ connectionString: server.adminUrl });

@@ -43,7 +43,11 @@ process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
 
 try {
-  say(process.env.DATABASE_URL ? 'Postgres: DATABASE_URL' : `Postgres: embedded, data in .data/postgres, port ${devPorts.postgres}`);
+  say(
+    process.env.DATABASE_URL
+      ? 'Postgres: DATABASE_URL'
+      : `Postgres: embedded, data in .data/postgres, port ${devPorts.postgres}`,
+  );
   const postgres = await startDevPostgres(process.env, join(dataDir, 'postgres'), devPorts.postgres);
   stopping.push(postgres.stop);
 
@@ -51,7 +55,11 @@ try {
   let temporalUi = process.env.TEMPORAL_UI_URL;
   if (!temporalAddress) {
     say(`Temporal: dev server, history in .data/temporal.sqlite, port ${devPorts.temporal}`);
-    const temporal = await startDevTemporal(process.env, { dbFilename: join(dataDir, 'temporal.sqlite'), port: devPorts.temporal, uiPort: devPorts.temporalUi }, say);
+    const temporal = await startDevTemporal(
+      process.env,
+      { dbFilename: join(dataDir, 'temporal.sqlite'), port: devPorts.temporal, uiPort: devPorts.temporalUi },
+      say,
+    );
     stopping.push(temporal.stop);
     temporalAddress = temporal.address;
     temporalUi = temporal.uiUrl;
@@ -90,15 +98,21 @@ try {
 
   say('');
   say('Sanbao is running:');
-  const routes: Record<string, string> = { worker: '/healthz, /readyz', gateway: '/healthz, /readyz, /auth/dev-login, /api/<service>/trpc' };
-  for (const app of devApps) say(`  ${app.name.padEnd(10)} http://127.0.0.1:${app.port}   (${routes[app.name] ?? '/healthz, /readyz, /trpc'})`);
+  const routes: Record<string, string> = {
+    worker: '/healthz, /readyz',
+    gateway: '/healthz, /readyz, /auth/dev-login, /api/<service>/trpc',
+  };
+  for (const app of devApps)
+    say(`  ${app.name.padEnd(10)} http://127.0.0.1:${app.port}   (${routes[app.name] ?? '/healthz, /readyz, /trpc'})`);
   say(`  temporal   ${temporalAddress}${temporalUi ? `   UI: ${temporalUi}` : ''}`);
   say(`  postgres   ${postgres.url.replace(/:[^:@/]+@/, ':***@')}`);
   say('  a token:   JWT_SECRET=… pnpm token provider --provider-id SP-001   (or POST /auth/dev-login on the gateway)');
   say('Ctrl-C stops everything.');
   if (process.env.DEMO_DATA !== 'false') {
     say('');
-    say(`Demo users of the web UI at http://127.0.0.1:${devPorts.gateway} (password ${process.env.DEMO_PASSWORD || defaultDemoPassword}):`);
+    say(
+      `Demo users of the web UI at http://127.0.0.1:${devPorts.gateway} (password ${process.env.DEMO_PASSWORD || defaultDemoPassword}):`,
+    );
     for (const user of demoUsers) say(`  ${user.username.padEnd(11)} ${user.note}`);
   }
 } catch (error) {

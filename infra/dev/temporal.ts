@@ -18,7 +18,10 @@ function goAvailable(): boolean {
  * The `temporal` binary: TEMPORAL_CLI or PATH or ~/go/bin; else `go install` it when Go exists.
  * Returns undefined when neither worked (the caller then tries the SDK's own download).
  */
-export function ensureTemporalCli(env: Record<string, string | undefined>, say: (line: string) => void): string | undefined {
+export function ensureTemporalCli(
+  env: Record<string, string | undefined>,
+  say: (line: string) => void,
+): string | undefined {
   const found = findTemporalCli(env);
   if (found) return found;
   if (!goAvailable()) return undefined;
@@ -34,7 +37,14 @@ export async function startDevTemporal(
   say: (line: string) => void,
 ): Promise<TemporalServer> {
   const cli = ensureTemporalCli(env, say);
-  if (cli) return startTemporalDevServer({ cli, dbFilename: settings.dbFilename, port: settings.port, uiPort: settings.uiPort, headless: false });
+  if (cli)
+    return startTemporalDevServer({
+      cli,
+      dbFilename: settings.dbFilename,
+      port: settings.port,
+      uiPort: settings.uiPort,
+      headless: false,
+    });
   say('no temporal CLI and no Go: trying the SDK download of the dev server (needs internet access)…');
   try {
     const { TestWorkflowEnvironment } = await import('@temporalio/testing');
@@ -43,6 +53,8 @@ export async function startDevTemporal(
     });
     return { address: testEnv.address, uiUrl: `http://127.0.0.1:${settings.uiPort}`, stop: () => testEnv.teardown() };
   } catch (error) {
-    throw new Error(`Could not start a Temporal dev server (${error instanceof Error ? error.message : String(error)}). ${temporalInstallHint}`);
+    throw new Error(
+      `Could not start a Temporal dev server (${error instanceof Error ? error.message : String(error)}). ${temporalInstallHint}`,
+    );
   }
 }

@@ -1,10 +1,22 @@
 import { createInboxActivities, type ApprovalsClient } from './approvals/inbox.activities.ts';
 import { createClaimActivities, type ClaimActivityDeps } from './claim-approval/claim-approval.activities.ts';
-import { createOldPartReturnActivities, type OldPartReturnActivityDeps } from './old-part-return/old-part-return.activities.ts';
-import { createPartsRequestActivities, type PartsRequestActivityDeps } from './parts-request-approval/parts-request-approval.activities.ts';
-import { createExceptionsScanActivities, type ExceptionsScanActivityDeps } from './exceptions-scan/exceptions-scan.activities.ts';
+import {
+  createOldPartReturnActivities,
+  type OldPartReturnActivityDeps,
+} from './old-part-return/old-part-return.activities.ts';
+import {
+  createPartsRequestActivities,
+  type PartsRequestActivityDeps,
+} from './parts-request-approval/parts-request-approval.activities.ts';
+import {
+  createExceptionsScanActivities,
+  type ExceptionsScanActivityDeps,
+} from './exceptions-scan/exceptions-scan.activities.ts';
 import { createPingActivities, type PingActivityDeps } from './ping/ping.activities.ts';
-import { createSettlementCycleActivities, type SettlementCycleActivityDeps } from './settlement-cycle/settlement-cycle.activities.ts';
+import {
+  createSettlementCycleActivities,
+  type SettlementCycleActivityDeps,
+} from './settlement-cycle/settlement-cycle.activities.ts';
 
 /**
  * The service clients the approval workflows' activities call: the worker's typed tRPC clients of the
@@ -12,7 +24,9 @@ import { createSettlementCycleActivities, type SettlementCycleActivityDeps } fro
  */
 export interface ApprovalActivityDeps {
   parts: PartsRequestActivityDeps['parts'] & OldPartReturnActivityDeps['parts'] & ExceptionsScanActivityDeps['parts'];
-  warranty: PartsRequestActivityDeps['warranty'] & ClaimActivityDeps['warranty'] & ExceptionsScanActivityDeps['warranty'];
+  warranty: PartsRequestActivityDeps['warranty'] &
+    ClaimActivityDeps['warranty'] &
+    ExceptionsScanActivityDeps['warranty'];
   /** The approvals service: the inbox table and the current policies. */
   inbox: ApprovalsClient;
   postSettlement?: ClaimActivityDeps['postSettlement'];
@@ -42,7 +56,12 @@ export function createActivities(deps: ActivityDeps) {
           ...createClaimActivities({ log, warranty: approvals.warranty, postSettlement: approvals.postSettlement }),
           ...createOldPartReturnActivities({ log, parts: approvals.parts }),
           ...createInboxActivities({ log, approvals: approvals.inbox }),
-          ...createExceptionsScanActivities({ log, parts: approvals.parts, warranty: approvals.warranty, approvals: approvals.inbox }),
+          ...createExceptionsScanActivities({
+            log,
+            parts: approvals.parts,
+            warranty: approvals.warranty,
+            approvals: approvals.inbox,
+          }),
           async remindReturnDue(input: { tagId: number; tagNumber?: string | undefined; overdueAt: string }) {
             log.info(input, 'old part due back soon: provider reminded');
           },

@@ -15,9 +15,13 @@ describe('saved workflow histories replay deterministically', async () => {
     expect(files.length).toBeGreaterThan(0);
   });
 
-  it.each(files)('%s', async (file) => {
-    // runReplayHistory takes the JSON form (`temporal workflow show --output json`) as it is.
-    const history: unknown = JSON.parse(await readFile(new URL(file, historiesDir), 'utf8'));
-    await Worker.runReplayHistory({ workflowsPath }, history, `replay-${file}`);
-  }, 60_000);
+  it.each(files)(
+    '%s',
+    async (file) => {
+      // runReplayHistory takes the JSON form (`temporal workflow show --output json`) as it is.
+      const history: unknown = JSON.parse(await readFile(new URL(file, historiesDir), 'utf8'));
+      await Worker.runReplayHistory({ workflowsPath }, history, `replay-${file}`);
+    },
+    60_000,
+  );
 });

@@ -18,7 +18,14 @@ export interface ApprovalsAppDeps {
 }
 
 /** No side effects: tests build it with their own database, verifier and workflow desk. */
-export function createApprovalsApp({ database, log, verifyToken, workflows, clock = () => new Date(), readiness = {} }: ApprovalsAppDeps) {
+export function createApprovalsApp({
+  database,
+  log,
+  verifyToken,
+  workflows,
+  clock = () => new Date(),
+  readiness = {},
+}: ApprovalsAppDeps) {
   const router = createApprovalsRouter({ db: database.db, workflows, clock });
   return createService({
     name: 'approvals',

@@ -1,14 +1,25 @@
-import { authEnv, commonEnv, databaseEnv, hasTokenKey, loadConfig, portEnv, temporalEnv, tokenKeyRequired } from '@sanbao/config';
+import {
+  authEnv,
+  commonEnv,
+  databaseEnv,
+  hasTokenKey,
+  loadConfig,
+  portEnv,
+  temporalEnv,
+  tokenKeyRequired,
+} from '@sanbao/config';
 import { z } from 'zod';
 
-export const approvalsConfigSchema = z.object({
-  ...commonEnv,
-  ...databaseEnv,
-  /** Decisions reach the waiting workflows as Temporal Updates; timelines come from their status query. */
-  ...temporalEnv,
-  ...authEnv,
-  ...portEnv(4104),
-}).refine(hasTokenKey, tokenKeyRequired);
+export const approvalsConfigSchema = z
+  .object({
+    ...commonEnv,
+    ...databaseEnv,
+    /** Decisions reach the waiting workflows as Temporal Updates; timelines come from their status query. */
+    ...temporalEnv,
+    ...authEnv,
+    ...portEnv(4104),
+  })
+  .refine(hasTokenKey, tokenKeyRequired);
 
 export type ApprovalsConfig = z.infer<typeof approvalsConfigSchema>;
 

@@ -9,8 +9,15 @@ import { temporalWorkflowDesk } from './inbox/workflow-desk.ts';
 import { approvalsSchemaName, type ApprovalsDatabase } from './schema.ts';
 
 const config = readApprovalsConfig();
-const log = createLogger({ name: 'approvals', level: config.LOG_LEVEL, pretty: config.LOG_PRETTY ?? config.NODE_ENV === 'development' });
-const database = createDatabase<ApprovalsDatabase>({ url: config.DATABASE_URL, schema: approvalsSchemaName, poolMax: config.DATABASE_POOL_MAX,
+const log = createLogger({
+  name: 'approvals',
+  level: config.LOG_LEVEL,
+  pretty: config.LOG_PRETTY ?? config.NODE_ENV === 'development',
+});
+const database = createDatabase<ApprovalsDatabase>({
+  url: config.DATABASE_URL,
+  schema: approvalsSchemaName,
+  poolMax: config.DATABASE_POOL_MAX,
   onConnectionError: (err) => log.warn({ err }, 'idle database connection failed'),
 });
 const temporal = await createTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE });

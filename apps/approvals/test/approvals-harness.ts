@@ -18,17 +18,23 @@ import { approvalsSchemaName, type ApprovalsDatabase } from '../src/schema.ts';
 export type ApprovalsClient = ReturnType<typeof createServiceClient<ApprovalsRouter>>;
 
 /** A manager token at an approval level (1 service manager, 2 senior manager, 3 head of service). */
-export const managerToken = (sub: string, approvalLevel?: number) => testTokens.sign({ sub, role: 'manager', ...(approvalLevel ? { approvalLevel } : {}) } satisfies AuthUser);
+export const managerToken = (sub: string, approvalLevel?: number) =>
+  testTokens.sign({ sub, role: 'manager', ...(approvalLevel ? { approvalLevel } : {}) } satisfies AuthUser);
 
 /**
  * The approvals service on a fresh, migrated database with the demo policies, over real HTTP, talking to
  * the Temporal server at `temporalAddress` (or to the `workflows` desk a test passes).
  */
-export async function startApprovals(adminUrl: string, options: { temporalAddress?: string; workflows?: WorkflowDesk } = {}) {
+export async function startApprovals(
+  adminUrl: string,
+  options: { temporalAddress?: string; workflows?: WorkflowDesk } = {},
+) {
   const testDb: TestDatabase = await createTestDatabase(adminUrl, { [approvalsSchemaName]: approvalsMigrations });
   const database = testDb.open<ApprovalsDatabase>(approvalsSchemaName);
   await seedDemoPolicies(database.db);
-  const temporal = options.temporalAddress ? await createTemporalClient({ address: options.temporalAddress, namespace: 'default' }) : null;
+  const temporal = options.temporalAddress
+    ? await createTemporalClient({ address: options.temporalAddress, namespace: 'default' })
+    : null;
   const workflows = options.workflows ?? (temporal ? temporalWorkflowDesk(temporal.client) : unreachableDesk);
   const log = createLogger({ name: 'approvals-test', level: 'warn' });
   const app = createApprovalsApp({ database, log, verifyToken: createTokenVerifier(testTokens.settings), workflows });
@@ -43,7 +49,8 @@ export async function startApprovals(adminUrl: string, options: { temporalAddres
     system: client(await testTokens.role('system')),
     manager: async (sub: string, level?: number) => client(await managerToken(sub, level)),
     /** A raw tRPC call, for status codes and error shapes. */
-    call: (path: string, input: unknown, token: string, method: 'GET' | 'POST' = 'POST') => rawTrpcCall(running.url, path, input, token, method),
+    call: (path: string, input: unknown, token: string, method: 'GET' | 'POST' = 'POST') =>
+      rawTrpcCall(running.url, path, input, token, method),
     async stop() {
       await running.shutdown('test finished');
       await temporal?.connection.close();
@@ -65,7 +72,10 @@ export const key = (label = 'k') => `${label}-${randomUUID()}`;
 export function approvalsProcedures(): { path: string; type: 'query' | 'mutation' | 'subscription' }[] {
   // Building the router only captures its dependencies; nothing here is called.
   const router = createApprovalsRouter({} as ApprovalsRouterDeps);
-  const procedures = router._def.procedures as unknown as Record<string, { _def: { type: 'query' | 'mutation' | 'subscription' } }>;
+  const procedures = router._def.procedures as unknown as Record<
+    string,
+    { _def: { type: 'query' | 'mutation' | 'subscription' } }
+  >;
   return Object.entries(procedures)
     .map(([path, procedure]) => ({ path, type: procedure._def.type }))
     .sort((a, b) => a.path.localeCompare(b.path));

@@ -25,7 +25,12 @@ export async function startApprovalsWorker(address: string, approvalsUrl: string
   const approvals = createServiceClient<ApprovalsRouter>({ url: approvalsUrl, token });
   const log = createLogger({ name: 'approvals-test-worker', level: 'warn' });
   const connection = await NativeConnection.connect({ address });
-  const worker = await Worker.create({ connection, taskQueue, workflowsPath, activities: { ...createInboxActivities({ log, approvals }), ...otherActivities } });
+  const worker = await Worker.create({
+    connection,
+    taskQueue,
+    workflowsPath,
+    activities: { ...createInboxActivities({ log, approvals }), ...otherActivities },
+  });
   const running = worker.run();
   return {
     taskQueue,

@@ -35,7 +35,15 @@ const sameOriginOnly = (c: Context) => {
 };
 
 /** The edge: login, tokens, the web bundle, and /api/<service>/… routed to the services. */
-export function createGatewayApp({ log, identity, upstreams, sign, devLoginEnabled, webDist, bodyLimits = { api: 64 * 1024 * 1024, own: 64 * 1024 } }: GatewayAppDeps) {
+export function createGatewayApp({
+  log,
+  identity,
+  upstreams,
+  sign,
+  devLoginEnabled,
+  webDist,
+  bodyLimits = { api: 64 * 1024 * 1024, own: 64 * 1024 },
+}: GatewayAppDeps) {
   const service = createService({
     name: 'gateway',
     log,
@@ -51,7 +59,11 @@ export function createGatewayApp({ log, identity, upstreams, sign, devLoginEnabl
     ),
   });
   const { app } = service;
-  const tooLarge = (bytes: number) => bodyLimit({ maxSize: bytes, onError: (c) => c.json({ error: `request body exceeds ${bytes} bytes` }, 413, { Connection: 'close' }) });
+  const tooLarge = (bytes: number) =>
+    bodyLimit({
+      maxSize: bytes,
+      onError: (c) => c.json({ error: `request body exceeds ${bytes} bytes` }, 413, { Connection: 'close' }),
+    });
   app.use('*', async (c, next) => sameOriginOnly(c) ?? next());
   app.use('/api/*', tooLarge(bodyLimits.api));
   app.use('/auth/*', tooLarge(bodyLimits.own));

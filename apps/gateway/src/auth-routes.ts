@@ -5,7 +5,15 @@ import { InvalidTokenError, signToken, type SignSettings, type TokenVerifier } f
 import { Hono, type Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { z } from 'zod';
-import { accessCookie, clearSessionCookies, cookieAuthenticated, newCsrfToken, refreshCookie, setSessionCookies, type CookieSettings } from './cookie-session.ts';
+import {
+  accessCookie,
+  clearSessionCookies,
+  cookieAuthenticated,
+  newCsrfToken,
+  refreshCookie,
+  setSessionCookies,
+  type CookieSettings,
+} from './cookie-session.ts';
 import { csrfCookie, csrfHeaderMatches, csrfRefused } from './csrf.ts';
 import { ipFailureLimiter } from './identity/ip-limiter.ts';
 import { loginThrottle, type LockoutPolicy } from './identity/lockout.repository.ts';
@@ -37,7 +45,10 @@ const loginInput = z.object({ username: z.string().trim().min(1).max(200), passw
 const preferencesInput = z.object({ locale: z.enum(locales) });
 
 const badRequest = (c: AuthContext, error: z.ZodError) =>
-  c.json({ error: 'BAD_REQUEST', fieldErrors: error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) }, 400);
+  c.json(
+    { error: 'BAD_REQUEST', fieldErrors: error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) },
+    400,
+  );
 const sessionExpired = (c: AuthContext) => c.json({ error: 'session_expired' }, 401);
 const isJson = (c: AuthContext) => /^application\/json\b/i.test(c.req.header('content-type') ?? '');
 
@@ -56,7 +67,11 @@ function clientAddress(c: AuthContext, fromForwardedFor: boolean): string {
 /** /auth/login, /auth/refresh, /auth/logout, /auth/me: password login and cookie sessions. */
 export function authRoutes(deps: IdentityDeps) {
   const db = deps.database.db;
-  const cookies: CookieSettings = { secure: deps.cookieSecure, accessTtlSeconds: deps.accessSign.ttlSeconds, refreshTtlSeconds: deps.refreshTtlSeconds };
+  const cookies: CookieSettings = {
+    secure: deps.cookieSecure,
+    accessTtlSeconds: deps.accessSign.ttlSeconds,
+    refreshTtlSeconds: deps.refreshTtlSeconds,
+  };
   const tokens = refreshTokens(db, deps.refreshTtlSeconds);
   const login = passwordLogin({
     db,
@@ -114,7 +129,8 @@ export function authRoutes(deps: IdentityDeps) {
     if (!presented) return sessionExpired(c);
     if (!csrfHeaderMatches(c)) return csrfRefused(c);
     const rotation = await tokens.rotate(presented);
-    if (rotation.outcome === 'reused') c.get('log').warn({ username: rotation.username }, 'a replaced refresh token came back; the session is revoked');
+    if (rotation.outcome === 'reused')
+      c.get('log').warn({ username: rotation.username }, 'a replaced refresh token came back; the session is revoked');
     const user = rotation.outcome === 'rotated' ? await findActiveUser(db, rotation.username) : undefined;
     if (rotation.outcome !== 'rotated' || !user) {
       clearSessionCookies(c, cookies);

@@ -17,10 +17,24 @@ export interface CookieSettings {
 
 export const newCsrfToken = () => randomBytes(32).toString('base64url');
 
-export function setSessionCookies(c: Context, tokens: { access: string; refresh: string; csrf: string }, settings: CookieSettings) {
+export function setSessionCookies(
+  c: Context,
+  tokens: { access: string; refresh: string; csrf: string },
+  settings: CookieSettings,
+) {
   const common = { secure: settings.secure, sameSite: 'Strict' as const };
-  setCookie(c, accessCookie, tokens.access, { ...common, httpOnly: true, path: '/', maxAge: settings.accessTtlSeconds });
-  setCookie(c, refreshCookie, tokens.refresh, { ...common, httpOnly: true, path: refreshPath, maxAge: settings.refreshTtlSeconds });
+  setCookie(c, accessCookie, tokens.access, {
+    ...common,
+    httpOnly: true,
+    path: '/',
+    maxAge: settings.accessTtlSeconds,
+  });
+  setCookie(c, refreshCookie, tokens.refresh, {
+    ...common,
+    httpOnly: true,
+    path: refreshPath,
+    maxAge: settings.refreshTtlSeconds,
+  });
   // Readable by the page (it echoes it in x-csrf-token); lives as long as the session can be refreshed.
   setCookie(c, csrfCookie, tokens.csrf, { ...common, httpOnly: false, path: '/', maxAge: settings.refreshTtlSeconds });
 }
@@ -33,7 +47,8 @@ export function clearSessionCookies(c: Context, settings: Pick<CookieSettings, '
 }
 
 /** A request the browser authenticated with our cookies (not one carrying its own Authorization header). */
-export const cookieAuthenticated = (c: Context, ...cookies: string[]) => !c.req.header('authorization') && cookies.some((name) => getCookie(c, name) !== undefined);
+export const cookieAuthenticated = (c: Context, ...cookies: string[]) =>
+  !c.req.header('authorization') && cookies.some((name) => getCookie(c, name) !== undefined);
 
 /**
  * For /api/<service>/…: the access cookie becomes `Authorization: Bearer …` (services know only bearer

@@ -13,7 +13,12 @@ function gatewayFrom(env: Record<string, string | undefined>) {
   return createGatewayApp({
     log: silentLogger(),
     upstreams: upstreamsFrom(config),
-    sign: { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, secret: config.JWT_SECRET, ttlSeconds: config.TOKEN_TTL_SECONDS },
+    sign: {
+      issuer: config.JWT_ISSUER,
+      audience: config.JWT_AUDIENCE,
+      secret: config.JWT_SECRET,
+      ttlSeconds: config.TOKEN_TTL_SECONDS,
+    },
     devLoginEnabled: config.DEV_LOGIN,
   });
 }
@@ -31,11 +36,14 @@ describe('the dev login', () => {
     expect(res.status).toBe(404);
   });
 
-  it.each(['development', 'test', 'production'])('stays off under NODE_ENV=%s unless DEV_LOGIN=true', async (nodeEnv) => {
-    expect((await login({ JWT_SECRET: secret, NODE_ENV: nodeEnv })).status).toBe(404);
-    expect((await login({ JWT_SECRET: secret, NODE_ENV: nodeEnv, DEV_LOGIN: 'false' })).status).toBe(404);
-    expect((await login({ JWT_SECRET: secret, NODE_ENV: nodeEnv, DEV_LOGIN: '' })).status).toBe(404);
-  });
+  it.each(['development', 'test', 'production'])(
+    'stays off under NODE_ENV=%s unless DEV_LOGIN=true',
+    async (nodeEnv) => {
+      expect((await login({ JWT_SECRET: secret, NODE_ENV: nodeEnv })).status).toBe(404);
+      expect((await login({ JWT_SECRET: secret, NODE_ENV: nodeEnv, DEV_LOGIN: 'false' })).status).toBe(404);
+      expect((await login({ JWT_SECRET: secret, NODE_ENV: nodeEnv, DEV_LOGIN: '' })).status).toBe(404);
+    },
+  );
 
   it('signs a token when DEV_LOGIN=true outside production', async () => {
     const res = await login({ JWT_SECRET: secret, DEV_LOGIN: 'true' });
@@ -44,7 +52,9 @@ describe('the dev login', () => {
   });
 
   it('refuses to start with DEV_LOGIN=true in production', () => {
-    expect(() => loadConfig(gatewayConfigSchema, { JWT_SECRET: secret, NODE_ENV: 'production', DEV_LOGIN: 'true' })).toThrow(/DEV_LOGIN/);
+    expect(() =>
+      loadConfig(gatewayConfigSchema, { JWT_SECRET: secret, NODE_ENV: 'production', DEV_LOGIN: 'true' }),
+    ).toThrow(/DEV_LOGIN/);
   });
 
   it('refuses to start without the JWT_SECRET it signs with', () => {

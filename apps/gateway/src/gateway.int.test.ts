@@ -14,7 +14,12 @@ let notReadyUrl: string;
 
 beforeAll(async () => {
   // A service that is alive and ready, and one that is alive (healthz 200) but not ready (readyz 503).
-  upstream = await serveService(createService({ name: 'upstream', log, readiness: {} }), { host: '127.0.0.1', port: 0, log, shutdownTimeoutMs: 1000 });
+  upstream = await serveService(createService({ name: 'upstream', log, readiness: {} }), {
+    host: '127.0.0.1',
+    port: 0,
+    log,
+    shutdownTimeoutMs: 1000,
+  });
   notReady = createServer((req, res) => {
     res.writeHead(req.url === '/readyz' ? 503 : 200, { 'content-type': 'application/json' }).end('{}');
   });
@@ -26,7 +31,9 @@ afterAll(async () => {
   notReady?.close();
 });
 
-const gateway = (upstreams: Record<string, string>) => createGatewayApp({ log, upstreams, sign, devLoginEnabled: true, bodyLimits: { api: 256 * 1024, own: 16 * 1024 } }).app;
+const gateway = (upstreams: Record<string, string>) =>
+  createGatewayApp({ log, upstreams, sign, devLoginEnabled: true, bodyLimits: { api: 256 * 1024, own: 16 * 1024 } })
+    .app;
 
 const expectSecurityHeaders = (res: Response, what: string) => {
   expect(res.headers.get('x-content-type-options'), what).toBe('nosniff');
@@ -48,8 +55,21 @@ describe('the gateway edge', () => {
       ['proxied', await app.request('/api/upstream/healthz')],
       ['proxied 404', await app.request('/api/upstream/trpc/none')],
       ['upstream down', await app.request('/api/gone/healthz')],
-      ['bad login', await app.request('/auth/dev-login', { method: 'POST', body: 'x', headers: { 'content-type': 'application/json' } })],
-      ['cross-origin preflight', await app.request('/api/upstream/healthz', { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } })],
+      [
+        'bad login',
+        await app.request('/auth/dev-login', {
+          method: 'POST',
+          body: 'x',
+          headers: { 'content-type': 'application/json' },
+        }),
+      ],
+      [
+        'cross-origin preflight',
+        await app.request('/api/upstream/healthz', {
+          method: 'OPTIONS',
+          headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+        }),
+      ],
     ];
     for (const [what, res] of responses) {
       expectSecurityHeaders(res, what);
@@ -60,14 +80,21 @@ describe('the gateway edge', () => {
   });
 
   it('a token response is never cached', async () => {
-    const res = await gateway({}).request('/auth/dev-login', { method: 'POST', body: JSON.stringify({ role: 'manager' }), headers: { 'content-type': 'application/json' } });
+    const res = await gateway({}).request('/auth/dev-login', {
+      method: 'POST',
+      body: JSON.stringify({ role: 'manager' }),
+      headers: { 'content-type': 'application/json' },
+    });
     expect(res.status).toBe(200);
     expect(((await res.json()) as { token: string }).token).toMatch(/^ey/);
     expect(res.headers.get('cache-control')).toBe('no-store');
   });
 
   it('CORS is same-origin only: a preflight from another origin is refused, and no allow-origin header is ever sent', async () => {
-    const res = await gateway({ upstream: upstream.url }).request('/api/upstream/trpc/x', { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+    const res = await gateway({ upstream: upstream.url }).request('/api/upstream/trpc/x', {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+    });
     expect(res.status).toBe(403);
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
   });
@@ -82,13 +109,32 @@ describe('the gateway edge', () => {
     expect((await gateway({ upstream: upstream.url }).request('/readyz')).status).toBe(200);
     const res = await gateway({ upstream: upstream.url, half: notReadyUrl }).request('/readyz');
     expect(res.status).toBe(503);
-    expect(((await res.json()) as { checks: Record<string, string> }).checks).toMatchObject({ upstream: 'ok', half: expect.stringMatching(/not ready \(503\)/) });
+    expect(((await res.json()) as { checks: Record<string, string> }).checks).toMatchObject({
+      upstream: 'ok',
+      half: expect.stringMatching(/not ready \(503\)/),
+    });
   });
 
   it('a body over the limit is refused before it is read, also without a token', async () => {
     const app = gateway({ upstream: upstream.url });
     const big = 'x'.repeat(300 * 1024);
-    expect((await app.request('/api/upstream/trpc/x', { method: 'POST', body: big, headers: { 'content-type': 'application/json' } })).status).toBe(413);
-    expect((await app.request('/auth/dev-login', { method: 'POST', body: 'x'.repeat(20 * 1024), headers: { 'content-type': 'application/json' } })).status).toBe(413);
+    expect(
+      (
+        await app.request('/api/upstream/trpc/x', {
+          method: 'POST',
+          body: big,
+          headers: { 'content-type': 'application/json' },
+        })
+      ).status,
+    ).toBe(413);
+    expect(
+      (
+        await app.request('/auth/dev-login', {
+          method: 'POST',
+          body: 'x'.repeat(20 * 1024),
+          headers: { 'content-type': 'application/json' },
+        })
+      ).status,
+    ).toBe(413);
   });
 });

@@ -54,14 +54,32 @@ beforeAll(async () => {
   testDb = await createTestDatabase(inject('postgresAdminUrl'), { [identitySchemaName]: identityMigrations });
   database = testDb.open<IdentityDatabase>(identitySchemaName);
   const passwordHash = await hashPassword(password, cheap);
-  await upsertUser(database.db, { username: 'provider1', displayName: '华东服务站', role: 'provider', providerId: 'SP-001', passwordHash });
+  await upsertUser(database.db, {
+    username: 'provider1',
+    displayName: '华东服务站',
+    role: 'provider',
+    providerId: 'SP-001',
+    passwordHash,
+  });
   await upsertUser(database.db, { username: 'lockme', displayName: 'Lock Me', role: 'finance', passwordHash });
-  await upsertUser(database.db, { username: 'manager2', displayName: '刘总监', role: 'manager', approvalLevel: 2, locale: 'en-US', passwordHash });
+  await upsertUser(database.db, {
+    username: 'manager2',
+    displayName: '刘总监',
+    role: 'manager',
+    approvalLevel: 2,
+    locale: 'en-US',
+    passwordHash,
+  });
 
   // A stand-in service: checks bearer tokens as the real ones do and remembers what reached it.
   const fake = new Hono();
   fake.all('*', async (c) => {
-    seen = { method: c.req.method, path: c.req.path, headers: new Headers(c.req.raw.headers), body: await c.req.text() };
+    seen = {
+      method: c.req.method,
+      path: c.req.path,
+      headers: new Headers(c.req.raw.headers),
+      body: await c.req.text(),
+    };
     const bearer = /^Bearer (\S+)$/.exec(c.req.header('authorization') ?? '')?.[1];
     if (!bearer) return c.json({ error: 'no token' }, 401);
     try {
@@ -114,13 +132,22 @@ interface Session {
 }
 
 const login = (username: string, pw: string) =>
-  fetch(`${gateway.url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: pw }) });
+  fetch(`${gateway.url}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: pw }),
+  });
 
 async function signIn(username = 'provider1'): Promise<Session> {
   const res = await login(username, password);
   expect(res.status).toBe(200);
   const cookies = setCookies(res);
-  return { access: cookies.sanbao_access!.value, refresh: cookies.sanbao_refresh!.value, csrf: cookies.sanbao_csrf!.value, body: (await res.json()) as Session['body'] };
+  return {
+    access: cookies.sanbao_access!.value,
+    refresh: cookies.sanbao_refresh!.value,
+    csrf: cookies.sanbao_csrf!.value,
+    body: (await res.json()) as Session['body'],
+  };
 }
 
 const cookieHeader = (cookies: Record<string, string | undefined>) =>
@@ -133,7 +160,10 @@ const cookieHeader = (cookies: Record<string, string | undefined>) =>
 const refresh = (s: { refresh: string; csrf: string }, csrfHeader: string | null = s.csrf) =>
   fetch(`${gateway.url}/auth/refresh`, {
     method: 'POST',
-    headers: { cookie: cookieHeader({ sanbao_refresh: s.refresh, sanbao_csrf: s.csrf }), ...(csrfHeader !== null ? { 'x-csrf-token': csrfHeader } : {}) },
+    headers: {
+      cookie: cookieHeader({ sanbao_refresh: s.refresh, sanbao_csrf: s.csrf }),
+      ...(csrfHeader !== null ? { 'x-csrf-token': csrfHeader } : {}),
+    },
   });
 
 describe('password login', () => {
@@ -142,28 +172,57 @@ describe('password login', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-store');
     const body = (await res.json()) as Session['body'];
-    expect(body.user).toEqual({ username: 'provider1', displayName: '华东服务站', role: 'provider', providerId: 'SP-001', locale: 'zh-CN' });
+    expect(body.user).toEqual({
+      username: 'provider1',
+      displayName: '华东服务站',
+      role: 'provider',
+      providerId: 'SP-001',
+      locale: 'zh-CN',
+    });
     const cookies = setCookies(res);
     expect(Object.keys(cookies).sort()).toEqual(['sanbao_access', 'sanbao_csrf', 'sanbao_refresh']);
 
-    const { sanbao_access: access, sanbao_refresh: refreshCookie, sanbao_csrf: csrf } = cookies as Record<string, SetCookie>;
-    expect(access!.attributes).toEqual(expect.arrayContaining(['HttpOnly', 'Secure', 'SameSite=Strict', 'Path=/', 'Max-Age=900']));
-    expect(refreshCookie!.attributes).toEqual(expect.arrayContaining(['HttpOnly', 'Secure', 'SameSite=Strict', 'Path=/auth', 'Max-Age=3600']));
+    const {
+      sanbao_access: access,
+      sanbao_refresh: refreshCookie,
+      sanbao_csrf: csrf,
+    } = cookies as Record<string, SetCookie>;
+    expect(access!.attributes).toEqual(
+      expect.arrayContaining(['HttpOnly', 'Secure', 'SameSite=Strict', 'Path=/', 'Max-Age=900']),
+    );
+    expect(refreshCookie!.attributes).toEqual(
+      expect.arrayContaining(['HttpOnly', 'Secure', 'SameSite=Strict', 'Path=/auth', 'Max-Age=3600']),
+    );
     expect(csrf!.attributes).toEqual(expect.arrayContaining(['Secure', 'SameSite=Strict', 'Path=/', 'Max-Age=3600']));
     expect(csrf!.attributes).not.toContain('HttpOnly');
     expect(csrf!.value).toBe(body.csrfToken);
 
     // The access cookie is the services' own bearer JWT; the refresh token is opaque and stored only as a hash.
-    expect(await verify(access!.value)).toMatchObject({ sub: 'provider1', role: 'provider', providerId: 'SP-001', name: '华东服务站' });
+    expect(await verify(access!.value)).toMatchObject({
+      sub: 'provider1',
+      role: 'provider',
+      providerId: 'SP-001',
+      name: '华东服务站',
+    });
     expect(refreshCookie!.value).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    const stored = await database.db.selectFrom('refreshTokens').select(sql<string>`encode(token_hash, 'hex')`.as('hash')).where('username', '=', 'provider1').execute();
+    const stored = await database.db
+      .selectFrom('refreshTokens')
+      .select(sql<string>`encode(token_hash, 'hex')`.as('hash'))
+      .where('username', '=', 'provider1')
+      .execute();
     expect(stored.map((r) => r.hash)).not.toContain(Buffer.from(refreshCookie!.value).toString('hex'));
     expect(stored.length).toBeGreaterThan(0);
   });
 
   it('a manager gets the approval level, and the stored locale', async () => {
     const { body, access } = await signIn('manager2');
-    expect(body.user).toEqual({ username: 'manager2', displayName: '刘总监', role: 'manager', approvalLevel: 2, locale: 'en-US' });
+    expect(body.user).toEqual({
+      username: 'manager2',
+      displayName: '刘总监',
+      role: 'manager',
+      approvalLevel: 2,
+      locale: 'en-US',
+    });
     // The services read the level from the access token: the approvals inbox and its decisions.
     expect(await verify(access)).toMatchObject({ sub: 'manager2', role: 'manager', approvalLevel: 2 });
   });
@@ -179,7 +238,11 @@ describe('password login', () => {
   });
 
   it('names the field when the body is not a login', async () => {
-    const res = await fetch(`${gateway.url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'provider1' }) });
+    const res = await fetch(`${gateway.url}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'provider1' }),
+    });
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ error: 'BAD_REQUEST', fieldErrors: [{ path: 'password' }] });
   });
@@ -202,22 +265,42 @@ describe('password login', () => {
     // The lock lives in Postgres: a second gateway process (or this one restarted) sees it too.
     const other = await startGateway();
     try {
-      expect((await fetch(`${other.url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'lockme', password }) })).status).toBe(423);
+      expect(
+        (
+          await fetch(`${other.url}/auth/login`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ username: 'lockme', password }),
+          })
+        ).status,
+      ).toBe(423);
     } finally {
       await other.shutdown('test finished');
     }
 
     await new Promise((r) => setTimeout(r, 2100));
     expect((await login('lockme', password)).status).toBe(200);
-    expect(await database.db.selectFrom('loginThrottle').selectAll().where('username', '=', 'lockme').executeTakeFirst()).toBeUndefined();
+    expect(
+      await database.db.selectFrom('loginThrottle').selectAll().where('username', '=', 'lockme').executeTakeFirst(),
+    ).toBeUndefined();
   });
   it('one address failing across many usernames is slowed down in memory (429), even for a right password', async () => {
     const strict = await serveService(
-      createGatewayApp({ log, identity: { ...identityDeps(), ipMaxFailures: 2 }, upstreams: {}, sign: { ...testTokens.settings, ttlSeconds: 3600 }, devLoginEnabled: false }),
+      createGatewayApp({
+        log,
+        identity: { ...identityDeps(), ipMaxFailures: 2 },
+        upstreams: {},
+        sign: { ...testTokens.settings, ttlSeconds: 3600 },
+        devLoginEnabled: false,
+      }),
       { host: '127.0.0.1', port: 0, log, shutdownTimeoutMs: 2000 },
     );
     const attempt = (username: string, pw: string) =>
-      fetch(`${strict.url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: pw }) });
+      fetch(`${strict.url}/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username, password: pw }),
+      });
     try {
       expect((await attempt('spray-a', 'guess')).status).toBe(401);
       expect((await attempt('spray-b', 'guess')).status).toBe(401);
@@ -240,7 +323,9 @@ describe('sessions', () => {
     expect(body).toEqual({ user: first.body.user, csrfToken: first.csrf });
     const cookies = setCookies(res);
     expect(cookies.sanbao_refresh!.value).not.toBe(first.refresh);
-    expect(cookies.sanbao_refresh!.attributes).toEqual(expect.arrayContaining(['HttpOnly', 'SameSite=Strict', 'Path=/auth']));
+    expect(cookies.sanbao_refresh!.attributes).toEqual(
+      expect.arrayContaining(['HttpOnly', 'SameSite=Strict', 'Path=/auth']),
+    );
     expect(await verify(cookies.sanbao_access!.value)).toMatchObject({ sub: 'provider1' });
     expect(cookies.sanbao_csrf!.value).toBe(first.csrf);
 
@@ -265,7 +350,12 @@ describe('sessions', () => {
     const family = await database.db
       .selectFrom('refreshTokens')
       .select(['revokedReason'])
-      .where('familyId', '=', (q) => q.selectFrom('refreshTokens').select('familyId').where(sql<boolean>`token_hash = sha256(${Buffer.from(rotated)})`))
+      .where('familyId', '=', (q) =>
+        q
+          .selectFrom('refreshTokens')
+          .select('familyId')
+          .where(sql<boolean>`token_hash = sha256(${Buffer.from(rotated)})`),
+      )
       .orderBy('issuedAt')
       .execute();
     expect(family.map((t) => t.revokedReason)).toEqual(['rotated', 'reuse']);
@@ -295,7 +385,11 @@ describe('sessions', () => {
 
   it('logout revokes the refresh token and clears the cookies; it needs the CSRF header', async () => {
     const session = await signIn();
-    const cookies = cookieHeader({ sanbao_access: session.access, sanbao_refresh: session.refresh, sanbao_csrf: session.csrf });
+    const cookies = cookieHeader({
+      sanbao_access: session.access,
+      sanbao_refresh: session.refresh,
+      sanbao_csrf: session.csrf,
+    });
     const forged = await fetch(`${gateway.url}/auth/logout`, { method: 'POST', headers: { cookie: cookies } });
     expect(forged.status).toBe(403);
     expect((await refresh(session)).status).toBe(200);
@@ -303,24 +397,39 @@ describe('sessions', () => {
     const session2 = await signIn();
     const res = await fetch(`${gateway.url}/auth/logout`, {
       method: 'POST',
-      headers: { cookie: cookieHeader({ sanbao_access: session2.access, sanbao_refresh: session2.refresh, sanbao_csrf: session2.csrf }), 'x-csrf-token': session2.csrf },
+      headers: {
+        cookie: cookieHeader({
+          sanbao_access: session2.access,
+          sanbao_refresh: session2.refresh,
+          sanbao_csrf: session2.csrf,
+        }),
+        'x-csrf-token': session2.csrf,
+      },
     });
     expect(res.status).toBe(204);
     const cleared = setCookies(res);
-    for (const name of ['sanbao_access', 'sanbao_refresh', 'sanbao_csrf']) expect(cleared[name]!.attributes).toContain('Max-Age=0');
+    for (const name of ['sanbao_access', 'sanbao_refresh', 'sanbao_csrf'])
+      expect(cleared[name]!.attributes).toContain('Max-Age=0');
     expect(cleared.sanbao_refresh!.attributes).toContain('Path=/auth');
     expect((await refresh(session2)).status).toBe(401);
   });
 
   it('/auth/me answers from the access cookie, or session_expired', async () => {
     const session = await signIn();
-    const me = await fetch(`${gateway.url}/auth/me`, { headers: { cookie: cookieHeader({ sanbao_access: session.access, sanbao_csrf: session.csrf }) } });
+    const me = await fetch(`${gateway.url}/auth/me`, {
+      headers: { cookie: cookieHeader({ sanbao_access: session.access, sanbao_csrf: session.csrf }) },
+    });
     expect(me.status).toBe(200);
     expect(await me.json()).toEqual({ user: session.body.user, csrfToken: session.csrf });
 
-    const expired = await signToken({ sub: 'provider1', role: 'provider', providerId: 'SP-001' }, { ...testTokens.settings, ttlSeconds: -10 });
+    const expired = await signToken(
+      { sub: 'provider1', role: 'provider', providerId: 'SP-001' },
+      { ...testTokens.settings, ttlSeconds: -10 },
+    );
     for (const cookie of [undefined, 'not-a-jwt', expired]) {
-      const res = await fetch(`${gateway.url}/auth/me`, { headers: cookie ? { cookie: `sanbao_access=${cookie}` } : {} });
+      const res = await fetch(`${gateway.url}/auth/me`, {
+        headers: cookie ? { cookie: `sanbao_access=${cookie}` } : {},
+      });
       expect(res.status).toBe(401);
       expect(await res.json()).toEqual({ error: 'session_expired' });
     }
@@ -330,7 +439,11 @@ describe('sessions', () => {
     const session = await signIn('manager2');
     const cookie = cookieHeader({ sanbao_access: session.access, sanbao_csrf: session.csrf });
     const change = (csrf?: string) =>
-      fetch(`${gateway.url}/auth/me`, { method: 'PATCH', headers: { cookie, 'content-type': 'application/json', ...(csrf ? { 'x-csrf-token': csrf } : {}) }, body: JSON.stringify({ locale: 'zh-CN' }) });
+      fetch(`${gateway.url}/auth/me`, {
+        method: 'PATCH',
+        headers: { cookie, 'content-type': 'application/json', ...(csrf ? { 'x-csrf-token': csrf } : {}) },
+        body: JSON.stringify({ locale: 'zh-CN' }),
+      });
     expect((await change()).status).toBe(403);
     const res = await change(session.csrf);
     expect(res.status).toBe(200);
@@ -340,7 +453,15 @@ describe('sessions', () => {
 });
 
 describe('/api/<service> with the cookie session', () => {
-  const api = (path: string, init: { method?: string; cookies?: Record<string, string | undefined>; headers?: Record<string, string>; body?: string }) =>
+  const api = (
+    path: string,
+    init: {
+      method?: string;
+      cookies?: Record<string, string | undefined>;
+      headers?: Record<string, string>;
+      body?: string;
+    },
+  ) =>
     fetch(`${gateway.url}/api/fake${path}`, {
       method: init.method ?? 'GET',
       headers: { ...(init.cookies ? { cookie: cookieHeader(init.cookies) } : {}), ...init.headers },
@@ -351,7 +472,12 @@ describe('/api/<service> with the cookie session', () => {
     const session = await signIn();
     const cookies = { sanbao_access: session.access, sanbao_csrf: session.csrf };
     for (const headers of [{}, { 'x-csrf-token': 'guessed' }] as Record<string, string>[]) {
-      const res = await api('/trpc/claims.open', { method: 'POST', cookies, headers: { 'content-type': 'application/json', ...headers }, body: '{"a":1}' });
+      const res = await api('/trpc/claims.open', {
+        method: 'POST',
+        cookies,
+        headers: { 'content-type': 'application/json', ...headers },
+        body: '{"a":1}',
+      });
       expect(res.status).toBe(403);
       expect(await res.json()).toEqual({ error: 'csrf' });
     }
@@ -385,14 +511,22 @@ describe('/api/<service> with the cookie session', () => {
   it('an explicit Authorization header is not cookie-authenticated: no CSRF check, its own token forwarded, cookies still stripped', async () => {
     const session = await signIn();
     const token = await testTokens.role('manager');
-    const res = await api('/trpc/claims.approve', { method: 'POST', cookies: { sanbao_access: session.access }, headers: { authorization: `Bearer ${token}` }, body: '{}' });
+    const res = await api('/trpc/claims.approve', {
+      method: 'POST',
+      cookies: { sanbao_access: session.access },
+      headers: { authorization: `Bearer ${token}` },
+      body: '{}',
+    });
     expect(res.status).toBe(200);
     expect(seen!.headers.get('authorization')).toBe(`Bearer ${token}`);
     expect(seen!.headers.get('cookie')).toBeNull();
   });
 
   it("an expired access cookie is forwarded and the service's 401 passes through", async () => {
-    const expired = await signToken({ sub: 'provider1', role: 'provider', providerId: 'SP-001' }, { ...testTokens.settings, ttlSeconds: -10 });
+    const expired = await signToken(
+      { sub: 'provider1', role: 'provider', providerId: 'SP-001' },
+      { ...testTokens.settings, ttlSeconds: -10 },
+    );
     const res = await api('/trpc/claims.list', { cookies: { sanbao_access: expired } });
     expect(res.status).toBe(401);
     expect(JSON.stringify(await res.json())).toContain('invalid token');

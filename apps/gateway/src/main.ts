@@ -6,16 +6,32 @@ import { identityFromConfig } from './identity/identity-from-config.ts';
 import { upstreamsFrom } from './upstreams.ts';
 
 const config = readGatewayConfig();
-const log = createLogger({ name: 'gateway', level: config.LOG_LEVEL, pretty: config.LOG_PRETTY ?? config.NODE_ENV === 'development' });
+const log = createLogger({
+  name: 'gateway',
+  level: config.LOG_LEVEL,
+  pretty: config.LOG_PRETTY ?? config.NODE_ENV === 'development',
+});
 
 const identity = identityFromConfig(config, log);
 const service = createGatewayApp({
   log,
   identity,
   upstreams: upstreamsFrom(config),
-  sign: { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, secret: config.JWT_SECRET, ttlSeconds: config.TOKEN_TTL_SECONDS },
+  sign: {
+    issuer: config.JWT_ISSUER,
+    audience: config.JWT_AUDIENCE,
+    secret: config.JWT_SECRET,
+    ttlSeconds: config.TOKEN_TTL_SECONDS,
+  },
   devLoginEnabled: config.DEV_LOGIN,
   webDist: config.WEB_DIST,
   bodyLimits: { api: config.IMPORT_BODY_LIMIT_BYTES, own: 64 * 1024 },
 });
-await serveService(service, { host: config.HOST, port: config.PORT, log, shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS, handleSignals: true, onClosed: async () => identity?.database.close() });
+await serveService(service, {
+  host: config.HOST,
+  port: config.PORT,
+  log,
+  shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
+  handleSignals: true,
+  onClosed: async () => identity?.database.close(),
+});

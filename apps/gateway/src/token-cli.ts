@@ -14,7 +14,9 @@ const { positionals, values } = parseArgs({
 });
 const role = positionals[0] as Role | undefined;
 if (!role || !roles.includes(role)) {
-  process.stderr.write(`usage: token <${roles.join('|')}> [--provider-id ID] [--warehouse-id ID] [--sub NAME] [--ttl SECONDS]\n`);
+  process.stderr.write(
+    `usage: token <${roles.join('|')}> [--provider-id ID] [--warehouse-id ID] [--sub NAME] [--ttl SECONDS]\n`,
+  );
   process.exit(2);
 }
 // The config requires JWT_SECRET (the dev stack uses the value in infra/dev/env.ts).
@@ -25,5 +27,10 @@ const user = {
   ...(values['provider-id'] ? { providerId: values['provider-id'] } : {}),
   ...(values['warehouse-id'] ? { warehouseId: values['warehouse-id'] } : {}),
 };
-const token = await signToken(user, { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, secret: config.JWT_SECRET, ttlSeconds: Number(values.ttl) });
+const token = await signToken(user, {
+  issuer: config.JWT_ISSUER,
+  audience: config.JWT_AUDIENCE,
+  secret: config.JWT_SECRET,
+  ttlSeconds: Number(values.ttl),
+});
 process.stdout.write(`${token}\n`);

@@ -22,7 +22,17 @@ export interface PartsAppDeps {
 }
 
 /** No side effects: tests build it with their own database, verifier and claim coverage. */
-export function createPartsApp({ database, log, verifyToken, claimCoverage, holidayCalendar, defaultReturnDueDays, clock = () => new Date(), readiness = {}, limits }: PartsAppDeps) {
+export function createPartsApp({
+  database,
+  log,
+  verifyToken,
+  claimCoverage,
+  holidayCalendar,
+  defaultReturnDueDays,
+  clock = () => new Date(),
+  readiness = {},
+  limits,
+}: PartsAppDeps) {
   const router = createPartsRouter({
     db: database.db,
     claimCoverage,
@@ -33,7 +43,11 @@ export function createPartsApp({ database, log, verifyToken, claimCoverage, holi
   return createService({
     name: 'parts',
     log,
-    trpc: { router, verifyToken, limits: { ...limits, importProcedures: ['catalog.importParts', 'catalog.importBom'] } },
+    trpc: {
+      router,
+      verifyToken,
+      limits: { ...limits, importProcedures: ['catalog.importParts', 'catalog.importBom'] },
+    },
     readiness: { postgres: database.ping, ...readiness },
   });
 }

@@ -11,7 +11,9 @@ describe('the parts config', () => {
   });
 
   it('accepts a full environment', () => {
-    expect(partsConfigSchema.parse({ ...database, JWT_SECRET: 'a-test-secret-of-enough-length' }).JWT_SECRET).toBe('a-test-secret-of-enough-length');
+    expect(partsConfigSchema.parse({ ...database, JWT_SECRET: 'a-test-secret-of-enough-length' }).JWT_SECRET).toBe(
+      'a-test-secret-of-enough-length',
+    );
   });
 
   it('starts workflows on the default Temporal server and queue, with the outbox relay at once and polling each second', () => {
@@ -25,7 +27,11 @@ describe('the parts config', () => {
   });
 
   it('refuses an outbox relay poll that would spin', () => {
-    const parsed = partsConfigSchema.safeParse({ ...database, JWT_SECRET: 'a-test-secret-of-enough-length', OUTBOX_RELAY_POLL_MS: '0' });
+    const parsed = partsConfigSchema.safeParse({
+      ...database,
+      JWT_SECRET: 'a-test-secret-of-enough-length',
+      OUTBOX_RELAY_POLL_MS: '0',
+    });
     expect(parsed.error?.issues.map((i) => i.path.join('.'))).toEqual(['OUTBOX_RELAY_POLL_MS']);
   });
 });

@@ -1,4 +1,13 @@
-import { commonEnv, databaseEnv, loadConfig, outboxRelayEnv, portEnv, requestLimitsEnv, signingAuthEnv, temporalEnv } from '@sanbao/config';
+import {
+  commonEnv,
+  databaseEnv,
+  loadConfig,
+  outboxRelayEnv,
+  portEnv,
+  requestLimitsEnv,
+  signingAuthEnv,
+  temporalEnv,
+} from '@sanbao/config';
 import { z } from 'zod';
 
 export const partsConfigSchema = z.object({

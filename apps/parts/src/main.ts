@@ -13,11 +13,20 @@ import { partsSchemaName, type PartsDatabase } from './schema.ts';
 
 const config = readPartsConfig();
 const log = createLogger({ name: 'parts', ...logFrom(config) });
-const database = createDatabase<PartsDatabase>({ ...databaseFrom(config), schema: partsSchemaName, onConnectionError: (err) => log.warn({ err }, 'idle database connection failed') });
+const database = createDatabase<PartsDatabase>({
+  ...databaseFrom(config),
+  schema: partsSchemaName,
+  onConnectionError: (err) => log.warn({ err }, 'idle database connection failed'),
+});
 const temporal = await createTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE });
 const verifyToken = tokenVerifierFor(config);
 const token = systemTokenSource(
-  { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, secret: config.JWT_SECRET, ttlSeconds: config.SYSTEM_TOKEN_TTL_SECONDS },
+  {
+    issuer: config.JWT_ISSUER,
+    audience: config.JWT_AUDIENCE,
+    secret: config.JWT_SECRET,
+    ttlSeconds: config.SYSTEM_TOKEN_TTL_SECONDS,
+  },
   'parts',
 );
 
@@ -32,7 +41,13 @@ const service = createPartsApp({
   readiness: { temporal: temporalReadiness(temporal.connection, config.TEMPORAL_NAMESPACE) },
 });
 // Starts and signals the approval workflows for changes this service committed.
-const relay = startOutboxRelay({ database, client: temporal.client, startOptions: startOnce, log, ...outboxRelayFrom(config) });
+const relay = startOutboxRelay({
+  database,
+  client: temporal.client,
+  startOptions: startOnce,
+  log,
+  ...outboxRelayFrom(config),
+});
 await serveService(service, {
   ...listenFrom(config),
   log,

@@ -34,13 +34,21 @@ export interface PartsHarness {
   provider(providerId: string): Promise<PartsClient>;
   warehouse(warehouseId: string): Promise<PartsClient>;
   /** A raw tRPC call, for status codes and error shapes. */
-  call(path: string, input: unknown, token: string, method?: 'GET' | 'POST'): Promise<{ status: number; body: TrpcBody }>;
+  call(
+    path: string,
+    input: unknown,
+    token: string,
+    method?: 'GET' | 'POST',
+  ): Promise<{ status: number; body: TrpcBody }>;
   close(): Promise<void>;
 }
 
 export const key = (label = 'k') => `${label}-${randomUUID()}`;
 
-export async function startPartsHarness(adminUrl: string, options: { claimCoverage?: ClaimCoverage; holidayCalendar?: HolidayCalendar } = {}): Promise<PartsHarness> {
+export async function startPartsHarness(
+  adminUrl: string,
+  options: { claimCoverage?: ClaimCoverage; holidayCalendar?: HolidayCalendar } = {},
+): Promise<PartsHarness> {
   const testDb: TestDatabase = await createTestDatabase(adminUrl, { [partsSchemaName]: partsMigrations });
   const database = testDb.open<PartsDatabase>(partsSchemaName);
   const claims = createInMemoryClaimCoverage();
@@ -56,7 +64,12 @@ export async function startPartsHarness(adminUrl: string, options: { claimCovera
     defaultReturnDueDays: 30,
     clock: () => now ?? new Date(),
   });
-  const running: RunningService = await serveService(service, { host: '127.0.0.1', port: 0, log, shutdownTimeoutMs: 5000 });
+  const running: RunningService = await serveService(service, {
+    host: '127.0.0.1',
+    port: 0,
+    log,
+    shutdownTimeoutMs: 5000,
+  });
   const client = (token: string) => createServiceClient<PartsRouter>({ url: running.url, token });
   return {
     url: running.url,

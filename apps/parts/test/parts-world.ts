@@ -43,13 +43,42 @@ XQB-70,WSH-900,1,true
 
 export async function seedWorld(h: PartsHarness, options: { creditLimitFen?: number } = {}) {
   const admin = h.admin;
-  await admin.warehouses.upsert.mutate({ idempotencyKey: key(), id: world.warehouses.central, name: '中央仓', kind: 'central', region: '华东' });
-  await admin.warehouses.upsert.mutate({ idempotencyKey: key(), id: world.warehouses.east, name: '华东仓', kind: 'regional', region: '华东' });
+  await admin.warehouses.upsert.mutate({
+    idempotencyKey: key(),
+    id: world.warehouses.central,
+    name: '中央仓',
+    kind: 'central',
+    region: '华东',
+  });
+  await admin.warehouses.upsert.mutate({
+    idempotencyKey: key(),
+    id: world.warehouses.east,
+    name: '华东仓',
+    kind: 'regional',
+    region: '华东',
+  });
   await admin.catalog.importParts.mutate({ idempotencyKey: key(), csv: partsCsv });
   await admin.catalog.importBom.mutate({ idempotencyKey: key(), csv: bomCsv });
-  await admin.catalog.setReturnRule.mutate({ idempotencyKey: key(), partClass: 'compressor', rule: 'all', dueDays: 15 });
-  await admin.catalog.setReturnRule.mutate({ idempotencyKey: key(), partClass: 'pcb', rule: 'sample', sampleEvery: 2, dueDays: 30 });
-  await admin.catalog.setReturnRule.mutate({ idempotencyKey: key(), partClass: 'motor', rule: 'above_value', minValueFen: 5_000, dueDays: 20 });
+  await admin.catalog.setReturnRule.mutate({
+    idempotencyKey: key(),
+    partClass: 'compressor',
+    rule: 'all',
+    dueDays: 15,
+  });
+  await admin.catalog.setReturnRule.mutate({
+    idempotencyKey: key(),
+    partClass: 'pcb',
+    rule: 'sample',
+    sampleEvery: 2,
+    dueDays: 30,
+  });
+  await admin.catalog.setReturnRule.mutate({
+    idempotencyKey: key(),
+    partClass: 'motor',
+    rule: 'above_value',
+    minValueFen: 5_000,
+    dueDays: 20,
+  });
   await admin.catalog.setReturnRule.mutate({ idempotencyKey: key(), partClass: 'fastener', rule: 'none', dueDays: 30 });
   for (const id of [world.providers.one, world.providers.two]) {
     await admin.providers.upsert.mutate({
@@ -62,20 +91,51 @@ export async function seedWorld(h: PartsHarness, options: { creditLimitFen?: num
       creditLimitFen: options.creditLimitFen ?? 10_000_000,
     });
   }
-  h.claims.put({ claimId: world.claims.covered, providerId: world.providers.one, serial: 'SN-35-0001', modelCode: world.model, covered: true });
-  h.claims.put({ claimId: world.claims.notCovered, providerId: world.providers.one, serial: 'SN-35-0002', modelCode: world.model, covered: false });
-  h.claims.put({ claimId: world.claims.otherProviders, providerId: world.providers.two, serial: 'SN-35-0003', modelCode: world.model, covered: true });
+  h.claims.put({
+    claimId: world.claims.covered,
+    providerId: world.providers.one,
+    serial: 'SN-35-0001',
+    modelCode: world.model,
+    covered: true,
+  });
+  h.claims.put({
+    claimId: world.claims.notCovered,
+    providerId: world.providers.one,
+    serial: 'SN-35-0002',
+    modelCode: world.model,
+    covered: false,
+  });
+  h.claims.put({
+    claimId: world.claims.otherProviders,
+    providerId: world.providers.two,
+    serial: 'SN-35-0003',
+    modelCode: world.model,
+    covered: true,
+  });
 }
 
 /** The parts service on the seeded world, with the clients of both providers and of the east warehouse. */
-export async function startSeededParts(adminUrl: string): Promise<{ h: PartsHarness; sp1: PartsClient; sp2: PartsClient; east: PartsClient }> {
+export async function startSeededParts(
+  adminUrl: string,
+): Promise<{ h: PartsHarness; sp1: PartsClient; sp2: PartsClient; east: PartsClient }> {
   const h = await startPartsHarness(adminUrl);
   await seedWorld(h);
-  return { h, sp1: await h.provider(world.providers.one), sp2: await h.provider(world.providers.two), east: await h.warehouse(world.warehouses.east) };
+  return {
+    h,
+    sp1: await h.provider(world.providers.one),
+    sp2: await h.provider(world.providers.two),
+    east: await h.warehouse(world.warehouses.east),
+  };
 }
 
 export async function receiveStock(h: PartsHarness, warehouseId: string, partCode: string, quantity: number) {
-  return h.admin.stock.recordMovement.mutate({ idempotencyKey: key(), warehouseId, partCode, kind: 'receipt', quantity });
+  return h.admin.stock.recordMovement.mutate({
+    idempotencyKey: key(),
+    warehouseId,
+    partCode,
+    kind: 'receipt',
+    quantity,
+  });
 }
 
 type Line = { partCode: string; quantity: number };
@@ -99,19 +159,37 @@ export async function requestUpTo(
   if (upTo('submitted')) r = await provider.requests.submit.mutate({ idempotencyKey: key(), requestId: r.id });
   if (upTo('approved')) r = await h.manager.requests.approve.mutate({ idempotencyKey: key(), requestId: r.id });
   if (upTo('reserved')) r = await h.system.requests.reserve.mutate({ idempotencyKey: key(), requestId: r.id });
-  if (upTo('shipped')) r = await h.system.requests.markShipped.mutate({ idempotencyKey: key(), requestId: r.id, carrier: '顺丰', trackingNumber: 'SF1234567890' });
+  if (upTo('shipped'))
+    r = await h.system.requests.markShipped.mutate({
+      idempotencyKey: key(),
+      requestId: r.id,
+      carrier: '顺丰',
+      trackingNumber: 'SF1234567890',
+    });
   if (upTo('received')) {
-    r = await provider.requests.recordReceipt.mutate({ idempotencyKey: key(), requestId: r.id, lines: r.lines.map((l) => ({ lineId: l.id, quantity: l.quantity })) });
+    r = await provider.requests.recordReceipt.mutate({
+      idempotencyKey: key(),
+      requestId: r.id,
+      lines: r.lines.map((l) => ({ lineId: l.id, quantity: l.quantity })),
+    });
   }
   return r;
 }
 
 /** Fingerprints every table of the schema (bar the idempotency keys): equal snapshots mean nothing was written. */
-export const snapshotTables = (h: PartsHarness): Promise<Record<string, string>> => fingerprintTables(h.db as Kysely<unknown>);
+export const snapshotTables = (h: PartsHarness): Promise<Record<string, string>> =>
+  fingerprintTables(h.db as Kysely<unknown>);
 
 /** Return tags awaiting return: a received warranty request for compressors, all reported used. */
 export async function tagsAwaitingReturn(h: PartsHarness, provider: PartsClient, count: number, consumedOn: string) {
-  const r = await requestUpTo(h, provider, 'received', { lines: [{ partCode: world.parts.compressor, quantity: count }] });
-  const report = await provider.returns.reportConsumption.mutate({ idempotencyKey: key(), requestId: r.id, consumedOn, lines: [{ lineId: r.lines[0]!.id, quantity: count }] });
+  const r = await requestUpTo(h, provider, 'received', {
+    lines: [{ partCode: world.parts.compressor, quantity: count }],
+  });
+  const report = await provider.returns.reportConsumption.mutate({
+    idempotencyKey: key(),
+    requestId: r.id,
+    consumedOn,
+    lines: [{ lineId: r.lines[0]!.id, quantity: count }],
+  });
   return report.tags;
 }

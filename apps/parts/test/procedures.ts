@@ -5,7 +5,10 @@ import { createPartsRouter } from '../src/router.ts';
 export function partsProcedures(): { path: string; type: 'query' | 'mutation' | 'subscription' }[] {
   // Building the router only captures its dependencies; nothing here is called.
   const router = createPartsRouter({} as PartsDeps);
-  const procedures = router._def.procedures as unknown as Record<string, { _def: { type: 'query' | 'mutation' | 'subscription' } }>;
+  const procedures = router._def.procedures as unknown as Record<
+    string,
+    { _def: { type: 'query' | 'mutation' | 'subscription' } }
+  >;
   return Object.entries(procedures)
     .map(([path, procedure]) => ({ path, type: procedure._def.type }))
     .sort((a, b) => a.path.localeCompare(b.path));

@@ -25,8 +25,20 @@ export interface SettlementAppDeps {
 }
 
 /** No side effects: tests build it with their own database, verifier and outbox. */
-export function createSettlementApp({ database, log, verifyToken, chargebackOutbox, vatRateBp, slaPenalty, quotaInbox = unroutedQuotaInbox, clock = () => new Date(), readiness = {} }: SettlementAppDeps) {
-  const background = createBackgroundWork((err) => log.warn({ err }, 'background work failed; the next run retries it'));
+export function createSettlementApp({
+  database,
+  log,
+  verifyToken,
+  chargebackOutbox,
+  vatRateBp,
+  slaPenalty,
+  quotaInbox = unroutedQuotaInbox,
+  clock = () => new Date(),
+  readiness = {},
+}: SettlementAppDeps) {
+  const background = createBackgroundWork((err) =>
+    log.warn({ err }, 'background work failed; the next run retries it'),
+  );
   const deps = { db: database.db, clock, chargebackOutbox, vatRateBp, slaPenalty, background, quotaInbox };
   const router = createSettlementRouter(deps);
   const service = createService({

@@ -25,5 +25,4 @@ export type SettlementConfig = z.infer<typeof settlementConfigSchema>;
 export const readSettlementConfig = (): SettlementConfig => loadConfig(settlementConfigSchema, process.env);
 
 /** What `migrate.ts` needs: the database only, no token keys. */
-export const readSettlementDatabaseConfig = () =>
-  loadConfig(z.object({ ...commonEnv, ...databaseEnv }), process.env);
+export const readSettlementDatabaseConfig = () => loadConfig(z.object({ ...commonEnv, ...databaseEnv }), process.env);

@@ -8,13 +8,25 @@ import { partsChargebackOutbox } from './deductions/parts-chargebacks.ts';
 import { settlementSchemaName, type SettlementDatabase } from './schema.ts';
 
 const config = readSettlementConfig();
-const log = createLogger({ name: 'settlement', level: config.LOG_LEVEL, pretty: config.LOG_PRETTY ?? config.NODE_ENV === 'development' });
-const database = createDatabase<SettlementDatabase>({ url: config.DATABASE_URL, schema: settlementSchemaName, poolMax: config.DATABASE_POOL_MAX,
+const log = createLogger({
+  name: 'settlement',
+  level: config.LOG_LEVEL,
+  pretty: config.LOG_PRETTY ?? config.NODE_ENV === 'development',
+});
+const database = createDatabase<SettlementDatabase>({
+  url: config.DATABASE_URL,
+  schema: settlementSchemaName,
+  poolMax: config.DATABASE_POOL_MAX,
   onConnectionError: (err) => log.warn({ err }, 'idle database connection failed'),
 });
 const verifyToken = tokenVerifierFor(config);
 const token = systemTokenSource(
-  { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, secret: config.JWT_SECRET, ttlSeconds: config.SYSTEM_TOKEN_TTL_SECONDS },
+  {
+    issuer: config.JWT_ISSUER,
+    audience: config.JWT_AUDIENCE,
+    secret: config.JWT_SECRET,
+    ttlSeconds: config.SYSTEM_TOKEN_TTL_SECONDS,
+  },
   'settlement',
 );
 

@@ -2,7 +2,13 @@
 // condition (vitest and the bench set it): a production process that imported it would fail to start.
 import { fileURLToPath } from 'node:url';
 
-export { startSettlement, settlementProcedures, key, type SettlementHarness, type SettlementClient } from './settlement-harness.ts';
+export {
+  startSettlement,
+  settlementProcedures,
+  key,
+  type SettlementHarness,
+  type SettlementClient,
+} from './settlement-harness.ts';
 export { createInMemoryChargebackOutbox, type InMemoryChargebackOutbox } from './in-memory-chargeback-outbox.ts';
 export { createSettlementApp } from '../src/app.ts';
 export { settlementMigrations } from '../src/migrations/index.ts';

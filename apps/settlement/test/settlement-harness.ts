@@ -16,7 +16,10 @@ export type SettlementClient = ReturnType<typeof createServiceClient<SettlementR
 
 export interface TrpcBody {
   result?: { data: unknown };
-  error?: { message: string; data: { code: string; httpStatus: number; fieldErrors?: { path: string; message: string }[] } };
+  error?: {
+    message: string;
+    data: { code: string; httpStatus: number; fieldErrors?: { path: string; message: string }[] };
+  };
 }
 
 export const key = (label = 'k') => `${label}-${randomUUID()}`;
@@ -39,7 +42,12 @@ export async function startSettlement(adminUrl: string, options: { vatRateBp?: n
     quotaInbox: { submit: async (overrun) => void quotaOverruns.push(overrun) },
     clock: () => now ?? new Date(),
   });
-  const running: RunningService = await serveService(service, { host: '127.0.0.1', port: 0, log, shutdownTimeoutMs: 5000 });
+  const running: RunningService = await serveService(service, {
+    host: '127.0.0.1',
+    port: 0,
+    log,
+    shutdownTimeoutMs: 5000,
+  });
   const client = (token: string) => createServiceClient<SettlementRouter>({ url: running.url, token });
   return {
     url: running.url,
@@ -62,11 +70,18 @@ export async function startSettlement(adminUrl: string, options: { vatRateBp?: n
     /** Every table's rows, fingerprinted: equal snapshots mean nothing was written. */
     snapshot: () => fingerprintTables(database.db as Kysely<unknown>),
     /** A raw tRPC call, for status codes and error shapes. */
-    async call(path: string, input: unknown, token: string, method: 'GET' | 'POST' = 'POST'): Promise<{ status: number; body: TrpcBody }> {
+    async call(
+      path: string,
+      input: unknown,
+      token: string,
+      method: 'GET' | 'POST' = 'POST',
+    ): Promise<{ status: number; body: TrpcBody }> {
       const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
       const res =
         method === 'GET'
-          ? await fetch(`${running.url}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input ?? {}))}`, { headers })
+          ? await fetch(`${running.url}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input ?? {}))}`, {
+              headers,
+            })
           : await fetch(`${running.url}/trpc/${path}`, { method: 'POST', headers, body: JSON.stringify(input) });
       return { status: res.status, body: (await res.json()) as TrpcBody };
     },
@@ -83,7 +98,10 @@ export type SettlementHarness = Awaited<ReturnType<typeof startSettlement>>;
 export function settlementProcedures(): { path: string; type: 'query' | 'mutation' | 'subscription' }[] {
   // Building the router only captures its dependencies; nothing here is called.
   const router = createSettlementRouter({} as SettlementRouterDeps);
-  const procedures = router._def.procedures as unknown as Record<string, { _def: { type: 'query' | 'mutation' | 'subscription' } }>;
+  const procedures = router._def.procedures as unknown as Record<
+    string,
+    { _def: { type: 'query' | 'mutation' | 'subscription' } }
+  >;
   return Object.entries(procedures)
     .map(([path, procedure]) => ({ path, type: procedure._def.type }))
     .sort((a, b) => a.path.localeCompare(b.path));

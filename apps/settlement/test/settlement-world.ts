@@ -36,7 +36,12 @@ export const freshPeriod = () => {
  * A statement of the provider taken to a stage through the API: a line in a fresh period, the period
  * closed, then issued, disputed (one line, 1 000 fen claimed) or confirmed, approved, paid.
  */
-export async function statementUpTo(h: SettlementHarness, provider: SettlementClient, providerId: string, stage: Stage) {
+export async function statementUpTo(
+  h: SettlementHarness,
+  provider: SettlementClient,
+  providerId: string,
+  stage: Stage,
+) {
   const period = freshPeriod();
   const line = await h.system.lines.postForClaim.mutate(claimCompletion(providerId, `${period}-15`));
   const closed = await h.finance.periods.close.mutate({ idempotencyKey: key(), period });
@@ -46,7 +51,11 @@ export async function statementUpTo(h: SettlementHarness, provider: SettlementCl
   await h.finance.statements.issue.mutate({ idempotencyKey: key(), statementId });
   if (stage === 'issued') return { statementId, lineId: line.lineId, disputeId: null };
   if (stage === 'disputed') {
-    const { disputes } = await provider.statements.dispute.mutate({ idempotencyKey: key(), statementId, lines: [{ lineId: line.lineId, reason: 'travel was longer', claimedFen: 1_000 }] });
+    const { disputes } = await provider.statements.dispute.mutate({
+      idempotencyKey: key(),
+      statementId,
+      lines: [{ lineId: line.lineId, reason: 'travel was longer', claimedFen: 1_000 }],
+    });
     return { statementId, lineId: line.lineId, disputeId: disputes[0]!.disputeId };
   }
   await provider.statements.confirm.mutate({ idempotencyKey: key(), statementId });

@@ -10,7 +10,10 @@ describe('the warranty config', () => {
     expect(parsed.error?.issues.map((i) => i.path.join('.'))).toEqual(['JWT_SECRET']);
   });
 
-  it.each([{ JWT_SECRET: 'a-test-secret-of-enough-length' }, { JWT_JWKS_URL: 'https://auth.example.com/jwks.json' }])('starts with %o', (key) => {
-    expect(warrantyConfigSchema.safeParse({ ...database, ...key }).success).toBe(true);
-  });
+  it.each([{ JWT_SECRET: 'a-test-secret-of-enough-length' }, { JWT_JWKS_URL: 'https://auth.example.com/jwks.json' }])(
+    'starts with %o',
+    (key) => {
+      expect(warrantyConfigSchema.safeParse({ ...database, ...key }).success).toBe(true);
+    },
+  );
 });

@@ -1,15 +1,28 @@
-import { authEnv, commonEnv, databaseEnv, hasTokenKey, loadConfig, outboxRelayEnv, portEnv, requestLimitsEnv, temporalEnv, tokenKeyRequired } from '@sanbao/config';
+import {
+  authEnv,
+  commonEnv,
+  databaseEnv,
+  hasTokenKey,
+  loadConfig,
+  outboxRelayEnv,
+  portEnv,
+  requestLimitsEnv,
+  temporalEnv,
+  tokenKeyRequired,
+} from '@sanbao/config';
 import { z } from 'zod';
 
-export const warrantyConfigSchema = z.object({
-  ...commonEnv,
-  ...databaseEnv,
-  ...temporalEnv,
-  ...outboxRelayEnv,
-  ...authEnv,
-  ...requestLimitsEnv,
-  ...portEnv(4101),
-}).refine(hasTokenKey, tokenKeyRequired);
+export const warrantyConfigSchema = z
+  .object({
+    ...commonEnv,
+    ...databaseEnv,
+    ...temporalEnv,
+    ...outboxRelayEnv,
+    ...authEnv,
+    ...requestLimitsEnv,
+    ...portEnv(4101),
+  })
+  .refine(hasTokenKey, tokenKeyRequired);
 
 export type WarrantyConfig = z.infer<typeof warrantyConfigSchema>;
 

@@ -11,13 +11,29 @@ import { warrantySchemaName, type WarrantyDatabase } from './schema.ts';
 
 const config = readWarrantyConfig();
 const log = createLogger({ name: 'warranty', ...logFrom(config) });
-const database = createDatabase<WarrantyDatabase>({ ...databaseFrom(config), schema: warrantySchemaName, onConnectionError: (err) => log.warn({ err }, 'idle database connection failed') });
+const database = createDatabase<WarrantyDatabase>({
+  ...databaseFrom(config),
+  schema: warrantySchemaName,
+  onConnectionError: (err) => log.warn({ err }, 'idle database connection failed'),
+});
 const temporal = await createTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE });
 const verifyToken = tokenVerifierFor(config);
 
-const service = createWarrantyApp({ database, log, verifyToken, limits: requestLimitsFrom(config), temporalReady: temporalReadiness(temporal.connection, config.TEMPORAL_NAMESPACE) });
+const service = createWarrantyApp({
+  database,
+  log,
+  verifyToken,
+  limits: requestLimitsFrom(config),
+  temporalReady: temporalReadiness(temporal.connection, config.TEMPORAL_NAMESPACE),
+});
 // Starts and signals the claim approval workflows for changes this service committed.
-const relay = startOutboxRelay({ database, client: temporal.client, startOptions: startOnce, log, ...outboxRelayFrom(config) });
+const relay = startOutboxRelay({
+  database,
+  client: temporal.client,
+  startOptions: startOnce,
+  log,
+  ...outboxRelayFrom(config),
+});
 await serveService(service, {
   ...listenFrom(config),
   log,

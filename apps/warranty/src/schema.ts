@@ -109,7 +109,15 @@ export interface HolidayTable {
   createdAt: CreatedAt;
 }
 
-export type ClaimState = 'opened' | 'adjudicated' | 'remedy_chosen' | 'awaiting_approval' | 'in_progress' | 'completed' | 'rejected' | 'cancelled';
+export type ClaimState =
+  | 'opened'
+  | 'adjudicated'
+  | 'remedy_chosen'
+  | 'awaiting_approval'
+  | 'in_progress'
+  | 'completed'
+  | 'rejected'
+  | 'cancelled';
 
 export interface ClaimTable {
   id: Generated<number>;

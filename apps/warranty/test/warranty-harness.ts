@@ -11,7 +11,10 @@ import { createWarrantyRouter, type WarrantyRouter, type WarrantyRouterDeps } fr
 import { warrantySchemaName, type WarrantyDatabase } from '../src/schema.ts';
 
 /** A warranty service on a fresh, migrated and seeded database, listening on a free port. */
-export async function startWarranty(adminUrl: string, { logLevel = 'warn' }: { logLevel?: 'warn' | 'error' | 'silent' } = {}) {
+export async function startWarranty(
+  adminUrl: string,
+  { logLevel = 'warn' }: { logLevel?: 'warn' | 'error' | 'silent' } = {},
+) {
   const testDb: TestDatabase = await createTestDatabase(adminUrl, { [warrantySchemaName]: warrantyMigrations });
   const database = testDb.open<WarrantyDatabase>(warrantySchemaName);
   await seedPoliciesFromAnnex(database.db);
@@ -43,7 +46,9 @@ export type WarrantyHarness = Awaited<ReturnType<typeof startWarranty>>;
 export type WarrantyClient = ReturnType<WarrantyHarness['client']>;
 
 /** The clients most tests act through: an admin, a manager and the provider SP-001. */
-export async function roleClients(w: WarrantyHarness): Promise<{ admin: WarrantyClient; manager: WarrantyClient; provider: WarrantyClient }> {
+export async function roleClients(
+  w: WarrantyHarness,
+): Promise<{ admin: WarrantyClient; manager: WarrantyClient; provider: WarrantyClient }> {
   return {
     admin: w.client(await testTokens.role('admin')),
     manager: w.client(await testTokens.role('manager')),
@@ -59,7 +64,10 @@ export const key = (label = 'k') => `${label}-${Date.now().toString(36)}-${(coun
 export function warrantyProcedures(): { path: string; type: 'query' | 'mutation' | 'subscription' }[] {
   // Building the router only captures its dependencies; nothing here is called.
   const router = createWarrantyRouter({} as WarrantyRouterDeps);
-  const procedures = router._def.procedures as unknown as Record<string, { _def: { type: 'query' | 'mutation' | 'subscription' } }>;
+  const procedures = router._def.procedures as unknown as Record<
+    string,
+    { _def: { type: 'query' | 'mutation' | 'subscription' } }
+  >;
   return Object.entries(procedures)
     .map(([path, procedure]) => ({ path, type: procedure._def.type }))
     .sort((a, b) => a.path.localeCompare(b.path));

@@ -60,13 +60,24 @@ describe.skipIf(!run)('web UI end to end (gateway, services, worker, Postgres, T
   afterEach(async (ctx) => {
     if (ctx.task.result?.state === 'fail') {
       let i = 0;
-      for (const page of openPages) if (!page.isClosed()) await page.screenshot({ path: `${failures}${ctx.task.name.slice(0, 40).replace(/\W+/g, '-')}-${i++}.png`, fullPage: true }).catch(() => {});
+      for (const page of openPages)
+        if (!page.isClosed())
+          await page
+            .screenshot({
+              path: `${failures}${ctx.task.name.slice(0, 40).replace(/\W+/g, '-')}-${i++}.png`,
+              fullPage: true,
+            })
+            .catch(() => {});
     }
     openPages.clear();
   });
 
   async function open(locale: Locale): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, baseURL: stack.url, locale: locale === 'en' ? 'en-US' : 'zh-CN' });
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      baseURL: stack.url,
+      locale: locale === 'en' ? 'en-US' : 'zh-CN',
+    });
     await context.addInitScript((l) => localStorage.setItem('sanbao.locale', l), locale);
     const page = await context.newPage();
     openPages.add(page);
@@ -90,10 +101,13 @@ describe.skipIf(!run)('web UI end to end (gateway, services, worker, Postgres, T
   /** Every spinner and skeleton gone: the page shows what the services answered. */
   const settled = async (page: Page) => {
     await page.locator('main, [role=main], .ant-layout-content').first().waitFor();
-    await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning, .ant-skeleton-active'), undefined, { timeout: 20_000 });
+    await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning, .ant-skeleton-active'), undefined, {
+      timeout: 20_000,
+    });
   };
 
-  const shot = (page: Page, name: string, locale: Locale) => page.screenshot({ path: `${screenshots}${name}.${locale}.png`, fullPage: true });
+  const shot = (page: Page, name: string, locale: Locale) =>
+    page.screenshot({ path: `${screenshots}${name}.${locale}.png`, fullPage: true });
 
   test('a wrong password is refused, and repeated failures lock the account', async () => {
     const { context, page } = await open('en');
@@ -131,9 +145,24 @@ describe.skipIf(!run)('web UI end to end (gateway, services, worker, Postgres, T
   });
   /** The claim wizard from the serial to the customer's choice (a free repair); returns the claim's id. */
   async function fileClaim(page: Page, serial: string, locale: Locale = 'en'): Promise<string> {
-    const t = locale === 'en'
-      ? { notServed: 'has not served this unit yet', next: 'Next', decide: 'Decide', remedies: 'Remedies offered', choose: /^Customer chooses this/, chosen: "Customer's choice recorded" }
-      : { notServed: '本站尚未服务过此机器', next: '下一步', decide: '提交判定', remedies: '可选处理方式', choose: /^顾客选择此方式/, chosen: '已记录顾客选择' };
+    const t =
+      locale === 'en'
+        ? {
+            notServed: 'has not served this unit yet',
+            next: 'Next',
+            decide: 'Decide',
+            remedies: 'Remedies offered',
+            choose: /^Customer chooses this/,
+            chosen: "Customer's choice recorded",
+          }
+        : {
+            notServed: '本站尚未服务过此机器',
+            next: '下一步',
+            decide: '提交判定',
+            remedies: '可选处理方式',
+            choose: /^顾客选择此方式/,
+            chosen: '已记录顾客选择',
+          };
     await page.goto('/provider/claims/new');
     await page.locator('input#serial').fill(serial);
     await page.locator('input#serial').press('Enter');
@@ -191,8 +220,14 @@ describe.skipIf(!run)('web UI end to end (gateway, services, worker, Postgres, T
     await button(p, 'Create and submit').click();
     await p.waitForURL(/[?&]id=\d+/);
     const requestId = new URL(p.url()).searchParams.get('id')!;
-    await p.getByText(/submitted/i).first().waitFor();
-    const requestNumber = (await p.getByText(/^PR-\d+-\d+$/).first().textContent())!;
+    await p
+      .getByText(/submitted/i)
+      .first()
+      .waitFor();
+    const requestNumber = (await p
+      .getByText(/^PR-\d+-\d+$/)
+      .first()
+      .textContent())!;
     await provider.context.close();
 
     const manager = await as('manager1');
@@ -207,12 +242,19 @@ describe.skipIf(!run)('web UI end to end (gateway, services, worker, Postgres, T
       await shot(m, 'manager-inbox', 'en');
       await inChinese('manager1', async (zh) => {
         await zh.goto('/manager');
-        await zh.locator('.ant-table-tbody').getByRole('row').filter({ hasText: requestNumber }).waitFor({ timeout: 30_000 });
+        await zh
+          .locator('.ant-table-tbody')
+          .getByRole('row')
+          .filter({ hasText: requestNumber })
+          .waitFor({ timeout: 30_000 });
         await shot(zh, 'manager-inbox', 'zh-CN');
       });
       await button(row, 'Open').click();
       const drawer = m.getByRole('dialog');
-      await drawer.getByTestId('approval-timeline').getByText(/needs a decision/).waitFor();
+      await drawer
+        .getByTestId('approval-timeline')
+        .getByText(/needs a decision/)
+        .waitFor();
       // A rejection needs a comment: refused before anything is sent.
       await button(drawer, 'Reject').click();
       await drawer.getByText('A rejection needs a comment').waitFor();
@@ -222,17 +264,28 @@ describe.skipIf(!run)('web UI end to end (gateway, services, worker, Postgres, T
       await row.waitFor({ state: 'detached', timeout: 30_000 });
       // The decided task, and the request's timeline naming who approved it and why.
       await drawer.waitFor({ state: 'hidden' });
-      await m.locator('.ant-select').filter({ has: m.getByRole('combobox', { name: 'Filter by state' }) }).click();
+      await m
+        .locator('.ant-select')
+        .filter({ has: m.getByRole('combobox', { name: 'Filter by state' }) })
+        .click();
       await m.locator('.ant-select-item-option').filter({ hasText: 'Decided' }).click();
       await button(inboxRow(), 'Open').click();
-      await drawer.getByTestId('approval-timeline').getByText(/approved · .* — 同意，换两块屏/).waitFor({ timeout: 30_000 });
+      await drawer
+        .getByTestId('approval-timeline')
+        .getByText(/approved · .* — 同意，换两块屏/)
+        .waitFor({ timeout: 30_000 });
     } else {
-      process.stdout.write('e2e: no apps/approvals in this checkout: manager1 approves on the request page (requests.approve) instead of the inbox\n');
+      process.stdout.write(
+        'e2e: no apps/approvals in this checkout: manager1 approves on the request page (requests.approve) instead of the inbox\n',
+      );
       await manager.page.goto(`/manager/requests?id=${requestId}`);
       await button(manager.page, 'Approve').click();
     }
     await manager.page.goto(`/manager/requests?id=${requestId}`);
-    await manager.page.getByText(/approved|reserved/i).first().waitFor({ timeout: 30_000 });
+    await manager.page
+      .getByText(/approved|reserved/i)
+      .first()
+      .waitFor({ timeout: 30_000 });
     await manager.context.close();
 
     let warehouse = await as('warehouse1');
@@ -245,7 +298,10 @@ describe.skipIf(!run)('web UI end to end (gateway, services, worker, Postgres, T
     await w.getByLabel('Carrier').fill('顺丰');
     await w.getByLabel('Tracking number').fill(`SF${Date.now()}`);
     await button(w, 'Ship').click();
-    await w.getByText(/shipped/i).first().waitFor();
+    await w
+      .getByText(/shipped/i)
+      .first()
+      .waitFor();
     await warehouse.context.close();
 
     provider = await as('provider1');
@@ -292,7 +348,8 @@ describe.skipIf(!run)('web UI end to end (gateway, services, worker, Postgres, T
     await w.goto('/warehouse/returns');
     await button(w, 'Mark arrived').first().click();
     await w.getByRole('tab', { name: 'Arrived, to confirm' }).click();
-    const scannerIn = (page: Page) => page.locator('[data-testid=tag-scanner] input, input[data-testid=tag-scanner]').first();
+    const scannerIn = (page: Page) =>
+      page.locator('[data-testid=tag-scanner] input, input[data-testid=tag-scanner]').first();
     // In Chinese: the clerk scans, the screenshot is taken, nothing is confirmed (the English run does that).
     await inChinese('warehouse1', async (zh) => {
       await zh.goto('/warehouse/returns');
@@ -324,10 +381,16 @@ describe.skipIf(!run)('web UI end to end (gateway, services, worker, Postgres, T
     expect(flow, 'the main flow made a claim and a request of provider1').toBeDefined();
     const two = await as('provider2');
     await two.page.goto(`/claims/${flow!.claimId}`);
-    await two.page.getByText(/^(Not found|You may not see this)$/).first().waitFor();
+    await two.page
+      .getByText(/^(Not found|You may not see this)$/)
+      .first()
+      .waitFor();
     await expect(two.page.getByText('DEMO-TV-0002').count()).resolves.toBe(0);
     await two.page.goto(`/provider/requests?id=${flow!.requestId}`);
-    await two.page.getByText(/^(Not found|You may not see this)$/).first().waitFor();
+    await two.page
+      .getByText(/^(Not found|You may not see this)$/)
+      .first()
+      .waitFor();
     await expect(two.page.getByText('TV55-PANEL').count()).resolves.toBe(0);
     await two.context.close();
   });

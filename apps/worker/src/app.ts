@@ -15,7 +15,9 @@ export interface WorkerAppDeps {
   postSettlement?: ClaimSettlementHook | undefined;
 }
 
-type ClaimSettlementHook = NonNullable<NonNullable<Parameters<typeof createActivities>[0]['approvals']>['postSettlement']>;
+type ClaimSettlementHook = NonNullable<
+  NonNullable<Parameters<typeof createActivities>[0]['approvals']>['postSettlement']
+>;
 
 export const workflowsPath = fileURLToPath(import.meta.resolve('@sanbao/workflows/workflows'));
 

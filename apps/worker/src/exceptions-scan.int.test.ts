@@ -32,7 +32,12 @@ beforeAll(async () => {
   await approvals.admin.policies.publish.mutate({
     idempotencyKey: randomUUID(),
     kind: 'exception',
-    document: { chain: [{ level: 3, slaSeconds: 3600 }], reminderLeadSeconds: 0, claimOpenSeconds: 60, requestStuckSeconds: 3600 },
+    document: {
+      chain: [{ level: 3, slaSeconds: 3600 }],
+      reminderLeadSeconds: 0,
+      claimOpenSeconds: 60,
+      requestStuckSeconds: 3600,
+    },
   });
 });
 afterAll(async () => {
@@ -44,7 +49,9 @@ afterAll(async () => {
 /** A claim raised `minutesAgo` minutes ago, straight into the warranty database. */
 async function claimRaised(minutesAgo: number) {
   const n = randomUUID().slice(0, 8);
-  await sql`insert into product_models (model_code, category_code, name_zh, name_en) values (${`M-${n}`}, 'tv', '电视', 'TV') on conflict do nothing`.execute(warranty.db);
+  await sql`insert into product_models (model_code, category_code, name_zh, name_en) values (${`M-${n}`}, 'tv', '电视', 'TV') on conflict do nothing`.execute(
+    warranty.db,
+  );
   const unit = await sql<{ id: number }>`
     insert into sold_units (serial, model_code, channel, invoice_date, price_fen, documents, registered_by)
     values (${`SN-${n}`}, ${`M-${n}`}, 'store', '2026-10-01', 300000, '{}', 'test') returning id`.execute(warranty.db);
@@ -56,7 +63,11 @@ async function claimRaised(minutesAgo: number) {
 }
 
 const runScan = (taskQueue: string): Promise<ExceptionsScanResult> =>
-  temporal.client.workflow.execute('exceptionsScan', { taskQueue, workflowId: `exceptions-scan-test-${randomUUID()}`, args: [] });
+  temporal.client.workflow.execute('exceptionsScan', {
+    taskQueue,
+    workflowId: `exceptions-scan-test-${randomUUID()}`,
+    args: [],
+  });
 
 describe('the exceptions supervision (异常工单督办)', () => {
   it('raises an overdue claim once as an exception for the head of service, and closes it when the claim moves', async () => {
@@ -71,7 +82,12 @@ describe('the exceptions supervision (异常工单督办)', () => {
       workflowsPath,
       activities: {
         ...createInboxActivities({ log, approvals: approvalsClient }),
-        ...createExceptionsScanActivities({ log, parts, warranty: createServiceClient<WarrantyRouter>({ url: warranty.url, token }), approvals: approvalsClient }),
+        ...createExceptionsScanActivities({
+          log,
+          parts,
+          warranty: createServiceClient<WarrantyRouter>({ url: warranty.url, token }),
+          approvals: approvalsClient,
+        }),
       },
     });
 
@@ -84,7 +100,13 @@ describe('the exceptions supervision (异常工单督办)', () => {
     expect(await runScan(taskQueue)).toEqual({ found: 1, opened: 1, closed: 0 });
     const rows = await exceptionRows();
     expect(rows).toEqual([
-      expect.objectContaining({ taskId: `exception:claim:${overdue.id}:open`, reference: overdue.claimNo, providerId: 'SP-001', candidate: { role: 'manager', level: 3 }, state: 'pending' }),
+      expect.objectContaining({
+        taskId: `exception:claim:${overdue.id}:open`,
+        reference: overdue.claimNo,
+        providerId: 'SP-001',
+        candidate: { role: 'manager', level: 3 },
+        state: 'pending',
+      }),
     ]);
     // A level-1 manager does not see it: exceptions are the head of service's.
     expect((await (await approvals.manager('manager-1', 1)).inbox.list.query({ type: 'exception' })).total).toBe(0);
@@ -97,7 +119,9 @@ describe('the exceptions supervision (异常工单督办)', () => {
     await sql`update claims set state = 'completed' where id = ${overdue.id}`.execute(warranty.db);
     expect(await runScan(taskQueue)).toEqual({ found: 0, opened: 0, closed: 1 });
     expect(await exceptionRows()).toEqual([]);
-    expect((await head.inbox.list.query({ type: 'exception', state: 'closed' })).items.map((t) => t.taskId)).toEqual([`exception:claim:${overdue.id}:open`]);
+    expect((await head.inbox.list.query({ type: 'exception', state: 'closed' })).items.map((t) => t.taskId)).toEqual([
+      `exception:claim:${overdue.id}:open`,
+    ]);
     worker.shutdown();
     await running;
     await connection.close();
@@ -106,11 +130,19 @@ describe('the exceptions supervision (异常工单督办)', () => {
   it('the schedule is made idempotently at worker start: created once, then brought to the configured interval', async () => {
     const scheduleId = `exceptions-scan-test-${randomUUID()}`;
     try {
-      expect(await ensureExceptionsSchedule(temporal.client, { scheduleId, taskQueue: 'sanbao-test', everySeconds: 600 })).toBe('created');
-      expect(await ensureExceptionsSchedule(temporal.client, { scheduleId, taskQueue: 'sanbao-test', everySeconds: 300 })).toBe('updated');
+      expect(
+        await ensureExceptionsSchedule(temporal.client, { scheduleId, taskQueue: 'sanbao-test', everySeconds: 600 }),
+      ).toBe('created');
+      expect(
+        await ensureExceptionsSchedule(temporal.client, { scheduleId, taskQueue: 'sanbao-test', everySeconds: 300 }),
+      ).toBe('updated');
       const described = await temporal.client.schedule.getHandle(scheduleId).describe();
       expect(described.spec.intervals).toEqual([expect.objectContaining({ every: 300_000 })]);
-      expect(described.action).toMatchObject({ type: 'startWorkflow', workflowType: 'exceptionsScan', taskQueue: 'sanbao-test' });
+      expect(described.action).toMatchObject({
+        type: 'startWorkflow',
+        workflowType: 'exceptionsScan',
+        taskQueue: 'sanbao-test',
+      });
     } finally {
       await temporal.client.schedule.getHandle(scheduleId).delete();
     }

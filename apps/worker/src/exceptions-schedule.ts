@@ -13,7 +13,10 @@ export interface ExceptionsScheduleSettings {
  * otherwise brought to today's interval and task queue. A run still going when the next is due makes
  * the next one wait rather than overlap (both would raise the same items).
  */
-export async function ensureExceptionsSchedule(client: Client, { taskQueue, everySeconds, scheduleId = exceptionsScanScheduleId }: ExceptionsScheduleSettings): Promise<'created' | 'updated'> {
+export async function ensureExceptionsSchedule(
+  client: Client,
+  { taskQueue, everySeconds, scheduleId = exceptionsScanScheduleId }: ExceptionsScheduleSettings,
+): Promise<'created' | 'updated'> {
   const definition = {
     spec: { intervals: [{ every: `${everySeconds}s` }] },
     action: { type: 'startWorkflow' as const, workflowType: 'exceptionsScan', taskQueue, args: [] as [] },
@@ -24,7 +27,9 @@ export async function ensureExceptionsSchedule(client: Client, { taskQueue, ever
     return 'created';
   } catch (error) {
     if (!(error instanceof ScheduleAlreadyRunning)) throw error;
-    await client.schedule.getHandle(scheduleId).update((previous) => ({ ...previous, ...definition, state: previous.state }));
+    await client.schedule
+      .getHandle(scheduleId)
+      .update((previous) => ({ ...previous, ...definition, state: previous.state }));
     return 'updated';
   }
 }

@@ -8,9 +8,18 @@ import { ensureExceptionsSchedule } from './exceptions-schedule.ts';
 import { createServiceClients } from './service-clients.ts';
 
 const config = readWorkerConfig();
-const log = createLogger({ name: 'worker', level: config.LOG_LEVEL, pretty: config.LOG_PRETTY ?? config.NODE_ENV === 'development' });
+const log = createLogger({
+  name: 'worker',
+  level: config.LOG_LEVEL,
+  pretty: config.LOG_PRETTY ?? config.NODE_ENV === 'development',
+});
 const token = systemTokenSource(
-  { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, secret: config.JWT_SECRET, ttlSeconds: config.SYSTEM_TOKEN_TTL_SECONDS },
+  {
+    issuer: config.JWT_ISSUER,
+    audience: config.JWT_AUDIENCE,
+    secret: config.JWT_SECRET,
+    ttlSeconds: config.SYSTEM_TOKEN_TTL_SECONDS,
+  },
   'worker',
 );
 
@@ -19,17 +28,31 @@ const { worker, connection, health } = await createWorkerApp({
   address: config.TEMPORAL_ADDRESS,
   namespace: config.TEMPORAL_NAMESPACE,
   taskQueue: config.TEMPORAL_TASK_QUEUE,
-  clients: createServiceClients({ warrantyUrl: config.WARRANTY_URL, partsUrl: config.PARTS_URL, approvalsUrl: config.APPROVALS_URL, token }),
+  clients: createServiceClients({
+    warrantyUrl: config.WARRANTY_URL,
+    partsUrl: config.PARTS_URL,
+    approvalsUrl: config.APPROVALS_URL,
+    token,
+  }),
 });
 
 // The settlement service does not exist yet: with the flag on there is no endpoint to post to.
-if (config.SETTLEMENT_HOOK) log.warn('SETTLEMENT_HOOK is on but no settlement endpoint exists yet: claim settlements stay a no-op');
+if (config.SETTLEMENT_HOOK)
+  log.warn('SETTLEMENT_HOOK is on but no settlement endpoint exists yet: claim settlements stay a no-op');
 const temporal = await createTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE });
-const schedule = await ensureExceptionsSchedule(temporal.client, { taskQueue: config.TEMPORAL_TASK_QUEUE, everySeconds: config.EXCEPTIONS_SCAN_SECONDS });
+const schedule = await ensureExceptionsSchedule(temporal.client, {
+  taskQueue: config.TEMPORAL_TASK_QUEUE,
+  everySeconds: config.EXCEPTIONS_SCAN_SECONDS,
+});
 await temporal.connection.close();
 log.info({ schedule, everySeconds: config.EXCEPTIONS_SCAN_SECONDS }, 'exceptions supervision scheduled');
 
-const running = await serveService(health, { host: config.HOST, port: config.PORT, log, shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS });
+const running = await serveService(health, {
+  host: config.HOST,
+  port: config.PORT,
+  log,
+  shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
+});
 // The SDK's Runtime already shuts the worker down on SIGINT/SIGTERM; this only says so (and covers a
 // Runtime installed without shutdown signals).
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {

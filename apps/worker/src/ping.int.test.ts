@@ -1,7 +1,13 @@
 import { createLogger } from '@sanbao/logger';
 import { serveService, type RunningService } from '@sanbao/service-kit';
 import { createTemporalClient } from '@sanbao/temporal';
-import { createTestDatabase, findTemporalCli, temporalInstallHint, testTokens, type TestDatabase } from '@sanbao/testing';
+import {
+  createTestDatabase,
+  findTemporalCli,
+  temporalInstallHint,
+  testTokens,
+  type TestDatabase,
+} from '@sanbao/testing';
 import { createTokenVerifier, systemTokenSource } from '@sanbao/trpc/auth';
 import { createWarrantyApp, warrantyMigrations } from '@sanbao/warranty/testing';
 import { workflowIds } from '@sanbao/workflows/contracts';
@@ -19,7 +25,11 @@ let warranty: RunningService;
 
 beforeAll(async () => {
   testDb = await createTestDatabase(inject('postgresAdminUrl'), { warranty: warrantyMigrations });
-  const service = createWarrantyApp({ database: testDb.open('warranty'), log, verifyToken: createTokenVerifier(testTokens.settings) });
+  const service = createWarrantyApp({
+    database: testDb.open('warranty'),
+    log,
+    verifyToken: createTokenVerifier(testTokens.settings),
+  });
   warranty = await serveService(service, { host: '127.0.0.1', port: 0, log, shutdownTimeoutMs: 5000 });
 });
 
@@ -37,7 +47,12 @@ it('runs the ping workflow on a real Temporal server: workflow → activity → 
     address,
     namespace: 'default',
     taskQueue,
-    clients: createServiceClients({ warrantyUrl: warranty.url, partsUrl: 'http://127.0.0.1:1', approvalsUrl: 'http://127.0.0.1:1', token }),
+    clients: createServiceClients({
+      warrantyUrl: warranty.url,
+      partsUrl: 'http://127.0.0.1:1',
+      approvalsUrl: 'http://127.0.0.1:1',
+      token,
+    }),
   });
   const { client, connection: clientConnection } = await createTemporalClient({ address, namespace: 'default' });
   try {
@@ -55,8 +70,15 @@ it('runs the ping workflow on a real Temporal server: workflow → activity → 
     if (process.env.SAVE_HISTORIES === '1') {
       const cli = findTemporalCli(process.env);
       if (!cli) throw new Error(`SAVE_HISTORIES needs the temporal CLI. ${temporalInstallHint}`);
-      const json = execFileSync(cli, ['workflow', 'show', '--workflow-id', workflowId, '--address', address, '--output', 'json'], { encoding: 'utf8' });
-      await writeFile(new URL('../../../workflows/histories/ping.json', import.meta.url), `${JSON.stringify(JSON.parse(json), null, 2)}\n`);
+      const json = execFileSync(
+        cli,
+        ['workflow', 'show', '--workflow-id', workflowId, '--address', address, '--output', 'json'],
+        { encoding: 'utf8' },
+      );
+      await writeFile(
+        new URL('../../../workflows/histories/ping.json', import.meta.url),
+        `${JSON.stringify(JSON.parse(json), null, 2)}\n`,
+      );
     }
   } finally {
     await clientConnection.close();

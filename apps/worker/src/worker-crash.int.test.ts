@@ -63,7 +63,11 @@ function startFakeParts(): Promise<{ server: Server; url: string }> {
     if (!effects.has(effect.idempotencyKey)) effects.set(effect.idempotencyKey, effect);
     return answer({ id: requestId });
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}` })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}` }),
+    ),
+  );
 }
 
 let approvals: ApprovalsHarness;
@@ -91,7 +95,9 @@ async function startWorkerProcess(): Promise<ChildProcess> {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (let i = 0; i < 300; i++) {
-    const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok).catch(() => false);
+    const ready = await fetch(`http://127.0.0.1:${port}/readyz`)
+      .then((r) => r.ok)
+      .catch(() => false);
     if (ready) return child;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -106,7 +112,14 @@ beforeAll(async () => {
   await approvals.admin.policies.publish.mutate({
     idempotencyKey: randomUUID(),
     kind: 'parts_request',
-    document: { autoApprovalLimitFen: 10_000, chain: [{ level: 1, slaSeconds: 600 }, { level: 2, slaSeconds: 600 }], reminderLeadSeconds: 0 },
+    document: {
+      autoApprovalLimitFen: 10_000,
+      chain: [
+        { level: 1, slaSeconds: 600 },
+        { level: 2, slaSeconds: 600 },
+      ],
+      reminderLeadSeconds: 0,
+    },
   });
 });
 afterAll(async () => {
@@ -122,22 +135,48 @@ it('50 approvals survive a SIGKILL of the worker: every one completes, with one 
   const manual = new Set(ids.filter((_, i) => i % 2 === 1));
   for (const id of ids) valueOf.set(id, manual.has(id) ? 250_000 : 5_000);
   const handles = await Promise.all(
-    ids.map((requestId) => temporal.client.workflow.start('partsRequestApproval', { taskQueue, workflowId: workflowIds.partsRequest(requestId), args: [{ requestId, requestedBy: 'user-SP-001' }], ...startOnce })),
+    ids.map((requestId) =>
+      temporal.client.workflow.start('partsRequestApproval', {
+        taskQueue,
+        workflowId: workflowIds.partsRequest(requestId),
+        args: [{ requestId, requestedBy: 'user-SP-001' }],
+        ...startOnce,
+      }),
+    ),
   );
 
   worker = await startWorkerProcess();
   const manager = await approvals.manager('manager-1', 1);
-  const pending = async () => (await manager.inbox.list.query({ type: 'parts_request', pageSize: 200 })).items.filter((t) => handles.some((h) => h.workflowId === t.workflowId));
-  for (let i = 0; i < 900 && (await pending()).length < manual.size; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+  const pending = async () =>
+    (await manager.inbox.list.query({ type: 'parts_request', pageSize: 200 })).items.filter((t) =>
+      handles.some((h) => h.workflowId === t.workflowId),
+    );
+  for (let i = 0; i < 900 && (await pending()).length < manual.size; i++)
+    await new Promise((resolve) => setTimeout(resolve, 100));
   const tasks = await pending();
   if (tasks.length < manual.size) {
-    const missing = handles.filter((h) => manual.has(Number(h.workflowId.split(':')[1])) && !tasks.some((t) => t.workflowId === h.workflowId));
-    const described = await Promise.all(missing.map(async (h) => ({ id: h.workflowId, status: (await h.describe()).status.name, query: await h.query(statusQuery).catch((e: unknown) => String(e)) })));
+    const missing = handles.filter(
+      (h) => manual.has(Number(h.workflowId.split(':')[1])) && !tasks.some((t) => t.workflowId === h.workflowId),
+    );
+    const described = await Promise.all(
+      missing.map(async (h) => ({
+        id: h.workflowId,
+        status: (await h.describe()).status.name,
+        query: await h.query(statusQuery).catch((e: unknown) => String(e)),
+      })),
+    );
     expect.fail(`no inbox row for ${JSON.stringify(described)}`);
   }
 
   // Decisions go out; the worker dies while they and the activities after them are in flight.
-  const decisions = tasks.map((task) => manager.inbox.decide.mutate({ idempotencyKey: `crash-${task.taskId}`, taskId: task.taskId, decision: 'approve', comment: '' }));
+  const decisions = tasks.map((task) =>
+    manager.inbox.decide.mutate({
+      idempotencyKey: `crash-${task.taskId}`,
+      taskId: task.taskId,
+      decision: 'approve',
+      comment: '',
+    }),
+  );
   await new Promise((resolve) => setTimeout(resolve, 150));
   worker.kill('SIGKILL');
   const effectsAtKill = effects.size;
@@ -146,10 +185,18 @@ it('50 approvals survive a SIGKILL of the worker: every one completes, with one 
   expect(effectsAtKill).toBeLessThan(2 * requests);
   worker = await startWorkerProcess();
   const answers = await Promise.allSettled(decisions);
-  console.info(`worker killed after ${effectsAtKill} of ${2 * requests} parts effects; ${answers.filter((a) => a.status === 'rejected').length} of ${tasks.length} decisions lost their answer`);
+  console.info(
+    `worker killed after ${effectsAtKill} of ${2 * requests} parts effects; ${answers.filter((a) => a.status === 'rejected').length} of ${tasks.length} decisions lost their answer`,
+  );
   // A decision whose answer was lost with the worker is retried under its key: it gets the first answer.
   for (const [i, answer] of answers.entries()) {
-    if (answer.status === 'rejected') await manager.inbox.decide.mutate({ idempotencyKey: `crash-${tasks[i]!.taskId}`, taskId: tasks[i]!.taskId, decision: 'approve', comment: '' });
+    if (answer.status === 'rejected')
+      await manager.inbox.decide.mutate({
+        idempotencyKey: `crash-${tasks[i]!.taskId}`,
+        taskId: tasks[i]!.taskId,
+        decision: 'approve',
+        comment: '',
+      });
   }
 
   for (const handle of handles) {
@@ -166,17 +213,30 @@ it('50 approvals survive a SIGKILL of the worker: every one completes, with one 
 
   // One approval and one reservation per request, whatever was retried after the kill.
   for (const id of ids) {
-    const mine = [...effects.values()].filter((e) => e.requestId === id).map((e) => e.procedure).sort();
+    const mine = [...effects.values()]
+      .filter((e) => e.requestId === id)
+      .map((e) => e.procedure)
+      .sort();
     expect(mine, `request ${id}`).toEqual(['requests.approve', 'requests.reserve']);
   }
   // One inbox row per manual request, each decided once: one 'pending' and one 'decided' in its audit trail.
   const head = await approvals.manager('head-1', 3);
-  const decided = (await head.inbox.list.query({ state: 'decided', pageSize: 200 })).items.filter((t) => handles.some((h) => h.workflowId === t.workflowId));
+  const decided = (await head.inbox.list.query({ state: 'decided', pageSize: 200 })).items.filter((t) =>
+    handles.some((h) => h.workflowId === t.workflowId),
+  );
   expect(decided).toHaveLength(manual.size);
-  const changes = await approvals.db.selectFrom('auditTrail').select(['entityId', 'toState']).where('entity', '=', 'inbox_task').execute();
+  const changes = await approvals.db
+    .selectFrom('auditTrail')
+    .select(['entityId', 'toState'])
+    .where('entity', '=', 'inbox_task')
+    .execute();
   const perTask = new Map<number, string[]>();
   for (const c of changes) perTask.set(c.entityId, [...(perTask.get(c.entityId) ?? []), c.toState]);
-  expect([...perTask.values()].filter((states) => states.length === 2 && states.includes('pending') && states.includes('decided'))).toHaveLength(manual.size);
+  expect(
+    [...perTask.values()].filter(
+      (states) => states.length === 2 && states.includes('pending') && states.includes('decided'),
+    ),
+  ).toHaveLength(manual.size);
   expect([...perTask.values()].every((states) => states.length <= 2)).toBe(true);
   // Retries happened (the kill interrupted something) or not; either way no second effect was made.
   expect(calls.length).toBeGreaterThanOrEqual(effects.size);

@@ -13,7 +13,9 @@ const PREFIX_PATTERN = /^[A-Z]{2,4}$/;
  * digits ('WC', '2026-11-05', 123 → 'WC-202611-000123'). Past 999999 the number simply grows.
  */
 export function formatBusinessNumber(prefix: string, businessDate: Day, sequence: number): string {
-  if (!PREFIX_PATTERN.test(prefix)) throw new RangeError(`A business number prefix is 2–4 capital letters: ${JSON.stringify(prefix)}`);
-  if (!Number.isSafeInteger(sequence) || sequence < 1) throw new RangeError(`A business number sequence is a positive whole number: ${sequence}`);
+  if (!PREFIX_PATTERN.test(prefix))
+    throw new RangeError(`A business number prefix is 2–4 capital letters: ${JSON.stringify(prefix)}`);
+  if (!Number.isSafeInteger(sequence) || sequence < 1)
+    throw new RangeError(`A business number sequence is a positive whole number: ${sequence}`);
   return `${prefix}-${monthKeyOf(businessDate)}-${String(sequence).padStart(6, '0')}`;
 }

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, dayOfWeek, daysBetween, earlierOf, fromEpochDay, isCalendarDate, isDay, laterOf, toEpochDay } from './day.ts';
+import {
+  addDays,
+  addMonths,
+  dayOfWeek,
+  daysBetween,
+  earlierOf,
+  fromEpochDay,
+  isCalendarDate,
+  isDay,
+  laterOf,
+  toEpochDay,
+} from './day.ts';
 
 describe('calendar dates', () => {
   it.each([

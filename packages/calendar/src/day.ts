@@ -118,7 +118,11 @@ export function addMonths(day: Day, months: number): Day {
   const monthIndex = year * 12 + (month - 1) + months;
   const targetYear = Math.floor(monthIndex / 12);
   const targetMonth = monthIndex - targetYear * 12 + 1;
-  return formatCivil({ year: targetYear, month: targetMonth, day: Math.min(dayOfMonth, daysInMonth(targetYear, targetMonth)) });
+  return formatCivil({
+    year: targetYear,
+    month: targetMonth,
+    day: Math.min(dayOfMonth, daysInMonth(targetYear, targetMonth)),
+  });
 }
 
 export function laterOf(a: Day, b: Day): Day {

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { addWorkingDays, deadlineAfter, isWorkingDay, rollPastHolidays, workingCalendarOf } from './holidays.ts';
 
-const nationalDay = new Set(['2024-10-01', '2024-10-02', '2024-10-03', '2024-10-04', '2024-10-05', '2024-10-06', '2024-10-07']);
+const nationalDay = new Set([
+  '2024-10-01',
+  '2024-10-02',
+  '2024-10-03',
+  '2024-10-04',
+  '2024-10-05',
+  '2024-10-06',
+  '2024-10-07',
+]);
 const noCalendar = { holidays: new Set<string>(), makeUpWorkdays: new Set<string>() };
 
 describe('holiday roll-forward (Civil Code Art 203)', () => {
@@ -37,7 +45,10 @@ describe('working days', () => {
 
   it('skips holidays and counts make-up working days', () => {
     const calendar = workingCalendarOf([
-      ...['2024-10-01', '2024-10-02', '2024-10-03', '2024-10-04', '2024-10-07'].map((day) => ({ day, kind: 'holiday' as const })),
+      ...['2024-10-01', '2024-10-02', '2024-10-03', '2024-10-04', '2024-10-07'].map((day) => ({
+        day,
+        kind: 'holiday' as const,
+      })),
       { day: '2024-09-29', kind: 'make_up_workday' },
       { day: '2024-10-12', kind: 'make_up_workday' },
     ]);

@@ -18,13 +18,19 @@ describe('instants in China Standard Time', () => {
     expect(cstDateOf(instant)).toBe(day);
   });
 
-  it.each(['2024-06-08T23:30:00', '2024-06-08 23:30:00Z', '2024-02-30T10:00:00Z', '2024-06-08T24:00:00Z', '2024-06-08T10:00:00+0800', '2024-06-08', 'yesterday', ''])(
-    'rejects %j',
-    (value) => {
-      expect(isInstant(value)).toBe(false);
-      expect(() => cstDateOf(value)).toThrow(RangeError);
-    },
-  );
+  it.each([
+    '2024-06-08T23:30:00',
+    '2024-06-08 23:30:00Z',
+    '2024-02-30T10:00:00Z',
+    '2024-06-08T24:00:00Z',
+    '2024-06-08T10:00:00+0800',
+    '2024-06-08',
+    'yesterday',
+    '',
+  ])('rejects %j', (value) => {
+    expect(isInstant(value)).toBe(false);
+    expect(() => cstDateOf(value)).toThrow(RangeError);
+  });
 
   it('today turns over at midnight in Shanghai, i.e. 16:00 UTC', () => {
     expect(todayInChina(new Date('2026-11-30T15:59:59.999Z'))).toBe('2026-11-30');

@@ -62,14 +62,19 @@ describe('calendar properties', () => {
 
   it('a deadline lands on the first non-holiday on or after the plain deadline', () => {
     fc.assert(
-      fc.property(dayArb, fc.integer({ min: 0, max: 400 }), fc.array(fc.integer({ min: 0, max: 420 })), (start, days, offsets) => {
-        const holidays = new Set(offsets.map((offset) => addDays(start, offset)));
-        const plain = addDays(start, days);
-        const deadline = deadlineAfter(start, days, holidays);
-        expect(deadline).toBe(rollPastHolidays(plain, holidays));
-        expect(deadline >= plain && !holidays.has(deadline)).toBe(true);
-        for (let d = plain; d < deadline; d = addDays(d, 1)) expect(holidays.has(d)).toBe(true);
-      }),
+      fc.property(
+        dayArb,
+        fc.integer({ min: 0, max: 400 }),
+        fc.array(fc.integer({ min: 0, max: 420 })),
+        (start, days, offsets) => {
+          const holidays = new Set(offsets.map((offset) => addDays(start, offset)));
+          const plain = addDays(start, days);
+          const deadline = deadlineAfter(start, days, holidays);
+          expect(deadline).toBe(rollPastHolidays(plain, holidays));
+          expect(deadline >= plain && !holidays.has(deadline)).toBe(true);
+          for (let d = plain; d < deadline; d = addDays(d, 1)) expect(holidays.has(d)).toBe(true);
+        },
+      ),
     );
   });
 

@@ -40,7 +40,11 @@ export const databaseFrom = (config: { DATABASE_URL: string; DATABASE_POOL_MAX: 
 });
 
 /** The relay's settings, as `startOutboxRelay` takes them. */
-export const outboxRelayFrom = (config: { TEMPORAL_TASK_QUEUE: string; OUTBOX_RELAY_POLL_MS: number; OUTBOX_RELAY_DELAY_MS: number }) => ({
+export const outboxRelayFrom = (config: {
+  TEMPORAL_TASK_QUEUE: string;
+  OUTBOX_RELAY_POLL_MS: number;
+  OUTBOX_RELAY_DELAY_MS: number;
+}) => ({
   taskQueue: config.TEMPORAL_TASK_QUEUE,
   pollMs: config.OUTBOX_RELAY_POLL_MS,
   delayMs: config.OUTBOX_RELAY_DELAY_MS,
@@ -53,7 +57,11 @@ export const authEnv = {
   JWT_ISSUER: z.string().default('sanbao'),
   JWT_AUDIENCE: z.string().default('sanbao'),
   /** The longest token lifetime a service accepts (exp − iat); longer-lived tokens are refused. */
-  JWT_MAX_LIFETIME_SECONDS: z.coerce.number().int().min(60).default(24 * 3600),
+  JWT_MAX_LIFETIME_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .default(24 * 3600),
 };
 
 /** For a process that signs tokens (logins, system tokens for service calls): JWT_SECRET is required. */
@@ -61,13 +69,19 @@ export const signingAuthEnv = {
   ...authEnv,
   JWT_SECRET: z.preprocess(
     emptyAsUndefined,
-    z.string({ message: 'JWT_SECRET is required: this process signs tokens' }).min(16, 'JWT_SECRET needs at least 16 characters'),
+    z
+      .string({ message: 'JWT_SECRET is required: this process signs tokens' })
+      .min(16, 'JWT_SECRET needs at least 16 characters'),
   ),
 };
 
 /** A service that only verifies tokens needs a key to verify them with: a JWKS URL or the HS256 secret. */
-export const hasTokenKey = (env: { JWT_SECRET?: string | undefined; JWT_JWKS_URL?: string | undefined }) => Boolean(env.JWT_SECRET || env.JWT_JWKS_URL);
-export const tokenKeyRequired = { message: 'set JWT_JWKS_URL or JWT_SECRET: tokens cannot be verified without a key', path: ['JWT_SECRET'] };
+export const hasTokenKey = (env: { JWT_SECRET?: string | undefined; JWT_JWKS_URL?: string | undefined }) =>
+  Boolean(env.JWT_SECRET || env.JWT_JWKS_URL);
+export const tokenKeyRequired = {
+  message: 'set JWT_JWKS_URL or JWT_SECRET: tokens cannot be verified without a key',
+  path: ['JWT_SECRET'],
+};
 
 export const portEnv = (defaultPort: number) => ({
   HOST: z.string().default('127.0.0.1'),
@@ -84,13 +98,25 @@ export const listenFrom = (config: { HOST: string; PORT: number; SHUTDOWN_TIMEOU
 
 /** What one request may ask of a service (bodies are refused with 413 before they are read). */
 export const requestLimitsEnv = {
-  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+  BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(1024 * 1024),
   /** For the procedures that take a file (CSV imports). */
-  IMPORT_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(64 * 1024 * 1024),
+  IMPORT_BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(64 * 1024 * 1024),
   TRPC_MAX_BATCH_SIZE: z.coerce.number().int().min(1).max(100).default(10),
 };
 
-export const requestLimitsFrom = (config: { BODY_LIMIT_BYTES: number; IMPORT_BODY_LIMIT_BYTES: number; TRPC_MAX_BATCH_SIZE: number }) => ({
+export const requestLimitsFrom = (config: {
+  BODY_LIMIT_BYTES: number;
+  IMPORT_BODY_LIMIT_BYTES: number;
+  TRPC_MAX_BATCH_SIZE: number;
+}) => ({
   bodyBytes: config.BODY_LIMIT_BYTES,
   importBodyBytes: config.IMPORT_BODY_LIMIT_BYTES,
   maxBatchSize: config.TRPC_MAX_BATCH_SIZE,

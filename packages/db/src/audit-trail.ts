@@ -27,7 +27,9 @@ export async function makeAppendOnly(db: Kysely<unknown>, table: string): Promis
     create or replace function forbid_change() returns trigger language plpgsql as $$
     begin raise exception '% is append-only', tg_table_name; end $$
   `.execute(db);
-  await sql`create trigger ${sql.id(`${table}_append_only`)} before update or delete on ${sql.id(table)} for each row execute function forbid_change()`.execute(db);
+  await sql`create trigger ${sql.id(`${table}_append_only`)} before update or delete on ${sql.id(table)} for each row execute function forbid_change()`.execute(
+    db,
+  );
 }
 
 /** Drops the trigger function once no append-only table is left (the first migration's `down`). */
@@ -40,7 +42,9 @@ export async function createAuditTrail(db: Kysely<unknown>, entities: readonly [
   await db.schema
     .createTable('audit_trail')
     .addColumn('id', 'bigint', (c) => c.primaryKey().generatedAlwaysAsIdentity())
-    .addColumn('entity', 'text', (c) => c.notNull().check(sql`entity in (${sql.join(entities.map((e) => sql.lit(e)))})`))
+    .addColumn('entity', 'text', (c) =>
+      c.notNull().check(sql`entity in (${sql.join(entities.map((e) => sql.lit(e)))})`),
+    )
     .addColumn('entity_id', 'bigint', (c) => c.notNull())
     .addColumn('from_state', 'text')
     .addColumn('to_state', 'text', (c) => c.notNull())
@@ -49,7 +53,11 @@ export async function createAuditTrail(db: Kysely<unknown>, entities: readonly [
     .addColumn('reason', 'text')
     .addColumn('at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
-  await db.schema.createIndex('audit_trail_entity_idx').on('audit_trail').columns(['entity', 'entity_id', 'id']).execute();
+  await db.schema
+    .createIndex('audit_trail_entity_idx')
+    .on('audit_trail')
+    .columns(['entity', 'entity_id', 'id'])
+    .execute();
   await makeAppendOnly(db, 'audit_trail');
 }
 
@@ -74,7 +82,10 @@ function auditTrailOf<DB extends AuditedDatabase>(db: Kysely<DB> | Transaction<D
 }
 
 /** Appends state changes to the audit trail (append-only: a trigger refuses updates and deletes). */
-export async function recordStateChanges<DB extends AuditedDatabase>(db: Kysely<DB> | Transaction<DB>, changes: StateChange<NoInfer<EntityOf<DB>>>[]): Promise<void> {
+export async function recordStateChanges<DB extends AuditedDatabase>(
+  db: Kysely<DB> | Transaction<DB>,
+  changes: StateChange<NoInfer<EntityOf<DB>>>[],
+): Promise<void> {
   if (changes.length === 0) return;
   await auditTrailOf(db)
     .insertInto('auditTrail')
@@ -83,7 +94,11 @@ export async function recordStateChanges<DB extends AuditedDatabase>(db: Kysely<
 }
 
 /** The state changes of one entity, oldest first. */
-export async function listStateChanges<DB extends AuditedDatabase>(db: Kysely<DB> | Transaction<DB>, entity: NoInfer<EntityOf<DB>>, entityId: number) {
+export async function listStateChanges<DB extends AuditedDatabase>(
+  db: Kysely<DB> | Transaction<DB>,
+  entity: NoInfer<EntityOf<DB>>,
+  entityId: number,
+) {
   return auditTrailOf(db)
     .selectFrom('auditTrail')
     .select(['fromState', 'toState', 'actor', 'actorRole', 'reason', 'at'])

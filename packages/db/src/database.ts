@@ -25,7 +25,13 @@ export interface Database<DB> {
   close(): Promise<void>;
 }
 
-export function createDatabase<DB>({ url, schema, poolMax = 10, applicationName, onConnectionError }: DatabaseSettings): Database<DB> {
+export function createDatabase<DB>({
+  url,
+  schema,
+  poolMax = 10,
+  applicationName,
+  onConnectionError,
+}: DatabaseSettings): Database<DB> {
   if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid schema name: ${schema}`);
   const pool = new pg.Pool({
     connectionString: url,

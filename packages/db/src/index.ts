@@ -14,4 +14,13 @@ export {
 } from './audit-trail.ts';
 export { isDatabaseUnavailable } from './connection-errors.ts';
 export { migrate, migrationStatus, type Migrations, type MigrationState } from './migrations.ts';
-export { sql, type Kysely, type Transaction, type Generated, type ColumnType, type Selectable, type Insertable, type Updateable } from 'kysely';
+export {
+  sql,
+  type Kysely,
+  type Transaction,
+  type Generated,
+  type ColumnType,
+  type Selectable,
+  type Insertable,
+  type Updateable,
+} from 'kysely';

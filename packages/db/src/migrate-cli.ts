@@ -10,7 +10,10 @@ export interface MigrateCliOptions {
 }
 
 /** `migrate up|down|status` for one service schema. Returns the process exit code. */
-export async function runMigrateCli(command: string | undefined, { url, schema, migrations, report }: MigrateCliOptions): Promise<number> {
+export async function runMigrateCli(
+  command: string | undefined,
+  { url, schema, migrations, report }: MigrateCliOptions,
+): Promise<number> {
   const database = createDatabase<unknown>({ url, schema, poolMax: 1, applicationName: `sanbao-migrate-${schema}` });
   try {
     switch (command) {

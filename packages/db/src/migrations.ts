@@ -37,7 +37,11 @@ export async function migrate(
   return result;
 }
 
-export async function migrationStatus(db: Kysely<unknown>, schema: string, migrations: Migrations): Promise<MigrationState[]> {
+export async function migrationStatus(
+  db: Kysely<unknown>,
+  schema: string,
+  migrations: Migrations,
+): Promise<MigrationState[]> {
   await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
   const infos = await migratorFor(db, schema, migrations).getMigrations();
   return infos.map((m) => ({ name: m.name, executedAt: m.executedAt }));

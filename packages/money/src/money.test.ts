@@ -22,11 +22,15 @@ describe('money', () => {
 
   it('allocation always adds up to the total', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1e12 }), fc.array(fc.integer({ min: 0, max: 1e6 }), { minLength: 1, maxLength: 20 }), (total, weights) => {
-        const parts = allocateFen(total, weights);
-        const sumWeights = weights.reduce((a, b) => a + b, 0);
-        expect(parts.reduce((a, b) => a + b, 0)).toBe(sumWeights === 0 ? 0 : total);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1e12 }),
+        fc.array(fc.integer({ min: 0, max: 1e6 }), { minLength: 1, maxLength: 20 }),
+        (total, weights) => {
+          const parts = allocateFen(total, weights);
+          const sumWeights = weights.reduce((a, b) => a + b, 0);
+          expect(parts.reduce((a, b) => a + b, 0)).toBe(sumWeights === 0 ? 0 : total);
+        },
+      ),
     );
   });
 

@@ -29,7 +29,18 @@ export function limitBody(limits: BodyLimits, procedurePath: (path: string) => s
     bodyLimit({
       maxSize: bytes,
       // The rest of the body is never read, so the connection cannot carry another request: say so.
-      onError: (c) => c.json({ error: { message: `request body exceeds ${bytes} bytes`, code: -32013, data: { code: 'PAYLOAD_TOO_LARGE', httpStatus: 413 } } }, 413, { Connection: 'close' }),
+      onError: (c) =>
+        c.json(
+          {
+            error: {
+              message: `request body exceeds ${bytes} bytes`,
+              code: -32013,
+              data: { code: 'PAYLOAD_TOO_LARGE', httpStatus: 413 },
+            },
+          },
+          413,
+          { Connection: 'close' },
+        ),
     });
   const normal = refuse(limits.defaultBytes);
   const forFiles = refuse(limits.largeBytes);

@@ -35,12 +35,23 @@ export interface Service {
   markDraining(): void;
 }
 
-export function createService<TRouter extends ServiceRouter>({ name, log, trpc, readiness }: ServiceSettings<TRouter>): Service {
+export function createService<TRouter extends ServiceRouter>({
+  name,
+  log,
+  trpc,
+  readiness,
+}: ServiceSettings<TRouter>): Service {
   let inFlight = 0;
   let draining = false;
   const app = new Hono<{ Variables: ServiceVariables }>();
 
-  app.use(requestLog(log, () => inFlight++, () => inFlight--));
+  app.use(
+    requestLog(
+      log,
+      () => inFlight++,
+      () => inFlight--,
+    ),
+  );
   app.use(securityHeaders());
   app.get('/healthz', (c) => c.json({ status: 'ok', service: name }));
   app.get('/readyz', async (c) => {
@@ -57,18 +68,28 @@ export function createService<TRouter extends ServiceRouter>({ name, log, trpc, 
     );
     const checks = Object.fromEntries(results);
     const ready = !draining && results.every(([, state]) => state === 'ok');
-    return c.json({ status: ready ? 'ready' : draining ? 'draining' : 'not ready', service: name, checks }, ready ? 200 : 503);
+    return c.json(
+      { status: ready ? 'ready' : draining ? 'draining' : 'not ready', service: name, checks },
+      ready ? 200 : 503,
+    );
   });
   if (trpc) {
     const limits = trpc.limits ?? {};
     app.use(
       '/trpc/*',
       limitBody(
-        { defaultBytes: limits.bodyBytes ?? defaultBodyBytes, largeBytes: limits.importBodyBytes ?? defaultLargeBodyBytes, largeProcedures: limits.importProcedures ?? [] },
+        {
+          defaultBytes: limits.bodyBytes ?? defaultBodyBytes,
+          largeBytes: limits.importBodyBytes ?? defaultLargeBodyBytes,
+          largeProcedures: limits.importProcedures ?? [],
+        },
         (path) => path.slice('/trpc/'.length),
       ),
     );
-    app.all('/trpc/*', trpcHandler(trpc.router, trpc.verifyToken, { maxBatchSize: limits.maxBatchSize ?? defaultMaxBatchSize }));
+    app.all(
+      '/trpc/*',
+      trpcHandler(trpc.router, trpc.verifyToken, { maxBatchSize: limits.maxBatchSize ?? defaultMaxBatchSize }),
+    );
   }
   app.notFound((c) => c.json({ error: 'not found' }, 404));
   app.onError((error, c) => {

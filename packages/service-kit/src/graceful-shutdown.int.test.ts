@@ -15,7 +15,8 @@ it('SIGTERM during a slow request: the request completes, then the process exits
 
   const deadline = Date.now() + 20_000;
   while (!/READY (\S+)/.test(stdout)) {
-    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`fixture did not start:\n${stdout}\n${stderr}`);
+    if (Date.now() > deadline || child.exitCode !== null)
+      throw new Error(`fixture did not start:\n${stdout}\n${stderr}`);
     await new Promise((r) => setTimeout(r, 50));
   }
   const url = /READY (\S+)/.exec(stdout)![1]!;

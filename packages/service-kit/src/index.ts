@@ -1,4 +1,10 @@
-export { createService, type Service, type ServiceSettings, type ReadinessCheck, type RequestLimits } from './create-service.ts';
+export {
+  createService,
+  type Service,
+  type ServiceSettings,
+  type ReadinessCheck,
+  type RequestLimits,
+} from './create-service.ts';
 export { defaultBodyBytes, defaultLargeBodyBytes, defaultMaxBatchSize, limitBody } from './body-limit.ts';
 export { securityHeaders, contentSecurityPolicy } from './security-headers.ts';
 export { serveService, type RunningService, type ServeSettings } from './serve.ts';

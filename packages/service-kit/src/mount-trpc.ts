@@ -6,7 +6,10 @@ import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import type { Context } from 'hono';
 import type { ServiceVariables } from './request-log.ts';
 
-async function authenticate(header: string | undefined, verify: TokenVerifier): Promise<Pick<RequestContext, 'user' | 'authError'>> {
+async function authenticate(
+  header: string | undefined,
+  verify: TokenVerifier,
+): Promise<Pick<RequestContext, 'user' | 'authError'>> {
   if (!header) return { user: null };
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match?.[1]) return { user: null, authError: 'authorization header must be "Bearer <token>"' };
@@ -22,7 +25,11 @@ async function authenticate(header: string | undefined, verify: TokenVerifier): 
 export type ServiceRouter = AnyTRPCRouter & { _def: { _config: { $types: { ctx: RequestContext } } } };
 
 /** tRPC's own fetch adapter behind a typed helper, so the router's context type is checked here. */
-export function trpcHandler<TRouter extends ServiceRouter>(router: TRouter, verifyToken: TokenVerifier, { maxBatchSize }: { maxBatchSize: number }) {
+export function trpcHandler<TRouter extends ServiceRouter>(
+  router: TRouter,
+  verifyToken: TokenVerifier,
+  { maxBatchSize }: { maxBatchSize: number },
+) {
   return async (c: Context<{ Variables: ServiceVariables }>) => {
     const log = c.get('log');
     const requestId = c.get('requestId');
@@ -32,7 +39,10 @@ export function trpcHandler<TRouter extends ServiceRouter>(router: TRouter, veri
       router,
       maxBatchSize,
       // A dependency being down is worth retrying: say when.
-      responseMeta: ({ errors }) => (errors.some((e) => e.code === 'SERVICE_UNAVAILABLE') ? { headers: { 'Retry-After': String(retryAfterSeconds) } } : {}),
+      responseMeta: ({ errors }) =>
+        errors.some((e) => e.code === 'SERVICE_UNAVAILABLE')
+          ? { headers: { 'Retry-After': String(retryAfterSeconds) } }
+          : {},
       createContext: async (): Promise<RequestContext> => ({
         requestId,
         log,
@@ -42,7 +52,8 @@ export function trpcHandler<TRouter extends ServiceRouter>(router: TRouter, veri
         if (error.code === 'SERVICE_UNAVAILABLE') {
           const cause = (error.cause ?? error) as { message?: string; code?: unknown };
           log.warn({ path, cause: { message: cause.message, code: cause.code } }, 'dependency unavailable');
-        } else if (error.code === 'INTERNAL_SERVER_ERROR') log.error({ err: error.cause ?? error, path }, 'procedure failed');
+        } else if (error.code === 'INTERNAL_SERVER_ERROR')
+          log.error({ err: error.cause ?? error, path }, 'procedure failed');
         else log.info({ path, code: error.code, message: error.message }, 'procedure refused');
       },
     });

@@ -27,7 +27,9 @@ export interface RunningService {
 export async function serveService(service: Service, settings: ServeSettings): Promise<RunningService> {
   const { log } = settings;
   const server = await new Promise<Server>((resolve) => {
-    const s = serve({ fetch: service.app.fetch, port: settings.port, hostname: settings.host }, () => resolve(s as Server)) as Server;
+    const s = serve({ fetch: service.app.fetch, port: settings.port, hostname: settings.host }, () =>
+      resolve(s as Server),
+    ) as Server;
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://${settings.host}:${port}`;

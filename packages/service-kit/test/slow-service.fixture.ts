@@ -17,8 +17,17 @@ const slowRouter = router({
 const service = createService({
   name: 'slow-fixture',
   log,
-  trpc: { router: slowRouter, verifyToken: createTokenVerifier({ issuer: 'sanbao', audience: 'sanbao', secret: 'fixture-secret-0123456789' }) },
+  trpc: {
+    router: slowRouter,
+    verifyToken: createTokenVerifier({ issuer: 'sanbao', audience: 'sanbao', secret: 'fixture-secret-0123456789' }),
+  },
   readiness: {},
 });
-const running = await serveService(service, { host: '127.0.0.1', port: 0, log, shutdownTimeoutMs: 10_000, handleSignals: true });
+const running = await serveService(service, {
+  host: '127.0.0.1',
+  port: 0,
+  log,
+  shutdownTimeoutMs: 10_000,
+  handleSignals: true,
+});
 process.stdout.write(`READY ${running.url}\n`);

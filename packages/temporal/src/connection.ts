@@ -6,7 +6,10 @@ export interface TemporalSettings {
 }
 
 /** A client for starting, signalling and querying workflows. */
-export async function createTemporalClient({ address, namespace }: TemporalSettings): Promise<{ client: Client; connection: Connection }> {
+export async function createTemporalClient({
+  address,
+  namespace,
+}: TemporalSettings): Promise<{ client: Client; connection: Connection }> {
   const connection = await Connection.connect({ address, connectTimeout: '5s' });
   return { client: new Client({ connection, namespace }), connection };
 }

@@ -1,5 +1,11 @@
 export { createTemporalClient, temporalReadiness, type TemporalSettings } from './connection.ts';
-export { Client, Connection, WorkflowIdReusePolicy, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
+export {
+  Client,
+  Connection,
+  WorkflowIdReusePolicy,
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowNotFoundError,
+} from '@temporalio/client';
 export {
   createWorkflowOutbox,
   dropWorkflowOutbox,

@@ -23,7 +23,9 @@ export interface SanbaoWorkerSettings {
   shutdownGraceTime?: WorkerOptions['shutdownGraceTime'];
 }
 
-export async function createSanbaoWorker(settings: SanbaoWorkerSettings): Promise<{ worker: Worker; connection: NativeConnection }> {
+export async function createSanbaoWorker(
+  settings: SanbaoWorkerSettings,
+): Promise<{ worker: Worker; connection: NativeConnection }> {
   installTemporalRuntime(settings.log);
   const connection = await NativeConnection.connect({ address: settings.address });
   const worker = await Worker.create({

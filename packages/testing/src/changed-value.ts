@@ -13,7 +13,8 @@ export function withOneValueChanged<T extends Record<string, unknown>>(input: T)
     else if (typeof value === 'boolean') next = !value;
     else if (value === null) next = 'changed';
     else if (Array.isArray(value)) return value.some((_, i) => change(value, i));
-    else if (value && typeof value === 'object') return Object.keys(value).some((k) => change(value as Record<string, unknown>, k));
+    else if (value && typeof value === 'object')
+      return Object.keys(value).some((k) => change(value as Record<string, unknown>, k));
     else return false;
     (holder as Record<string | number, unknown>)[key] = next;
     return true;

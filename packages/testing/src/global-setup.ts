@@ -8,14 +8,15 @@ import { startTestPostgres } from './postgres/server.ts';
 import { startTestTemporal } from './temporal-server.ts';
 import './provided-context.ts';
 
-
 async function postgresAnswers(url: string, source: string) {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
   try {
     await client.connect();
     await client.query('select 1');
   } catch (error) {
-    throw new Error(`Postgres from ${source} did not answer (${error instanceof Error ? error.message : String(error)}); integration tests cannot run without it`);
+    throw new Error(
+      `Postgres from ${source} did not answer (${error instanceof Error ? error.message : String(error)}); integration tests cannot run without it`,
+    );
   } finally {
     await client.end().catch(() => {});
   }
@@ -26,7 +27,9 @@ async function temporalAnswers(address: string) {
     const connection = await Connection.connect({ address, connectTimeout: '10s' });
     await connection.close();
   } catch (error) {
-    throw new Error(`Temporal at ${address} did not answer (${error instanceof Error ? error.message : String(error)}); integration tests cannot run without it`);
+    throw new Error(
+      `Temporal at ${address} did not answer (${error instanceof Error ? error.message : String(error)}); integration tests cannot run without it`,
+    );
   }
 }
 

@@ -36,7 +36,10 @@ export interface IdempotencyTarget<Caller extends string> {
  */
 export function itKeepsTheIdempotencyContract<Caller extends string>(target: IdempotencyTarget<Caller>) {
   it('the table covers every mutation of the router', () => {
-    const all = target.procedures().filter((p) => p.type === 'mutation').map((p) => p.path);
+    const all = target
+      .procedures()
+      .filter((p) => p.type === 'mutation')
+      .map((p) => p.path);
     expect(Object.keys(target.mutations).sort()).toEqual(all.sort());
   });
 

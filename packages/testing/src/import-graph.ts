@@ -54,7 +54,10 @@ export function importGraphOf(root: string, groups: string[]): ImportGraph {
       const target = specifier!.startsWith('.') ? resolveRelative(file, specifier!) : exportsMap.get(specifier!);
       if (target && target !== file) targets.add(target);
     }
-    graph.set(relative(root, file), [...targets].map((t) => relative(root, t)));
+    graph.set(
+      relative(root, file),
+      [...targets].map((t) => relative(root, t)),
+    );
   }
   return graph;
 }

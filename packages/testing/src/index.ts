@@ -7,6 +7,10 @@ export { findTemporalCli, temporalCliVersion, temporalInstallHint } from './find
 export { freePort } from './free-port.ts';
 export { runToEnd, startServiceProcess, type ServiceProcess } from './service-process.ts';
 export { withOneValueChanged } from './changed-value.ts';
-export { itKeepsTheIdempotencyContract, type IdempotencyTarget, type IdempotentMutation } from './idempotency-contract.ts';
+export {
+  itKeepsTheIdempotencyContract,
+  type IdempotencyTarget,
+  type IdempotentMutation,
+} from './idempotency-contract.ts';
 export { roleTokens } from './role-tokens.ts';
 export { rawTrpcCall, type TrpcBody } from './raw-trpc-call.ts';

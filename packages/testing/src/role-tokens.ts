@@ -2,7 +2,9 @@ import type { Role } from '@sanbao/trpc/auth';
 import { testTokens } from './tokens.ts';
 
 /** One token per role; provider and warehouse tokens belong to the given tenants. */
-export async function roleTokens({ providerId = 'SP-001', warehouseId = 'WH-CENTRAL' } = {}): Promise<Record<Role, string>> {
+export async function roleTokens({ providerId = 'SP-001', warehouseId = 'WH-CENTRAL' } = {}): Promise<
+  Record<Role, string>
+> {
   return {
     provider: await testTokens.provider(providerId),
     warehouse: await testTokens.warehouse(warehouseId),

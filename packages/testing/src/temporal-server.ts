@@ -34,10 +34,23 @@ function portAnswers(port: number): Promise<boolean> {
 export async function startTemporalDevServer(settings: DevServerSettings): Promise<TemporalServer> {
   const port = settings.port ?? (await freePort());
   if (await portAnswers(port)) {
-    throw new Error(`port ${port} is already taken: is another Temporal server running? Point TEMPORAL_ADDRESS at it to use it.`);
+    throw new Error(
+      `port ${port} is already taken: is another Temporal server running? Point TEMPORAL_ADDRESS at it to use it.`,
+    );
   }
   const uiPort = settings.uiPort ?? (await freePort());
-  const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(port), '--db-filename', settings.dbFilename, '--log-level', 'warn'];
+  const args = [
+    'server',
+    'start-dev',
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--db-filename',
+    settings.dbFilename,
+    '--log-level',
+    'warn',
+  ];
   if (settings.headless) args.push('--headless');
   else args.push('--ui-port', String(uiPort));
   // Workflows in tests signal and query right after starting; a short cache refresh keeps that snappy.
@@ -84,7 +97,10 @@ export async function startTemporalDevServer(settings: DevServerSettings): Promi
 }
 
 /** For a test run: TEMPORAL_ADDRESS when set, else a dev server of our own. Never a silent skip. */
-export async function startTestTemporal(env: Record<string, string | undefined>, dbFilename: string): Promise<TemporalServer> {
+export async function startTestTemporal(
+  env: Record<string, string | undefined>,
+  dbFilename: string,
+): Promise<TemporalServer> {
   if (env.TEMPORAL_ADDRESS) {
     return { address: env.TEMPORAL_ADDRESS, uiUrl: undefined, stop: async () => {} };
   }

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { importGraphOf } from './import-graph.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
-const apps = readdirSync(join(root, 'apps')).filter((name) => readdirSync(join(root, 'apps', name)).includes('package.json'));
+const apps = readdirSync(join(root, 'apps')).filter((name) =>
+  readdirSync(join(root, 'apps', name)).includes('package.json'),
+);
 const manifest = (dir: string) =>
   JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8')) as {
     name: string;
@@ -20,7 +22,9 @@ describe('apps never import apps at run time', () => {
   });
 
   it.each(apps)('apps/%s exports nothing from its test support unconditionally', (app) => {
-    const unconditional = Object.entries(manifest(join('apps', app)).exports ?? {}).filter(([, target]) => typeof target === 'string');
+    const unconditional = Object.entries(manifest(join('apps', app)).exports ?? {}).filter(
+      ([, target]) => typeof target === 'string',
+    );
     expect(unconditional.filter(([sub, target]) => /test|seed|harness/.test(`${sub} ${String(target)}`))).toEqual([]);
   });
 
@@ -30,7 +34,9 @@ describe('apps never import apps at run time', () => {
       if (isTestFile(file)) continue;
       const app = file.split('/')[1];
       const text = readFileSync(join(root, file), 'utf8');
-      for (const [statement, specifier] of text.matchAll(/^(?:import|export)\s+(?!type\s)[^;]*?from\s+['"](@sanbao\/[^'"/]+)[^'"]*['"]/gm)) {
+      for (const [statement, specifier] of text.matchAll(
+        /^(?:import|export)\s+(?!type\s)[^;]*?from\s+['"](@sanbao\/[^'"/]+)[^'"]*['"]/gm,
+      )) {
         if (appNames.has(specifier!) && specifier !== `@sanbao/${app}`) runtimeImports.push(`${file}: ${statement}`);
       }
     }

@@ -14,7 +14,13 @@ export interface SanbaoErrorData {
 const pathOf = (path: PropertyKey[]) => path.map(String).join('.') || '(input)';
 
 /** A ZodError becomes a BAD_REQUEST whose message and data name every field at fault. */
-export function formatError({ shape, error }: { shape: DefaultErrorShape; error: TRPCError }): DefaultErrorShape & { data: SanbaoErrorData } {
+export function formatError({
+  shape,
+  error,
+}: {
+  shape: DefaultErrorShape;
+  error: TRPCError;
+}): DefaultErrorShape & { data: SanbaoErrorData } {
   const { stack: _stack, ...data } = shape.data;
   if (error.cause instanceof ZodError) {
     const fieldErrors = error.cause.issues.map((i) => ({ path: pathOf(i.path), message: i.message }));

@@ -29,4 +29,5 @@ export const pageSchema = {
 };
 
 /** Every mutation's input carries its idempotency key. */
-export const mutationInput = <T extends z.ZodRawShape>(shape: T) => z.object({ idempotencyKey: idempotencyKeySchema, ...shape });
+export const mutationInput = <T extends z.ZodRawShape>(shape: T) =>
+  z.object({ idempotencyKey: idempotencyKeySchema, ...shape });

@@ -21,17 +21,24 @@ describe('input Postgres could not store', () => {
   });
 
   it('lets ordinary input through, whatever its text', () => {
-    expect(inputFault({ note: '中文 😀 e\u0301 \u202e', nested: deep(maxInputDepth - 1), n: [1, null, true] })).toBeNull();
+    expect(
+      inputFault({ note: '中文 😀 e\u0301 \u202e', nested: deep(maxInputDepth - 1), n: [1, null, true] }),
+    ).toBeNull();
     fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (text) => textFault(text) === null));
   });
 
   it('finds every NUL and lone surrogate, wherever in the text', () => {
     fc.assert(
-      fc.property(fc.string(), fc.string(), fc.constantFrom('\u0000', '\ud800', '\udbff', '\udc00', '\udfff'), (a, b, bad) => {
-        // Joining may pair a lone surrogate with a neighbour; only assert on what is really malformed.
-        const text = `${a}${bad}${b}`;
-        return textFault(text) !== null || (text.isWellFormed() && !text.includes('\u0000'));
-      }),
+      fc.property(
+        fc.string(),
+        fc.string(),
+        fc.constantFrom('\u0000', '\ud800', '\udbff', '\udc00', '\udfff'),
+        (a, b, bad) => {
+          // Joining may pair a lone surrogate with a neighbour; only assert on what is really malformed.
+          const text = `${a}${bad}${b}`;
+          return textFault(text) !== null || (text.isWellFormed() && !text.includes('\u0000'));
+        },
+      ),
     );
   });
 });

@@ -30,7 +30,8 @@ export function inputFault(input: unknown): Fault | null {
       continue;
     }
     if (!value || typeof value !== 'object') continue;
-    if (path.length >= maxInputDepth) return { path, message: `is nested too deeply (at most ${maxInputDepth} levels)` };
+    if (path.length >= maxInputDepth)
+      return { path, message: `is nested too deeply (at most ${maxInputDepth} levels)` };
     if (Array.isArray(value)) {
       value.forEach((item, i) => stack.push({ value: item, path: [...path, i] }));
       continue;

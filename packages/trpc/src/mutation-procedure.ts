@@ -16,5 +16,8 @@ import { roleProcedure } from './procedures.ts';
  */
 export function mutationProcedure<DB>(db: Kysely<DB>) {
   const transactional = idempotentTransaction(db);
-  return (...roles: Role[]) => roleProcedure(...roles).use(answerReplays).use(transactional);
+  return (...roles: Role[]) =>
+    roleProcedure(...roles)
+      .use(answerReplays)
+      .use(transactional);
 }

@@ -21,7 +21,10 @@ export function canSee(tenancy: Tenancy, record: { providerId?: string; warehous
 }
 
 /** Filters a list by the caller's tenancy; asking explicitly for another tenant's records is refused. */
-export function listFilter(user: AuthUser, asked: { providerId?: string | undefined; warehouseId?: string | undefined }): Tenancy {
+export function listFilter(
+  user: AuthUser,
+  asked: { providerId?: string | undefined; warehouseId?: string | undefined },
+): Tenancy {
   const own = tenancyOf(user);
   if (own.providerId !== undefined && asked.providerId !== undefined && asked.providerId !== own.providerId) {
     throw forbidden('a provider sees only its own records');

@@ -31,7 +31,8 @@ function adjudicateQuality(ctx: ClaimContext): Findings {
   if (exclusion) {
     findings = applyExclusion(findings, exclusion);
     // Contract default 40: every decision on a car bought under CAR2013 is flagged for review, excluded or not.
-    if (ctx.policy.regime === 'household_car' && carThresholds(ctx.facts.sale.invoiceDate).regulation === 'CAR2013') findings.flag(FLAGS.needsLegalReview);
+    if (ctx.policy.regime === 'household_car' && carThresholds(ctx.facts.sale.invoiceDate).regulation === 'CAR2013')
+      findings.flag(FLAGS.needsLegalReview);
   }
   if (burdenOfProofOnOperator(ctx)) findings.flag(FLAGS.burdenOfProofOnOperator);
   // A2: a quality return, replacement or repair moves at the operator's cost (unlike H15).
@@ -63,7 +64,8 @@ export function adjudicate(facts: ClaimFacts): Decision {
   if (deadline !== undefined) {
     decision.noReasonDeadline = deadline;
     // Contract default 32: without a delivery record the deadline counts from the invoice date.
-    if (parsed.sale.deliveredAt === undefined) decision.flags = [...new Set([...decision.flags, FLAGS.deliveryDateAssumed])].sort();
+    if (parsed.sale.deliveredAt === undefined)
+      decision.flags = [...new Set([...decision.flags, FLAGS.deliveryDateAssumed])].sort();
   }
   return decision;
 }
@@ -74,9 +76,7 @@ function noReasonFindings(ctx: ClaimContext): Findings {
   return findings;
 }
 
-export type AdjudicationResult =
-  | { success: true; decision: Decision }
-  | { success: false; error: z.ZodError };
+export type AdjudicationResult = { success: true; decision: Decision } | { success: false; error: z.ZodError };
 
 /** adjudicate() for untrusted JSON: a validation failure is returned, not thrown. */
 export function safeAdjudicate(input: unknown): AdjudicationResult {

@@ -30,7 +30,8 @@ const FIRST_BATCH = [
 describe('annexPolicies', () => {
   it('holds the 18 first-batch products of the R1995 catalogue and the two TV2011 flat-panel TVs', () => {
     expect(FIRST_BATCH).toHaveLength(18);
-    for (const code of [...FIRST_BATCH, 'plasma_tv', 'lcd_tv']) expect(annexPolicies[code]?.policy.regime).toBe('general');
+    for (const code of [...FIRST_BATCH, 'plasma_tv', 'lcd_tv'])
+      expect(annexPolicies[code]?.policy.regime).toBe('general');
   });
 
   it.each([
@@ -42,7 +43,13 @@ describe('annexPolicies', () => {
     ['lcd_tv', 12, 36, 10],
   ])('%s: %i/%i months, %i bp per day, confirmed', (code, whole, main, bp) => {
     const preset = annexPolicies[code];
-    expect(preset?.policy).toMatchObject({ wholeUnitMonths: whole, mainPartMonths: main, dailyDepreciationBp: bp, noPartsReplaceDays: 90, repairerDelayReplaceDays: 30 });
+    expect(preset?.policy).toMatchObject({
+      wholeUnitMonths: whole,
+      mainPartMonths: main,
+      dailyDepreciationBp: bp,
+      noPartsReplaceDays: 90,
+      repairerDelayReplaceDays: 30,
+    });
     expect(preset?.needsLegalReview).toBe(false);
     expect(preset?.policy.needsLegalReview).toBeUndefined();
   });
@@ -78,7 +85,13 @@ describe('annexPolicies', () => {
   });
 
   it('the phone preset is Annex 2: host 12, battery 6, charger 12, headset 3 months', () => {
-    expect(annexPolicies['mobile_phone']?.policy.accessoryMonths).toEqual({ battery: 6, charger: 12, wired_headset: 3, mobile_terminal_card: 12, data_interface_card: 12 });
+    expect(annexPolicies['mobile_phone']?.policy.accessoryMonths).toEqual({
+      battery: 6,
+      charger: 12,
+      wired_headset: 3,
+      mobile_terminal_card: 12,
+      data_interface_card: 12,
+    });
   });
 
   it('every preset is a valid policy, has names and cites known rules', () => {

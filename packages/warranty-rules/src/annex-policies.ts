@@ -5,7 +5,12 @@
 // official annex is obtained (open questions 1, 3, 4).
 import type { Policy } from './contract.ts';
 import type { EvidenceTag } from './citations.ts';
-import { CAR_DEFAULTS, GENERAL_NO_PARTS_DAYS, GENERAL_REPAIRER_DELAY_DAYS, PHONE_NO_PARTS_DAYS } from './statutory-minimums.ts';
+import {
+  CAR_DEFAULTS,
+  GENERAL_NO_PARTS_DAYS,
+  GENERAL_REPAIRER_DELAY_DAYS,
+  PHONE_NO_PARTS_DAYS,
+} from './statutory-minimums.ts';
 
 export interface AnnexPolicy {
   code: string;
@@ -57,22 +62,48 @@ function unconfirmedR1995(code: string, nameZh: string, nameEn: string, durable 
 }
 
 const PRESETS: AnnexPolicy[] = [
-  r1995('bicycle', '自行车', 'Bicycle', { wholeUnitMonths: 12, mainPartMonths: 24, mainParts: ['frame', 'derailleur'], dailyDepreciationBp: 5 }, 'P-part', {
-    mainPartNames: ['车架 frame', '变速器 derailleur/gear'],
-  }),
+  r1995(
+    'bicycle',
+    '自行车',
+    'Bicycle',
+    { wholeUnitMonths: 12, mainPartMonths: 24, mainParts: ['frame', 'derailleur'], dailyDepreciationBp: 5 },
+    'P-part',
+    {
+      mainPartNames: ['车架 frame', '变速器 derailleur/gear'],
+    },
+  ),
   r1995(
     'colour_tv',
     '彩色电视机',
     'Colour TV',
-    { durable: true, wholeUnitMonths: 12, mainPartMonths: 36, mainParts: ['picture_tube', 'line_output_transformer', 'tuner', 'ic'], dailyDepreciationBp: 10 },
+    {
+      durable: true,
+      wholeUnitMonths: 12,
+      mainPartMonths: 36,
+      mainParts: ['picture_tube', 'line_output_transformer', 'tuner', 'ic'],
+      dailyDepreciationBp: 10,
+    },
     'P-part',
-    { mainPartNames: ['显像管 picture tube', '行输出变压器 line-output transformer (FBT)', '高频头 tuner', '集成电路 ICs'] },
+    {
+      mainPartNames: [
+        '显像管 picture tube',
+        '行输出变压器 line-output transformer (FBT)',
+        '高频头 tuner',
+        '集成电路 ICs',
+      ],
+    },
   ),
   r1995(
     'bw_tv',
     '黑白电视机',
     'Black-and-white TV',
-    { durable: true, wholeUnitMonths: 12, mainPartMonths: 36, mainParts: ['picture_tube', 'line_output_transformer', 'tuner', 'ic'], dailyDepreciationBp: 5 },
+    {
+      durable: true,
+      wholeUnitMonths: 12,
+      mainPartMonths: 36,
+      mainParts: ['picture_tube', 'line_output_transformer', 'tuner', 'ic'],
+      dailyDepreciationBp: 5,
+    },
     'P-part',
     { mainPartNames: ['显像管 picture tube', '行输出变压器 line-output transformer', '高频头 tuner', '集成电路 ICs'] },
   ),
@@ -80,7 +111,12 @@ const PRESETS: AnnexPolicy[] = [
     'home_vcr',
     '家用录像机',
     'Home VCR',
-    { wholeUnitMonths: 12, mainPartMonths: 12, mainParts: ['drum_motor', 'capstan_motor', 'loading_motor', 'ic'], dailyDepreciationBp: 10 },
+    {
+      wholeUnitMonths: 12,
+      mainPartMonths: 12,
+      mainParts: ['drum_motor', 'capstan_motor', 'loading_motor', 'ic'],
+      dailyDepreciationBp: 10,
+    },
     'P-part',
     { mainPartNames: ['磁鼓电机 drum motor', '主导电机 capstan motor', '加载电机 loading motor', '集成电路 ICs'] },
   ),
@@ -88,22 +124,47 @@ const PRESETS: AnnexPolicy[] = [
     'plasma_tv',
     '等离子电视机',
     'Plasma TV',
-    { durable: true, wholeUnitMonths: 12, mainPartMonths: 36, mainParts: ['display_panel', 'drive_assembly', 'logic_assembly', 'tuner'], dailyDepreciationBp: 10 },
+    {
+      durable: true,
+      wholeUnitMonths: 12,
+      mainPartMonths: 36,
+      mainParts: ['display_panel', 'drive_assembly', 'logic_assembly', 'tuner'],
+      dailyDepreciationBp: 10,
+    },
     'P-part',
-    { sourceRules: ['B14', 'B15'], mainPartNames: ['显示屏 display panel', '驱动组件 drive assembly', '逻辑组件 logic assembly', '高频头 tuner'] },
+    {
+      sourceRules: ['B14', 'B15'],
+      mainPartNames: ['显示屏 display panel', '驱动组件 drive assembly', '逻辑组件 logic assembly', '高频头 tuner'],
+    },
   ),
   r1995(
     'lcd_tv',
     '液晶电视机',
     'LCD TV',
-    { durable: true, wholeUnitMonths: 12, mainPartMonths: 36, mainParts: ['display_panel', 'backlight_assembly', 'logic_assembly', 'tuner'], dailyDepreciationBp: 10 },
+    {
+      durable: true,
+      wholeUnitMonths: 12,
+      mainPartMonths: 36,
+      mainParts: ['display_panel', 'backlight_assembly', 'logic_assembly', 'tuner'],
+      dailyDepreciationBp: 10,
+    },
     'P-part',
-    { sourceRules: ['B14', 'B15'], mainPartNames: ['显示屏 display panel', '背光组件 backlight assembly', '逻辑组件 logic assembly', '高频头 tuner'] },
+    {
+      sourceRules: ['B14', 'B15'],
+      mainPartNames: ['显示屏 display panel', '背光组件 backlight assembly', '逻辑组件 logic assembly', '高频头 tuner'],
+    },
   ),
-  r1995('refrigerator', '家用电冰箱', 'Household refrigerator', { durable: true, wholeUnitMonths: 12, mainPartMonths: 36, mainParts: ['compressor'] }, 'S', {
-    note: 'Periods from consumer pages only [S]; main-part list and daily rate [U].',
-    mainPartNames: ['压缩机 compressor (list incomplete)'],
-  }),
+  r1995(
+    'refrigerator',
+    '家用电冰箱',
+    'Household refrigerator',
+    { durable: true, wholeUnitMonths: 12, mainPartMonths: 36, mainParts: ['compressor'] },
+    'S',
+    {
+      note: 'Periods from consumer pages only [S]; main-part list and daily rate [U].',
+      mainPartNames: ['压缩机 compressor (list incomplete)'],
+    },
+  ),
   unconfirmedR1995('camcorder', '摄像机', 'Camcorder'),
   unconfirmedR1995('radio_cassette_recorder', '收录机', 'Radio-cassette recorder'),
   unconfirmedR1995('electronic_keyboard', '电子琴', 'Electronic keyboard'),
@@ -167,7 +228,15 @@ const PRESETS: AnnexPolicy[] = [
     needsLegalReview: true,
     evidence: 'S',
     sourceRules: ['E3', 'E5'],
-    mainPartNames: ['主板 mainboard', 'CPU', '内存 memory', '显示屏 display', '硬盘 HDD', '键盘 keyboard', '电源适配器 power adapter'],
+    mainPartNames: [
+      '主板 mainboard',
+      'CPU',
+      '内存 memory',
+      '显示屏 display',
+      '硬盘 HDD',
+      '键盘 keyboard',
+      '电源适配器 power adapter',
+    ],
     note: 'Periods [S]; daily depreciation rate [U] (Annex 3).',
   },
   {
@@ -247,4 +316,6 @@ const PRESETS: AnnexPolicy[] = [
 ];
 
 /** Category code -> preset. */
-export const annexPolicies: Readonly<Record<string, AnnexPolicy>> = Object.fromEntries(PRESETS.map((preset) => [preset.code, preset]));
+export const annexPolicies: Readonly<Record<string, AnnexPolicy>> = Object.fromEntries(
+  PRESETS.map((preset) => [preset.code, preset]),
+);

@@ -36,8 +36,12 @@ describe('citationFor', () => {
   });
 
   it('names a law once for consecutive articles of it, and separates laws', () => {
-    expect(citationFor('G7')).toBe('《家用汽车产品修理更换退货责任规定》第二十四条第一款、第二十四条第二款 / CAR2021 Art 24 ¶1, Art 24 ¶2');
-    expect(citationFor('H5')).toBe('《中华人民共和国消费者权益保护法》第二十五条第一款；《网络购买商品七日无理由退货暂行办法》第十条 / CPL Art 25 ¶1; NR7 Art 10');
+    expect(citationFor('G7')).toBe(
+      '《家用汽车产品修理更换退货责任规定》第二十四条第一款、第二十四条第二款 / CAR2021 Art 24 ¶1, Art 24 ¶2',
+    );
+    expect(citationFor('H5')).toBe(
+      '《中华人民共和国消费者权益保护法》第二十五条第一款；《网络购买商品七日无理由退货暂行办法》第十条 / CPL Art 25 ¶1; NR7 Art 10',
+    );
   });
 
   it('marks the unconfirmed exclusions article (open question 2)', () => {
@@ -140,7 +144,11 @@ describe('the citations table', () => {
   });
 
   it('lists the further sources of a rule', () => {
-    expect(citations['A6']?.also.map((ref) => `${ref.law.id} ${ref.en}`)).toEqual(['R1995 Art 14', 'FIX2001 Art 18', 'CAR2021 Art 29']);
+    expect(citations['A6']?.also.map((ref) => `${ref.law.id} ${ref.en}`)).toEqual([
+      'R1995 Art 14',
+      'FIX2001 Art 18',
+      'CAR2021 Art 29',
+    ]);
     expect(citations['H18']?.also.map((ref) => `${ref.law.id} ${ref.en}`)).toEqual(['PEN2015 Art 9']);
   });
 });

@@ -66,7 +66,9 @@ export function withinDays(ctx: ClaimContext, days: number, from: Day = ctx.cove
 
 /** Repair spells sent inside the current period (from coverage.startsOn) up to the claim date. */
 export function spellsInPeriod(ctx: ClaimContext, until: Day = ctx.claimDate): RepairSpell[] {
-  return ctx.spells.filter((spell) => spell.sentOn >= ctx.coverage.startsOn && spell.sentOn <= until && spell.sentOn <= ctx.claimDate);
+  return ctx.spells.filter(
+    (spell) => spell.sentOn >= ctx.coverage.startsOn && spell.sentOn <= until && spell.sentOn <= ctx.claimDate,
+  );
 }
 
 /** Days of repair occupied between `from` and the claim date (B7 depreciation: repair and waiting time). */

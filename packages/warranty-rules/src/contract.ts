@@ -161,13 +161,7 @@ export interface ClaimFacts {
 }
 
 export type RemedyKind =
-  | 'no_reason_return'
-  | 'refund'
-  | 'replace'
-  | 'replace_part'
-  | 'repair'
-  | 'paid_repair'
-  | 'courtesy_car';
+  'no_reason_return' | 'refund' | 'replace' | 'replace_part' | 'repair' | 'paid_repair' | 'courtesy_car';
 
 export interface Remedy {
   kind: RemedyKind;

@@ -11,27 +11,45 @@ function coverageOf(...args: Parameters<typeof qualityClaim>) {
 
 describe('period start (A5, B2, B15, G1, default 1)', () => {
   it('before 2024-07-01 a general sale starts on the invoice date (B2), even when delivered later', () => {
-    expect(coverageOf(twelveMonths, '2024-06-20', '2024-07-01', { sale: { deliveredAt: cst('2024-06-25') } }).startsOn).toBe('2024-06-20');
+    expect(
+      coverageOf(twelveMonths, '2024-06-20', '2024-07-01', { sale: { deliveredAt: cst('2024-06-25') } }).startsOn,
+    ).toBe('2024-06-20');
   });
 
   it('before 2024-07-01 a general sale installed by the seller starts on installation (B15)', () => {
-    expect(coverageOf(twelveMonths, '2024-06-20', '2024-07-01', { sale: { installedOn: '2024-06-27' } }).startsOn).toBe('2024-06-27');
+    expect(coverageOf(twelveMonths, '2024-06-20', '2024-07-01', { sale: { installedOn: '2024-06-27' } }).startsOn).toBe(
+      '2024-06-27',
+    );
   });
 
   it('before 2024-07-01 a phone starts on the invoice date whatever the installation', () => {
     const phonePolicy: Policy = { regime: 'mobile_phone', wholeUnitMonths: 12, mainPartMonths: 12 };
-    expect(coverageOf(phonePolicy, '2024-06-20', '2024-07-01', { sale: { installedOn: '2024-06-27' } }).startsOn).toBe('2024-06-20');
+    expect(coverageOf(phonePolicy, '2024-06-20', '2024-07-01', { sale: { installedOn: '2024-06-27' } }).startsOn).toBe(
+      '2024-06-20',
+    );
   });
 
   it('from 2024-07-01 the period starts on installation, else the CST date of delivery, else the invoice date (A5)', () => {
-    expect(coverageOf(twelveMonths, '2024-07-01', '2024-08-01', { sale: { deliveredAt: cst('2024-07-03'), installedOn: '2024-07-05' } }).startsOn).toBe('2024-07-05');
-    expect(coverageOf(twelveMonths, '2024-07-01', '2024-08-01', { sale: { deliveredAt: '2024-07-02T16:30:00Z' } }).startsOn).toBe('2024-07-03');
+    expect(
+      coverageOf(twelveMonths, '2024-07-01', '2024-08-01', {
+        sale: { deliveredAt: cst('2024-07-03'), installedOn: '2024-07-05' },
+      }).startsOn,
+    ).toBe('2024-07-05');
+    expect(
+      coverageOf(twelveMonths, '2024-07-01', '2024-08-01', { sale: { deliveredAt: '2024-07-02T16:30:00Z' } }).startsOn,
+    ).toBe('2024-07-03');
     expect(coverageOf(twelveMonths, '2024-07-01', '2024-08-01').startsOn).toBe('2024-07-01');
   });
 
   it('a car starts on the later of invoice and delivery, never on installation (G1, default 11)', () => {
-    expect(coverageOf(car, '2024-08-01', '2024-09-01', { sale: { deliveredAt: cst('2024-08-10'), installedOn: '2024-08-20' } }).startsOn).toBe('2024-08-10');
-    expect(coverageOf(car, '2024-08-10', '2024-09-01', { sale: { deliveredAt: cst('2024-08-01') } }).startsOn).toBe('2024-08-10');
+    expect(
+      coverageOf(car, '2024-08-01', '2024-09-01', {
+        sale: { deliveredAt: cst('2024-08-10'), installedOn: '2024-08-20' },
+      }).startsOn,
+    ).toBe('2024-08-10');
+    expect(coverageOf(car, '2024-08-10', '2024-09-01', { sale: { deliveredAt: cst('2024-08-01') } }).startsOn).toBe(
+      '2024-08-10',
+    );
   });
 });
 
@@ -47,18 +65,31 @@ describe('period end (T5, T6, A7, default 3)', () => {
   });
 
   it('an end on a holiday moves past the whole run of holidays (T6, default 10)', () => {
-    const springFestival = ['2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31', '2025-02-01', '2025-02-02', '2025-02-03', '2025-02-04'];
+    const springFestival = [
+      '2025-01-28',
+      '2025-01-29',
+      '2025-01-30',
+      '2025-01-31',
+      '2025-02-01',
+      '2025-02-02',
+      '2025-02-03',
+      '2025-02-04',
+    ];
     const coverage = coverageOf(twelveMonths, '2024-01-30', '2024-03-01', { holidays: springFestival });
     expect(coverage.wholeUnitEndsOn).toBe('2025-02-05');
   });
 
   it('a holiday that is not the last day changes nothing, and weekends are never implied', () => {
     // 2025-03-01 is a Saturday.
-    expect(coverageOf(twelveMonths, '2024-03-01', '2024-04-01', { holidays: ['2025-02-28', '2025-03-02'] }).wholeUnitEndsOn).toBe('2025-03-01');
+    expect(
+      coverageOf(twelveMonths, '2024-03-01', '2024-04-01', { holidays: ['2025-02-28', '2025-03-02'] }).wholeUnitEndsOn,
+    ).toBe('2025-03-01');
   });
 
   it('a repair still open on the claim date counts up to the claim date', () => {
-    const coverage = coverageOf(twelveMonths, '2024-03-01', '2024-06-01', { claim: { pendingRepair: { sentOn: '2024-05-20' } } });
+    const coverage = coverageOf(twelveMonths, '2024-03-01', '2024-06-01', {
+      claim: { pendingRepair: { sentOn: '2024-05-20' } },
+    });
     expect(coverage.extensionDays).toBe(12);
     expect(coverage.wholeUnitEndsOn).toBe('2025-03-13');
   });
@@ -83,11 +114,17 @@ describe('period end (T5, T6, A7, default 3)', () => {
   });
 
   it('a repair completing after the claim date counts up to the claim date', () => {
-    expect(coverageOf(twelveMonths, '2024-03-01', '2024-06-01', { repairs: [{ sentOn: '2024-05-25', completedOn: '2024-06-30', fixed: true }] }).extensionDays).toBe(7);
+    expect(
+      coverageOf(twelveMonths, '2024-03-01', '2024-06-01', {
+        repairs: [{ sentOn: '2024-05-25', completedOn: '2024-06-30', fixed: true }],
+      }).extensionDays,
+    ).toBe(7);
   });
 
   it('a repair sent after every period ran out does not extend it', () => {
-    const coverage = coverageOf(twelveMonths, '2023-01-01', '2024-03-01', { repairs: [{ sentOn: '2024-02-01', completedOn: '2024-02-20', fixed: true }] });
+    const coverage = coverageOf(twelveMonths, '2023-01-01', '2024-03-01', {
+      repairs: [{ sentOn: '2024-02-01', completedOn: '2024-02-20', fixed: true }],
+    });
     expect(coverage).toMatchObject({ extensionDays: 0, wholeUnitEndsOn: '2024-01-01' });
   });
 });
@@ -100,7 +137,12 @@ describe('restart on replacement (A6, B8, G13)', () => {
         { on: '2024-07-15', scope: 'unit' },
       ],
     });
-    expect(coverage).toEqual({ startsOn: '2024-07-15', wholeUnitEndsOn: '2025-07-15', mainPartEndsOn: '2027-07-15', extensionDays: 0 });
+    expect(coverage).toEqual({
+      startsOn: '2024-07-15',
+      wholeUnitEndsOn: '2025-07-15',
+      mainPartEndsOn: '2027-07-15',
+      extensionDays: 0,
+    });
   });
 
   it('a replacement after the claim date is ignored; a part replacement does not restart the unit', () => {
@@ -118,12 +160,23 @@ describe('restart on replacement (A6, B8, G13)', () => {
       repairs: [{ sentOn: '2024-03-10', completedOn: '2024-04-09', fixed: false }],
       replacements: [{ on: '2024-04-20', scope: 'unit' }],
     });
-    expect(coverage).toEqual({ startsOn: '2024-04-20', wholeUnitEndsOn: '2025-04-20', mainPartEndsOn: '2025-04-20', extensionDays: 0 });
+    expect(coverage).toEqual({
+      startsOn: '2024-04-20',
+      wholeUnitEndsOn: '2025-04-20',
+      mainPartEndsOn: '2025-04-20',
+      extensionDays: 0,
+    });
   });
 
   it('a car replacement restarts both the 三包 and the free-repair period (G13)', () => {
-    const coverage = coverageOf(car, '2024-03-01', '2024-09-01', { replacements: [{ on: '2024-06-01', scope: 'unit' }] });
-    expect(coverage).toMatchObject({ startsOn: '2024-06-01', wholeUnitEndsOn: '2026-06-01', mainPartEndsOn: '2027-06-01' });
+    const coverage = coverageOf(car, '2024-03-01', '2024-09-01', {
+      replacements: [{ on: '2024-06-01', scope: 'unit' }],
+    });
+    expect(coverage).toMatchObject({
+      startsOn: '2024-06-01',
+      wholeUnitEndsOn: '2026-06-01',
+      mainPartEndsOn: '2027-06-01',
+    });
   });
 });
 

@@ -41,13 +41,28 @@ export interface RepairSpell {
  * an open repair sent the same day). Days occupied = completedOn − sentOn; an open repair counts up to
  * the claim date (default 3).
  */
-export function repairSpells(repairs: readonly Repair[], pending: PendingRepair | undefined, claimDate: Day): RepairSpell[] {
+export function repairSpells(
+  repairs: readonly Repair[],
+  pending: PendingRepair | undefined,
+  claimDate: Day,
+): RepairSpell[] {
   const spells: RepairSpell[] = repairs.map((repair) => {
     const until = earlierOf(repair.completedOn ?? claimDate, claimDate);
-    return { sentOn: repair.sentOn, until, days: Math.max(0, daysBetween(repair.sentOn, until)), repair, pending: false };
+    return {
+      sentOn: repair.sentOn,
+      until,
+      days: Math.max(0, daysBetween(repair.sentOn, until)),
+      repair,
+      pending: false,
+    };
   });
   if (pending && !repairs.some((repair) => repair.completedOn === undefined && repair.sentOn === pending.sentOn)) {
-    spells.push({ sentOn: pending.sentOn, until: claimDate, days: Math.max(0, daysBetween(pending.sentOn, claimDate)), pending: true });
+    spells.push({
+      sentOn: pending.sentOn,
+      until: claimDate,
+      days: Math.max(0, daysBetween(pending.sentOn, claimDate)),
+      pending: true,
+    });
   }
   return spells.sort((a, b) => (a.sentOn < b.sentOn ? -1 : a.sentOn > b.sentOn ? 1 : 0));
 }
@@ -67,7 +82,13 @@ export interface RunningPeriod {
  * its start, up to the claim date, while it still ran — a repair sent after the end (as extended by
  * the earlier repairs and moved past holidays) extends nothing and never revives the period.
  */
-export function runningPeriod(start: Day, months: number, spells: readonly RepairSpell[], claimDate: Day, holidays: ReadonlySet<Day>): RunningPeriod {
+export function runningPeriod(
+  start: Day,
+  months: number,
+  spells: readonly RepairSpell[],
+  claimDate: Day,
+  holidays: ReadonlySet<Day>,
+): RunningPeriod {
   let extension = 0;
   let endsOn = periodEnd(start, months, 0, holidays);
   for (const spell of spells) {
@@ -80,7 +101,12 @@ export function runningPeriod(start: Day, months: number, spells: readonly Repai
 }
 
 /** The latest replacement of `scope` on or before the claim date (and not before `notBefore`). */
-export function latestReplacement(replacements: readonly Replacement[], scope: string, claimDate: Day, notBefore?: Day): Day | undefined {
+export function latestReplacement(
+  replacements: readonly Replacement[],
+  scope: string,
+  claimDate: Day,
+  notBefore?: Day,
+): Day | undefined {
   let latest: Day | undefined;
   for (const replacement of replacements) {
     if (replacement.scope !== scope || replacement.on > claimDate) continue;

@@ -5,7 +5,12 @@ import type { SaleDocuments } from './contract.ts';
 import { colourTv, phone, qualityClaim } from './test-support/claim-facts.ts';
 
 const day5 = (documents?: SaleDocuments, causes?: Record<string, boolean>) =>
-  adjudicate(qualityClaim(colourTv, '2024-03-01', '2024-03-06', { sale: documents ? { documents } : {}, claim: causes ? { causes } : {} }));
+  adjudicate(
+    qualityClaim(colourTv, '2024-03-01', '2024-03-06', {
+      sale: documents ? { documents } : {},
+      claim: causes ? { causes } : {},
+    }),
+  );
 
 describe('B10 — not covered, paid repair only', () => {
   it.each([['misuse'], ['unauthorizedDisassembly'], ['forceMajeure'], ['disclosedDefect']])('%s', (cause) => {
@@ -31,7 +36,10 @@ describe('B10 — not covered, paid repair only', () => {
 
   it('a voucher for another model, or an altered voucher → excluded', () => {
     expect(day5({ voucherModelMatches: false }).remedies[0]?.rule).toBe('B10');
-    expect(day5({ voucherAltered: true }).remedies[0]).toMatchObject({ rule: 'B10', note: expect.stringContaining('altered') });
+    expect(day5({ voucherAltered: true }).remedies[0]).toMatchObject({
+      rule: 'B10',
+      note: expect.stringContaining('altered'),
+    });
   });
 
   it('names every reason that applies', () => {
@@ -42,7 +50,9 @@ describe('B10 — not covered, paid repair only', () => {
   });
 
   it('applies to phones too, under B10', () => {
-    const decision = adjudicate(qualityClaim(phone, '2024-03-01', '2024-03-06', { claim: { causes: { misuse: true } } }));
+    const decision = adjudicate(
+      qualityClaim(phone, '2024-03-01', '2024-03-06', { claim: { causes: { misuse: true } } }),
+    );
     expect(decision.remedies).toMatchObject([{ kind: 'paid_repair', rule: 'B10' }]);
   });
 });

@@ -14,7 +14,8 @@ function carExclusion(facts: ClaimFacts): Exclusion | undefined {
   const causes = facts.claim.causes ?? {};
   const reasons: string[] = [];
   if (causes.misuse) reasons.push('damage from use or maintenance not as the manual or voucher requires');
-  if (causes.unauthorizedDisassembly) reasons.push('damage from modification, adjustment or disassembly the manual forbids');
+  if (causes.unauthorizedDisassembly)
+    reasons.push('damage from modification, adjustment or disassembly the manual forbids');
   if (causes.forceMajeure) reasons.push('damage from force majeure');
   if (causes.disclosedDefect) reasons.push(DISCLOSED_DEFECT);
   if (reasons.length > 0) return { rule: 'G15', reasons };
@@ -61,7 +62,10 @@ export function findExclusion(facts: ClaimFacts): Exclusion | undefined {
 export function applyExclusion(considered: Findings, exclusion: Exclusion): Findings {
   const excluded = new Findings();
   const because = exclusion.reasons.join('; ');
-  excluded.grant('paid_repair', exclusion.rule, { free: false, note: `Not covered by 三包: ${because}. The product may be repaired for a fee.` });
+  excluded.grant('paid_repair', exclusion.rule, {
+    free: false,
+    note: `Not covered by 三包: ${because}. The product may be repaired for a fee.`,
+  });
   const kinds = new Set([...considered.remedies, ...considered.denied].map((entry) => entry.kind));
   kinds.add('repair');
   kinds.delete('paid_repair');

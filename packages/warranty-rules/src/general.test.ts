@@ -54,14 +54,20 @@ describe('B3/B4 — 7 and 15 days from sale (T11, default 2)', () => {
   });
 
   it('the window counts from the restarted period after a unit replacement (default 11)', () => {
-    const decision = adjudicate(qualityClaim(colourTv, INVOICE, '2024-05-05', { replacements: [{ on: '2024-05-01', scope: 'unit' }] }));
+    const decision = adjudicate(
+      qualityClaim(colourTv, INVOICE, '2024-05-05', { replacements: [{ on: '2024-05-01', scope: 'unit' }] }),
+    );
     expect(ruleOf(decision, 'refund')).toBe('B3');
   });
 
   it('a refund uses the amount actually paid for sales from 2024-07-01 (A4), the invoice price before', () => {
-    const after = adjudicate(qualityClaim(colourTv, '2024-07-01', '2024-07-03', { sale: { priceFen: 300_000, paidFen: 279_900 } }));
+    const after = adjudicate(
+      qualityClaim(colourTv, '2024-07-01', '2024-07-03', { sale: { priceFen: 300_000, paidFen: 279_900 } }),
+    );
     expect(after.remedies[0]).toMatchObject({ kind: 'refund', refundFen: 279_900 });
-    const before = adjudicate(qualityClaim(colourTv, '2024-06-30', '2024-07-03', { sale: { priceFen: 300_000, paidFen: 279_900 } }));
+    const before = adjudicate(
+      qualityClaim(colourTv, '2024-06-30', '2024-07-03', { sale: { priceFen: 300_000, paidFen: 279_900 } }),
+    );
     expect(before.remedies[0]).toMatchObject({ kind: 'refund', refundFen: 300_000 });
   });
 });
@@ -70,20 +76,33 @@ describe('B5 — two failed repairs (default 7)', () => {
   const failed = (sentOn: string, completedOn: string, fixed = false) => ({ sentOn, completedOn, fixed });
 
   it('one failed repair is not enough', () => {
-    const decision = adjudicate(qualityClaim(colourTv, INVOICE, '2024-06-09', { repairs: [failed('2024-04-02', '2024-04-06')] }));
+    const decision = adjudicate(
+      qualityClaim(colourTv, INVOICE, '2024-06-09', { repairs: [failed('2024-04-02', '2024-04-06')] }),
+    );
     expect(kinds(decision)).toEqual(['repair']);
     expect(deniedRule(decision, 'replace')).toBe('B4');
   });
 
   it('two failed repairs open a free exchange and a refund with depreciation (B7b)', () => {
-    const decision = adjudicate(qualityClaim(colourTv, INVOICE, '2024-06-09', { repairs: [failed('2024-04-02', '2024-04-06'), failed('2024-05-10', '2024-05-16')] }));
+    const decision = adjudicate(
+      qualityClaim(colourTv, INVOICE, '2024-06-09', {
+        repairs: [failed('2024-04-02', '2024-04-06'), failed('2024-05-10', '2024-05-16')],
+      }),
+    );
     expect(decision.remedies.some((r) => r.rule === 'B5' && r.kind === 'replace')).toBe(true);
-    expect(decision.remedies.find((r) => r.kind === 'refund')).toMatchObject({ rule: 'B7', refundFen: 273_000, depreciationFen: 27_000, free: false });
+    expect(decision.remedies.find((r) => r.kind === 'refund')).toMatchObject({
+      rule: 'B7',
+      refundFen: 273_000,
+      depreciationFen: 27_000,
+      free: false,
+    });
   });
 
   it('repairs that fixed the product do not count', () => {
     const decision = adjudicate(
-      qualityClaim(colourTv, INVOICE, '2024-06-09', { repairs: [failed('2024-04-02', '2024-04-06', true), failed('2024-05-10', '2024-05-16')] }),
+      qualityClaim(colourTv, INVOICE, '2024-06-09', {
+        repairs: [failed('2024-04-02', '2024-04-06', true), failed('2024-05-10', '2024-05-16')],
+      }),
     );
     expect(ruleOf(decision, 'replace')).toBeUndefined();
   });
@@ -100,27 +119,46 @@ describe('B5 — two failed repairs (default 7)', () => {
 
   it('without a same model the refund is at full price, free (B7a)', () => {
     const decision = adjudicate(
-      qualityClaim(colourTv, INVOICE, '2024-06-09', { repairs: [failed('2024-04-02', '2024-04-06'), failed('2024-05-10', '2024-05-16')], claim: { sellerHasSameModel: false } }),
+      qualityClaim(colourTv, INVOICE, '2024-06-09', {
+        repairs: [failed('2024-04-02', '2024-04-06'), failed('2024-05-10', '2024-05-16')],
+        claim: { sellerHasSameModel: false },
+      }),
     );
-    expect(decision.remedies.find((r) => r.kind === 'refund')).toMatchObject({ rule: 'B7', refundFen: 300_000, free: true });
+    expect(decision.remedies.find((r) => r.kind === 'refund')).toMatchObject({
+      rule: 'B7',
+      refundFen: 300_000,
+      free: true,
+    });
   });
 
   it('without a daily rate no depreciation is charged and the claim is flagged for legal review', () => {
     const noRate = { ...colourTv, dailyDepreciationBp: undefined };
-    const decision = adjudicate(qualityClaim(noRate, INVOICE, '2024-06-09', { repairs: [failed('2024-04-02', '2024-04-06'), failed('2024-05-10', '2024-05-16')] }));
-    expect(decision.remedies.find((r) => r.kind === 'refund')).toMatchObject({ rule: 'B7', refundFen: 300_000, depreciationFen: 0 });
+    const decision = adjudicate(
+      qualityClaim(noRate, INVOICE, '2024-06-09', {
+        repairs: [failed('2024-04-02', '2024-04-06'), failed('2024-05-10', '2024-05-16')],
+      }),
+    );
+    expect(decision.remedies.find((r) => r.kind === 'refund')).toMatchObject({
+      rule: 'B7',
+      refundFen: 300_000,
+      depreciationFen: 0,
+    });
     expect(decision.flags).toContain('needs_legal_review');
   });
 });
 
 describe('B6 — repairs delayed past 90 (no parts) and 30 (repairer) days', () => {
-  const pending = (sentOn: string, reason: 'waitingForProducerParts' | 'delayedByRepairer') => ({ pendingRepair: { sentOn, [reason]: true } });
+  const pending = (sentOn: string, reason: 'waitingForProducerParts' | 'delayedByRepairer') => ({
+    pendingRepair: { sentOn, [reason]: true },
+  });
 
   it.each([
     ['2024-06-30', 90, undefined],
     ['2024-07-01', 91, 'B6'],
   ])('no parts: claim %s (day %i) → replace rule %s', (claimOn, _day, rule) => {
-    const decision = adjudicate(qualityClaim(colourTv, INVOICE, claimOn, { claim: pending('2024-04-01', 'waitingForProducerParts') }));
+    const decision = adjudicate(
+      qualityClaim(colourTv, INVOICE, claimOn, { claim: pending('2024-04-01', 'waitingForProducerParts') }),
+    );
     expect(decision.remedies.find((r) => r.kind === 'replace')?.rule).toBe(rule);
   });
 
@@ -128,36 +166,58 @@ describe('B6 — repairs delayed past 90 (no parts) and 30 (repairer) days', () 
     ['2024-05-31', undefined],
     ['2024-06-01', 'B6'],
   ])('repairer delay: claim %s → replace rule %s', (claimOn, rule) => {
-    const decision = adjudicate(qualityClaim(colourTv, INVOICE, claimOn, { claim: pending('2024-05-01', 'delayedByRepairer') }));
+    const decision = adjudicate(
+      qualityClaim(colourTv, INVOICE, claimOn, { claim: pending('2024-05-01', 'delayedByRepairer') }),
+    );
     expect(decision.remedies.find((r) => r.kind === 'replace')?.rule).toBe(rule);
   });
 
   it('a long repair without a producer or repairer cause opens no exchange', () => {
-    const decision = adjudicate(qualityClaim(colourTv, INVOICE, '2024-07-15', { claim: { pendingRepair: { sentOn: '2024-04-01' } } }));
+    const decision = adjudicate(
+      qualityClaim(colourTv, INVOICE, '2024-07-15', { claim: { pendingRepair: { sentOn: '2024-04-01' } } }),
+    );
     expect(ruleOf(decision, 'replace')).toBeUndefined();
   });
 
   it('the B6 situation also opens a refund under B7 (default 13)', () => {
-    const decision = adjudicate(qualityClaim(colourTv, INVOICE, '2024-07-01', { claim: pending('2024-04-01', 'waitingForProducerParts') }));
+    const decision = adjudicate(
+      qualityClaim(colourTv, INVOICE, '2024-07-01', { claim: pending('2024-04-01', 'waitingForProducerParts') }),
+    );
     // Used days: 122 − 91 in repair = 31 → 3,000.00 × 0.1% × 31 = 93.00.
-    expect(decision.remedies.find((r) => r.kind === 'refund')).toMatchObject({ rule: 'B7', depreciationFen: 9_300, refundFen: 290_700 });
+    expect(decision.remedies.find((r) => r.kind === 'refund')).toMatchObject({
+      rule: 'B7',
+      depreciationFen: 9_300,
+      refundFen: 290_700,
+    });
   });
 
   it('a policy may shorten the 90 days but not lengthen them (precedence 3)', () => {
-    const longer = adjudicate(qualityClaim({ ...colourTv, noPartsReplaceDays: 120 }, INVOICE, '2024-07-01', { claim: pending('2024-04-01', 'waitingForProducerParts') }));
+    const longer = adjudicate(
+      qualityClaim({ ...colourTv, noPartsReplaceDays: 120 }, INVOICE, '2024-07-01', {
+        claim: pending('2024-04-01', 'waitingForProducerParts'),
+      }),
+    );
     expect(ruleOf(longer, 'replace')).toBe('B6');
-    const shorter = adjudicate(qualityClaim({ ...colourTv, noPartsReplaceDays: 45 }, INVOICE, '2024-05-17', { claim: pending('2024-04-01', 'waitingForProducerParts') }));
+    const shorter = adjudicate(
+      qualityClaim({ ...colourTv, noPartsReplaceDays: 45 }, INVOICE, '2024-05-17', {
+        claim: pending('2024-04-01', 'waitingForProducerParts'),
+      }),
+    );
     expect(ruleOf(shorter, 'replace')).toBe('B6');
   });
 });
 
 describe('B9, B11, B14 — free repair, the 30-day repair guarantee and main parts', () => {
   it('inside the whole-unit period a repair is free (B9)', () => {
-    expect(adjudicate(qualityClaim(colourTv, INVOICE, '2025-02-28')).remedies).toMatchObject([{ kind: 'repair', rule: 'B9', free: true }]);
+    expect(adjudicate(qualityClaim(colourTv, INVOICE, '2025-02-28')).remedies).toMatchObject([
+      { kind: 'repair', rule: 'B9', free: true },
+    ]);
   });
 
   it('a non-main part after the whole-unit period: paid repair, free remedies denied (B14, default 14)', () => {
-    const decision = adjudicate(qualityClaim(colourTv, INVOICE, '2025-03-02', { claim: { partCode: 'remote_control' } }));
+    const decision = adjudicate(
+      qualityClaim(colourTv, INVOICE, '2025-03-02', { claim: { partCode: 'remote_control' } }),
+    );
     expect(decision.remedies).toMatchObject([{ kind: 'paid_repair', free: false, rule: 'B14' }]);
     expect(decision.denied.map((d) => d.kind)).toEqual(['refund', 'replace', 'repair']);
   });
@@ -181,7 +241,10 @@ describe('B9, B11, B14 — free repair, the 30-day repair guarantee and main par
 
   it('a replaced main part gets a fresh main-part period (A6, F)', () => {
     const decision = adjudicate(
-      qualityClaim(colourTv, INVOICE, '2027-06-01', { claim: { partCode: 'picture_tube' }, replacements: [{ on: '2026-01-10', scope: 'picture_tube' }] }),
+      qualityClaim(colourTv, INVOICE, '2027-06-01', {
+        claim: { partCode: 'picture_tube' },
+        replacements: [{ on: '2026-01-10', scope: 'picture_tube' }],
+      }),
     );
     expect(decision.remedies).toMatchObject([
       { kind: 'replace_part', rule: 'B14', free: true },
@@ -191,9 +254,13 @@ describe('B9, B11, B14 — free repair, the 30-day repair guarantee and main par
 
   it('a recurrence within 30 days of a repair of the same part is free after the period (B11)', () => {
     const repairs = [{ sentOn: '2025-02-20', completedOn: '2025-02-25', fixed: true, partCode: 'speaker' }];
-    const within = adjudicate(qualityClaim(colourTv, INVOICE, '2025-03-27', { repairs, claim: { partCode: 'speaker' } }));
+    const within = adjudicate(
+      qualityClaim(colourTv, INVOICE, '2025-03-27', { repairs, claim: { partCode: 'speaker' } }),
+    );
     expect(within.remedies).toMatchObject([{ kind: 'repair', rule: 'B11', free: true }]);
-    const after = adjudicate(qualityClaim(colourTv, INVOICE, '2025-03-28', { repairs, claim: { partCode: 'speaker' } }));
+    const after = adjudicate(
+      qualityClaim(colourTv, INVOICE, '2025-03-28', { repairs, claim: { partCode: 'speaker' } }),
+    );
     expect(after.remedies).toMatchObject([{ kind: 'paid_repair', rule: 'B14' }]);
   });
 });

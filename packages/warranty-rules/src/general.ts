@@ -69,7 +69,13 @@ export function adjudicateGeneral(ctx: ClaimContext, findings: Findings): void {
   const cover = partCover(ctx);
   if (!cover.covered) {
     const which = cover.period === 'main_part' ? 'main-part' : 'whole-unit';
-    outsidePeriod(ctx, findings, 'B14', 'B11', `The ${which} 三包 period ended on ${cover.endsOn}; the claim date is ${ctx.claimDate}.`);
+    outsidePeriod(
+      ctx,
+      findings,
+      'B14',
+      'B11',
+      `The ${which} 三包 period ended on ${cover.endsOn}; the claim date is ${ctx.claimDate}.`,
+    );
     return;
   }
   if (cover.period === 'main_part') {
@@ -86,11 +92,18 @@ export function adjudicateGeneral(ctx: ClaimContext, findings: Findings): void {
   const in7 = withinDays(ctx, 7);
   const in15 = withinDays(ctx, 15);
   if (performanceFault && in7) {
-    findings.grant('refund', 'B3', { refundFen: ctx.refundBaseFen, note: `Performance fault on day ${day}: full price refunded in one payment, no depreciation.` });
-    findings.grant('replace', 'B3', { note: `Performance fault on day ${day}: free exchange for the same model and specification.` });
+    findings.grant('refund', 'B3', {
+      refundFen: ctx.refundBaseFen,
+      note: `Performance fault on day ${day}: full price refunded in one payment, no depreciation.`,
+    });
+    findings.grant('replace', 'B3', {
+      note: `Performance fault on day ${day}: free exchange for the same model and specification.`,
+    });
     findings.grant('repair', 'B3', { note: `Performance fault on day ${day}: free repair.` });
   } else if (performanceFault && in15) {
-    findings.grant('replace', 'B4', { note: `Performance fault on day ${day}: free exchange for the same model and specification.` });
+    findings.grant('replace', 'B4', {
+      note: `Performance fault on day ${day}: free exchange for the same model and specification.`,
+    });
     findings.grant('repair', 'B4', { note: `Performance fault on day ${day}: free repair.` });
     if (!ctx.sellerHasSameModel) {
       findings.grant('refund', 'B7', {
@@ -98,20 +111,38 @@ export function adjudicateGeneral(ctx: ClaimContext, findings: Findings): void {
         note: `B7(a): exchange due (B4, day ${day}) but the seller has no same model and specification and the consumer refuses another: full refund.`,
       });
     } else {
-      findings.deny('refund', 'B4', `Day ${day} (8–15): exchange or repair only; the seller has the same model, so no refund (B7(a) not met).`);
+      findings.deny(
+        'refund',
+        'B4',
+        `Day ${day} (8–15): exchange or repair only; the seller has the same model, so no refund (B7(a) not met).`,
+      );
     }
   }
 
   const conditions = exchangeConditions(ctx);
   for (const condition of conditions) findings.grant('replace', condition.rule, { note: condition.note });
   if (conditions.length > 0) {
-    grantReturnOnExchange(ctx, findings, { rule: 'B7', because: conditions.map((c) => c.because).join(', '), rateUnconfirmed: false });
+    grantReturnOnExchange(ctx, findings, {
+      rule: 'B7',
+      because: conditions.map((c) => c.because).join(', '),
+      rateUnconfirmed: false,
+    });
   }
-  findings.grant('repair', 'B9', { note: `Inside the whole-unit period (until ${coverage.wholeUnitEndsOn}): free repair, parts and labour.` });
+  findings.grant('repair', 'B9', {
+    note: `Inside the whole-unit period (until ${coverage.wholeUnitEndsOn}): free repair, parts and labour.`,
+  });
 
   if (!performanceFault && in15) {
-    findings.deny('refund', 'B3', 'Not a performance fault (性能故障): the 7-day return and 15-day exchange do not apply.');
-    findings.deny('replace', 'B4', 'Not a performance fault (性能故障): the 7-day return and 15-day exchange do not apply.');
+    findings.deny(
+      'refund',
+      'B3',
+      'Not a performance fault (性能故障): the 7-day return and 15-day exchange do not apply.',
+    );
+    findings.deny(
+      'replace',
+      'B4',
+      'Not a performance fault (性能故障): the 7-day return and 15-day exchange do not apply.',
+    );
   }
   const windowEnds = (days: number): string => addDays(coverage.startsOn, days);
   findings.denyIfOpen(

@@ -14,7 +14,11 @@ const ruleOf = (decision: Decision, kind: RemedyKind) => decision.remedies.find(
 
 function carClaim(day: number, km: number, options: FactsOptions = {}) {
   return adjudicate(
-    qualityClaim(car, INVOICE, onDay(day), { ...options, sale: { priceFen: PRICE, ...options.sale }, claim: { odometerKm: km, ...options.claim } }),
+    qualityClaim(car, INVOICE, onDay(day), {
+      ...options,
+      sale: { priceFen: PRICE, ...options.sale },
+      claim: { odometerKm: km, ...options.claim },
+    }),
   );
 }
 
@@ -41,8 +45,14 @@ describe('G1/G2 — periods in days and km, whichever first (T13)', () => {
   });
 
   it('after 3 years the free-repair period is over (2027-03-01 is the last day)', () => {
-    expect(adjudicate(qualityClaim(car, INVOICE, '2027-03-01')).remedies[0]).toMatchObject({ kind: 'repair', rule: 'G2' });
-    expect(adjudicate(qualityClaim(car, INVOICE, '2027-03-02')).remedies[0]).toMatchObject({ kind: 'paid_repair', rule: 'G2' });
+    expect(adjudicate(qualityClaim(car, INVOICE, '2027-03-01')).remedies[0]).toMatchObject({
+      kind: 'repair',
+      rule: 'G2',
+    });
+    expect(adjudicate(qualityClaim(car, INVOICE, '2027-03-02')).remedies[0]).toMatchObject({
+      kind: 'paid_repair',
+      rule: 'G2',
+    });
   });
 
   it('past 50,000 km a G7 trigger no longer opens replace/refund (G1), but repair stays free', () => {
@@ -58,9 +68,21 @@ describe('G1/G2 — periods in days and km, whichever first (T13)', () => {
 
   it('the 三包 period ends on its last day (2026-03-01 + 5 days of repair = 2026-03-06)', () => {
     const sameProblem = repairs(5, { faultCode: 'stall' });
-    expect(adjudicate(qualityClaim(car, INVOICE, '2026-03-06', { repairs: sameProblem })).coverage.wholeUnitEndsOn).toBe('2026-03-06');
-    expect(ruleOf(adjudicate(qualityClaim(car, INVOICE, '2026-03-06', { repairs: sameProblem, claim: { odometerKm: 30_000 } })), 'refund')).toBe('G7');
-    expect(ruleOf(adjudicate(qualityClaim(car, INVOICE, '2026-03-07', { repairs: sameProblem, claim: { odometerKm: 30_000 } })), 'refund')).toBeUndefined();
+    expect(
+      adjudicate(qualityClaim(car, INVOICE, '2026-03-06', { repairs: sameProblem })).coverage.wholeUnitEndsOn,
+    ).toBe('2026-03-06');
+    expect(
+      ruleOf(
+        adjudicate(qualityClaim(car, INVOICE, '2026-03-06', { repairs: sameProblem, claim: { odometerKm: 30_000 } })),
+        'refund',
+      ),
+    ).toBe('G7');
+    expect(
+      ruleOf(
+        adjudicate(qualityClaim(car, INVOICE, '2026-03-07', { repairs: sameProblem, claim: { odometerKm: 30_000 } })),
+        'refund',
+      ),
+    ).toBeUndefined();
   });
 });
 
@@ -93,7 +115,9 @@ describe('G3/G5/G6 — early windows (7 days; 60 days or 3,000 km)', () => {
   });
 
   it('CAR2013 (bought before 2022) has no battery-fire ground and is flagged for review (G-hist)', () => {
-    const decision = adjudicate(qualityClaim(car, '2021-06-01', '2021-06-20', { claim: { seriousSafetyFault: 'battery_fire', odometerKm: 500 } }));
+    const decision = adjudicate(
+      qualityClaim(car, '2021-06-01', '2021-06-20', { claim: { seriousSafetyFault: 'battery_fire', odometerKm: 500 } }),
+    );
     expect(ruleOf(decision, 'refund')).toBeUndefined();
     expect(decision.flags).toContain('needs_legal_review');
   });
@@ -112,7 +136,9 @@ describe('G4 — courtesy car after a single repair of more than 5 days (T12)', 
     [120, undefined],
     [121, 'G4'],
   ])('a completed repair of %i hours → courtesy car %s', (hours, rule) => {
-    const decision = carClaim(100, 5_000, { repairs: [{ sentOn: onDay(90), completedOn: onDay(96), hours, fixed: true }] });
+    const decision = carClaim(100, 5_000, {
+      repairs: [{ sentOn: onDay(90), completedOn: onDay(96), hours, fixed: true }],
+    });
     expect(ruleOf(decision, 'courtesy_car')).toBe(rule);
   });
 
@@ -140,7 +166,12 @@ describe('G7/G8 — replace or refund within the 三包 period, with the usage f
 
   it('CAR2013 needs more than 5 repairs of the same problem (G-hist)', () => {
     const decide = (count: number) =>
-      adjudicate(qualityClaim(car, '2021-03-01', '2021-12-01', { repairs: repairs(count, { faultCode: 'stall' }, '2021-03-01'), claim: { odometerKm: 9_000 } }));
+      adjudicate(
+        qualityClaim(car, '2021-03-01', '2021-12-01', {
+          repairs: repairs(count, { faultCode: 'stall' }, '2021-03-01'),
+          claim: { odometerKm: 9_000 },
+        }),
+      );
     expect(ruleOf(decide(5), 'refund')).toBeUndefined();
     expect(ruleOf(decide(6), 'refund')).toBe('G7');
   });
@@ -157,7 +188,9 @@ describe('G7/G8 — replace or refund within the 三包 period, with the usage f
   });
 
   it('special-parts transport and rescue travel time do not count toward the 30 days (G8)', () => {
-    const long: Repair[] = [{ sentOn: onDay(50), completedOn: onDay(83), hours: 33 * 24, excludedHours: 72, fixed: true }];
+    const long: Repair[] = [
+      { sentOn: onDay(50), completedOn: onDay(83), hours: 33 * 24, excludedHours: 72, fixed: true },
+    ];
     const decision = carClaim(200, 12_000, { repairs: long });
     expect(ruleOf(decision, 'refund')).toBeUndefined();
     // …but they do count for the courtesy car (G4).
@@ -166,8 +199,12 @@ describe('G7/G8 — replace or refund within the 三包 period, with the usage f
 
   it('two repairs of a serious safety fault and the fault persists → replace/refund (G7(1))', () => {
     const serious = repairs(2, { seriousSafetyFault: true });
-    expect(ruleOf(carClaim(200, 12_000, { repairs: serious, claim: { seriousSafetyFault: 'other' } }), 'refund')).toBe('G7');
-    expect(ruleOf(carClaim(200, 12_000, { repairs: serious.slice(0, 1), claim: { seriousSafetyFault: 'other' } }), 'refund')).toBeUndefined();
+    expect(ruleOf(carClaim(200, 12_000, { repairs: serious, claim: { seriousSafetyFault: 'other' } }), 'refund')).toBe(
+      'G7',
+    );
+    expect(
+      ruleOf(carClaim(200, 12_000, { repairs: serious.slice(0, 1), claim: { seriousSafetyFault: 'other' } }), 'refund'),
+    ).toBeUndefined();
     expect(ruleOf(carClaim(200, 12_000, { repairs: serious }), 'refund')).toBeUndefined();
   });
 
@@ -177,7 +214,12 @@ describe('G7/G8 — replace or refund within the 三包 period, with the usage f
       { on: onDay(90), scope: 'engine' },
     ];
     expect(ruleOf(carClaim(200, 12_000, { replacements, claim: { partCode: 'transmission' } }), 'refund')).toBe('G7');
-    expect(ruleOf(carClaim(200, 12_000, { replacements: replacements.slice(1), claim: { partCode: 'transmission' } }), 'refund')).toBeUndefined();
+    expect(
+      ruleOf(
+        carClaim(200, 12_000, { replacements: replacements.slice(1), claim: { partCode: 'transmission' } }),
+        'refund',
+      ),
+    ).toBeUndefined();
   });
 
   it('the same main component replaced twice → replace/refund (G7(3)); a part that is not a main component does not count', () => {
@@ -186,52 +228,88 @@ describe('G7/G8 — replace or refund within the 三包 period, with the usage f
       { on: onDay(40), scope },
       { on: onDay(90), scope },
     ];
-    const claim = (scope: string) => adjudicate(qualityClaim(policy, INVOICE, onDay(200), { replacements: twice(scope), claim: { partCode: scope, odometerKm: 9_000 } }));
+    const claim = (scope: string) =>
+      adjudicate(
+        qualityClaim(policy, INVOICE, onDay(200), {
+          replacements: twice(scope),
+          claim: { partCode: scope, odometerKm: 9_000 },
+        }),
+      );
     expect(ruleOf(claim('brake_caliper'), 'replace')).toBe('G7');
     expect(ruleOf(claim('wiper_blade'), 'replace')).toBeUndefined();
   });
 
   it('the usage fee is charged on both replace and refund, n capped at 0.5% (G11)', () => {
     const decision = adjudicate(
-      qualityClaim({ ...car, usageFactorBp: 80 }, INVOICE, onDay(200), { sale: { priceFen: PRICE }, claim: { odometerKm: 12_000 }, repairs: repairs(5, { faultCode: 'stall' }) }),
+      qualityClaim({ ...car, usageFactorBp: 80 }, INVOICE, onDay(200), {
+        sale: { priceFen: PRICE },
+        claim: { odometerKm: 12_000 },
+        repairs: repairs(5, { faultCode: 'stall' }),
+      }),
     );
-    expect(decision.remedies.find((r) => r.kind === 'refund')).toMatchObject({ usageFeeFen: 1_200_000, refundFen: 18_800_000, free: false });
+    expect(decision.remedies.find((r) => r.kind === 'refund')).toMatchObject({
+      usageFeeFen: 1_200_000,
+      refundFen: 18_800_000,
+      free: false,
+    });
     expect(decision.remedies.find((r) => r.kind === 'replace')).toMatchObject({ usageFeeFen: 1_200_000, free: false });
     expect(decision.flags).toContain('usage_factor_capped');
   });
 
   it('without n on the voucher no usage fee is charged and the claim is flagged', () => {
     const decision = adjudicate(
-      qualityClaim({ ...car, usageFactorBp: undefined }, INVOICE, onDay(200), { sale: { priceFen: PRICE }, claim: { odometerKm: 12_000 }, repairs: repairs(5, { faultCode: 'stall' }) }),
+      qualityClaim({ ...car, usageFactorBp: undefined }, INVOICE, onDay(200), {
+        sale: { priceFen: PRICE },
+        claim: { odometerKm: 12_000 },
+        repairs: repairs(5, { faultCode: 'stall' }),
+      }),
     );
-    expect(decision.remedies.find((r) => r.kind === 'refund')).toMatchObject({ refundFen: PRICE, usageFeeFen: 0, free: true });
+    expect(decision.remedies.find((r) => r.kind === 'refund')).toMatchObject({
+      refundFen: PRICE,
+      usageFeeFen: 0,
+      free: true,
+    });
     expect(decision.flags).toContain('needs_legal_review');
   });
 
   it('states the seller’s deadlines in working days (G12, T14) and the compensation (G10)', () => {
-    const decision = carClaim(200, 12_000, { repairs: repairs(5, { faultCode: 'stall' }), holidays: ['2024-10-01', '2024-10-02', '2024-10-03', '2024-10-04', '2024-10-07'], makeUpWorkdays: ['2024-10-12'] });
+    const decision = carClaim(200, 12_000, {
+      repairs: repairs(5, { faultCode: 'stall' }),
+      holidays: ['2024-10-01', '2024-10-02', '2024-10-03', '2024-10-04', '2024-10-07'],
+      makeUpWorkdays: ['2024-10-12'],
+    });
     // Claim 2024-09-17 (Tue): 10 working days → 2024-10-08 across National Day.
     expect(decision.remedies.find((r) => r.kind === 'refund')?.note).toContain('answers by 2024-10-08');
     expect(decision.remedies.find((r) => r.kind === 'refund')?.note).toContain('(G10)');
   });
 
   it('with no vehicle of the same model the replacement stays (at least the original configuration) beside the refund (G9)', () => {
-    const decision = carClaim(200, 12_000, { repairs: repairs(5, { faultCode: 'stall' }), claim: { sellerHasSameModel: false } });
+    const decision = carClaim(200, 12_000, {
+      repairs: repairs(5, { faultCode: 'stall' }),
+      claim: { sellerHasSameModel: false },
+    });
     expect(kinds(decision)).toEqual(['refund', 'replace', 'repair']);
     expect(decision.denied.map((d) => d.kind)).not.toContain('replace');
   });
 
   it('G5 and G6 remedies are free of any usage fee', () => {
     const decision = carClaim(3, 200, { claim: { partCode: 'traction_battery', seriousSafetyFault: 'battery_fire' } });
-    expect(decision.remedies.filter((r) => r.kind === 'refund' || r.kind === 'replace').every((r) => r.usageFeeFen === 0 && r.free)).toBe(true);
+    expect(
+      decision.remedies
+        .filter((r) => r.kind === 'refund' || r.kind === 'replace')
+        .every((r) => r.usageFeeFen === 0 && r.free),
+    ).toBe(true);
   });
 });
 
 describe('G15 — exemptions', () => {
-  it.each([['misuse'], ['unauthorizedDisassembly'], ['forceMajeure'], ['disclosedDefect']] as const)('%s → paid repair only, the rest denied under G15', (cause) => {
-    const decision = carClaim(3, 200, { claim: { partCode: 'engine', causes: { [cause]: true } } });
-    expect(decision.remedies).toMatchObject([{ kind: 'paid_repair', rule: 'G15', free: false }]);
-    expect(decision.denied.length).toBeGreaterThanOrEqual(3);
-    expect(decision.denied.every((d) => d.rule === 'G15')).toBe(true);
-  });
+  it.each([['misuse'], ['unauthorizedDisassembly'], ['forceMajeure'], ['disclosedDefect']] as const)(
+    '%s → paid repair only, the rest denied under G15',
+    (cause) => {
+      const decision = carClaim(3, 200, { claim: { partCode: 'engine', causes: { [cause]: true } } });
+      expect(decision.remedies).toMatchObject([{ kind: 'paid_repair', rule: 'G15', free: false }]);
+      expect(decision.denied.length).toBeGreaterThanOrEqual(3);
+      expect(decision.denied.every((d) => d.rule === 'G15')).toBe(true);
+    },
+  );
 });

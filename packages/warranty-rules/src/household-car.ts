@@ -92,19 +92,31 @@ export function replaceOrRefundTriggers(ctx: ClaimContext, thresholds: CarThresh
 
   // Contract default 28: the fault persists when the claim reports one or the last of those repairs left it unfixed.
   const seriousRepairs = inValidity.filter((spell) => spell.repair?.seriousSafetyFault === true);
-  if (seriousRepairs.length >= 2 && (claim.seriousSafetyFault !== undefined || seriousRepairs.at(-1)?.repair?.fixed === false)) {
-    triggers.push(`G7(1): ${seriousRepairs.length} repairs of a serious safety fault and a serious safety fault persists`);
+  if (
+    seriousRepairs.length >= 2 &&
+    (claim.seriousSafetyFault !== undefined || seriousRepairs.at(-1)?.repair?.fixed === false)
+  ) {
+    triggers.push(
+      `G7(1): ${seriousRepairs.length} repairs of a serious safety fault and a serious safety fault persists`,
+    );
   }
 
   const replacements = ctx.replacements.filter((replacement) => replacement.on >= ctx.coverage.startsOn);
   const assemblyReplacements = replacements.filter((replacement) => isAssembly(replacement.scope));
-  if (assemblyReplacements.length >= 2 && (claim.partCode === undefined || isPowertrainPart(claim.partCode, powertrain))) {
-    triggers.push(`G7(2): engine/transmission/traction battery/drive motor replaced ${assemblyReplacements.length} times and still not usable`);
+  if (
+    assemblyReplacements.length >= 2 &&
+    (claim.partCode === undefined || isPowertrainPart(claim.partCode, powertrain))
+  ) {
+    triggers.push(
+      `G7(2): engine/transmission/traction battery/drive motor replaced ${assemblyReplacements.length} times and still not usable`,
+    );
   }
 
   const mainComponents = new Set(ctx.policy.mainParts ?? []);
   const componentReplacements = countBy(replacements, (replacement) =>
-    replacement.scope !== 'unit' && !isAssembly(replacement.scope) && (mainComponents.has(replacement.scope) || isPowertrainPart(replacement.scope, powertrain))
+    replacement.scope !== 'unit' &&
+    !isAssembly(replacement.scope) &&
+    (mainComponents.has(replacement.scope) || isPowertrainPart(replacement.scope, powertrain))
       ? replacement.scope
       : undefined,
   );
@@ -116,11 +128,15 @@ export function replaceOrRefundTriggers(ctx: ClaimContext, thresholds: CarThresh
 
   const cumulativeDays = inValidity.reduce((sum, spell) => sum + singleRepairDays(spell, true), 0);
   if (cumulativeDays > thresholds.cumulativeRepairDays) {
-    triggers.push(`G7(4): cumulative repair time ${cumulativeDays} days exceeds ${thresholds.cumulativeRepairDays} (G8 time excluded)`);
+    triggers.push(
+      `G7(4): cumulative repair time ${cumulativeDays} days exceeds ${thresholds.cumulativeRepairDays} (G8 time excluded)`,
+    );
   }
   for (const [fault, count] of countBy(inValidity, (spell) => spell.repair?.faultCode)) {
     if (count > thresholds.sameProblemRepairs) {
-      triggers.push(`G7(4): the same problem ${fault} repaired ${count} times, more than ${thresholds.sameProblemRepairs}`);
+      triggers.push(
+        `G7(4): the same problem ${fault} repaired ${count} times, more than ${thresholds.sameProblemRepairs}`,
+      );
     }
   }
   return triggers;
@@ -164,7 +180,9 @@ export function adjudicateHouseholdCar(ctx: ClaimContext, findings: Findings): v
     return;
   }
   if (inRepairPeriod) {
-    findings.grant('repair', 'G2', { note: `Inside the free-repair period (until ${coverage.mainPartEndsOn} or ${mainPartKm} km): free repair, labour and materials, at a repairer the consumer chooses.` });
+    findings.grant('repair', 'G2', {
+      note: `Inside the free-repair period (until ${coverage.mainPartEndsOn} or ${mainPartKm} km): free repair, labour and materials, at a repairer the consumer chooses.`,
+    });
     courtesyCar(ctx, findings);
   } else {
     findings.deny('repair', 'G2', repairPeriodEnded);
@@ -182,20 +200,39 @@ export function adjudicateHouseholdCar(ctx: ClaimContext, findings: Findings): v
   const early = withinDays(ctx, EARLY_WINDOW_DAYS) && km <= EARLY_WINDOW_KM;
   if (powertrainFault && withinDays(ctx, 7)) {
     const why = `Day ${day}: a quality problem needs the ${claim.partCode ?? 'powertrain'} replaced within 7 days`;
-    findings.grant('replace', 'G5', { usageFeeFen: 0, note: `${why}: free vehicle replacement, no usage fee. ${deadlines}` });
-    findings.grant('refund', 'G5', { refundFen: ctx.refundBaseFen, usageFeeFen: 0, note: `${why}: free refund, no usage fee. ${deadlines}` });
+    findings.grant('replace', 'G5', {
+      usageFeeFen: 0,
+      note: `${why}: free vehicle replacement, no usage fee. ${deadlines}`,
+    });
+    findings.grant('refund', 'G5', {
+      refundFen: ctx.refundBaseFen,
+      usageFeeFen: 0,
+      note: `${why}: free refund, no usage fee. ${deadlines}`,
+    });
   }
-  if (claim.seriousSafetyFault !== undefined && thresholds.seriousFailures.includes(claim.seriousSafetyFault) && early) {
+  if (
+    claim.seriousSafetyFault !== undefined &&
+    thresholds.seriousFailures.includes(claim.seriousSafetyFault) &&
+    early
+  ) {
     const why = `Day ${day}, ${km} km: ${claim.seriousSafetyFault} failure within ${EARLY_WINDOW_DAYS} days / ${EARLY_WINDOW_KM} km`;
     findings.grant('replace', 'G6', { usageFeeFen: 0, note: `${why}: free vehicle replacement. ${deadlines}` });
-    findings.grant('refund', 'G6', { refundFen: ctx.refundBaseFen, usageFeeFen: 0, note: `${why}: free refund. ${deadlines}` });
+    findings.grant('refund', 'G6', {
+      refundFen: ctx.refundBaseFen,
+      usageFeeFen: 0,
+      note: `${why}: free refund. ${deadlines}`,
+    });
   }
   if (powertrainFault && early) {
     findings.grant('replace_part', 'G3', {
       note: `Day ${day}, ${km} km: main component ${claim.partCode ?? ''} failed within ${EARLY_WINDOW_DAYS} days / ${EARLY_WINDOW_KM} km: free replacement of the whole assembly (engine, transmission, traction battery or drive motor) it belongs to.`,
     });
   } else if (powertrainFault) {
-    findings.deny('replace_part', 'G3', `Day ${day}, ${km} km: the free assembly replacement applies only within ${EARLY_WINDOW_DAYS} days and ${EARLY_WINDOW_KM} km.`);
+    findings.deny(
+      'replace_part',
+      'G3',
+      `Day ${day}, ${km} km: the free assembly replacement applies only within ${EARLY_WINDOW_DAYS} days and ${EARLY_WINDOW_KM} km.`,
+    );
   }
 
   const triggers = replaceOrRefundTriggers(ctx, thresholds);
@@ -209,7 +246,11 @@ export function adjudicateHouseholdCar(ctx: ClaimContext, findings: Findings): v
         ? 'No usage factor n on the voucher, so no usage fee is charged until it is confirmed.'
         : `Usage fee (G11) = price × ${km} km / 1000 × ${Math.min(factor, thresholds.usageFactorCapBp)} bp${fee.capped ? ` (n ${factor} bp capped at ${thresholds.usageFactorCapBp})` : ''}.`;
     const because = triggers.join('; ');
-    findings.grant('replace', 'G7', { free: fee.usageFeeFen === 0, usageFeeFen: fee.usageFeeFen, note: `${because}. ${feeNote} ${deadlines}` });
+    findings.grant('replace', 'G7', {
+      free: fee.usageFeeFen === 0,
+      usageFeeFen: fee.usageFeeFen,
+      note: `${because}. ${feeNote} ${deadlines}`,
+    });
     findings.grant('refund', 'G7', {
       free: fee.usageFeeFen === 0,
       refundFen: Math.max(0, ctx.refundBaseFen - fee.usageFeeFen),
@@ -219,7 +260,10 @@ export function adjudicateHouseholdCar(ctx: ClaimContext, findings: Findings): v
   }
 
   if (!inRepairPeriod && !findings.grants('replace')) {
-    findings.grant('paid_repair', 'G2', { free: false, note: `${repairPeriodEnded} No replace/refund trigger (G7): the car may be repaired for a fee.` });
+    findings.grant('paid_repair', 'G2', {
+      free: false,
+      note: `${repairPeriodEnded} No replace/refund trigger (G7): the car may be repaired for a fee.`,
+    });
   }
   const none = `Day ${day}, ${km} km: no replace/refund condition is met — not a powertrain replacement within 7 days (G5), no serious failure within ${EARLY_WINDOW_DAYS} days/${EARLY_WINDOW_KM} km (G6), and no Art 24 trigger (2 serious-fault repairs, 2 replacements, more than ${thresholds.cumulativeRepairDays} repair days or ${thresholds.sameProblemRepairs} repairs of one problem).`;
   findings.denyIfOpen('replace', 'G7', none);

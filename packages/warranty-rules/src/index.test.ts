@@ -26,12 +26,24 @@ describe('@sanbao/warranty-rules', () => {
     const decision: Decision = api.adjudicate(JSON.parse(json) as ClaimFacts);
     expect(decision).toEqual({
       remedies: [
-        expect.objectContaining({ kind: 'refund', free: false, rule: 'B7', refundFen: 273_000, depreciationFen: 27_000, citation: '《部分商品修理更换退货责任规定》第十三条 / R1995 Art 13' }),
+        expect.objectContaining({
+          kind: 'refund',
+          free: false,
+          rule: 'B7',
+          refundFen: 273_000,
+          depreciationFen: 27_000,
+          citation: '《部分商品修理更换退货责任规定》第十三条 / R1995 Art 13',
+        }),
         expect.objectContaining({ kind: 'replace', free: true, rule: 'B5' }),
         expect.objectContaining({ kind: 'repair', free: true, rule: 'B9' }),
       ],
       denied: [],
-      coverage: { startsOn: '2024-03-01', wholeUnitEndsOn: '2025-03-11', mainPartEndsOn: '2027-03-11', extensionDays: 10 },
+      coverage: {
+        startsOn: '2024-03-01',
+        wholeUnitEndsOn: '2025-03-11',
+        mainPartEndsOn: '2027-03-11',
+        extensionDays: 10,
+      },
       flags: ['operator_bears_transport_costs'],
     });
   });

@@ -1,7 +1,15 @@
 // Public API of @sanbao/warranty-rules: the pure 三包 / no-reason-return eligibility engine.
 export { adjudicate, safeAdjudicate } from './adjudicate.ts';
 export type { AdjudicationResult } from './adjudicate.ts';
-export { claimFactsSchema, parseClaimFacts, policySchema, saleSchema, claimSchema, repairSchema, replacementSchema } from './schema.ts';
+export {
+  claimFactsSchema,
+  parseClaimFacts,
+  policySchema,
+  saleSchema,
+  claimSchema,
+  repairSchema,
+  replacementSchema,
+} from './schema.ts';
 export type { ClaimFactsInput } from './schema.ts';
 export { ENGINE_VERSION } from './version.ts';
 export { citations, citationFor, laws, RULE_IDS, chineseNumeral } from './citations.ts';

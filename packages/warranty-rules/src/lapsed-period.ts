@@ -16,7 +16,10 @@ export function paidRepairOnly(findings: Findings, rule: string, why: string): v
  * Default 33: the same fault is the same `faultCode` when the claim and the repair both carry one,
  * else the same `partCode` (both absent = the whole unit).
  */
-export function sameFault(claim: { partCode?: string; faultCode?: string }, repair: { partCode?: string; faultCode?: string }): boolean {
+export function sameFault(
+  claim: { partCode?: string; faultCode?: string },
+  repair: { partCode?: string; faultCode?: string },
+): boolean {
   if (claim.faultCode !== undefined && repair.faultCode !== undefined) return claim.faultCode === repair.faultCode;
   return claim.partCode === repair.partCode;
 }
@@ -33,13 +36,20 @@ export function guaranteedRepairOn(ctx: ClaimContext): Day | undefined {
     const completedOn = repair?.completedOn;
     if (repair === undefined || completedOn === undefined || !sameFault(ctx.facts.claim, repair)) continue;
     const since = daysBetween(completedOn, ctx.claimDate);
-    if (since >= 0 && since <= REPAIR_GUARANTEE_DAYS && (latest === undefined || completedOn > latest)) latest = completedOn;
+    if (since >= 0 && since <= REPAIR_GUARANTEE_DAYS && (latest === undefined || completedOn > latest))
+      latest = completedOn;
   }
   return latest;
 }
 
 /** Out of period: a free repair under the repair guarantee, else a paid repair. */
-export function outsidePeriod(ctx: ClaimContext, findings: Findings, periodRule: string, guaranteeRule: string, why: string): void {
+export function outsidePeriod(
+  ctx: ClaimContext,
+  findings: Findings,
+  periodRule: string,
+  guaranteeRule: string,
+  why: string,
+): void {
   const repairedOn = guaranteedRepairOn(ctx);
   if (repairedOn === undefined) {
     paidRepairOnly(findings, periodRule, why);

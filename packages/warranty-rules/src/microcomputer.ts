@@ -13,7 +13,13 @@ export function adjudicateMicrocomputer(ctx: ClaimContext, findings: Findings): 
   const partCode = ctx.facts.claim.partCode ?? '';
   if (!cover.covered) {
     const which = cover.period === 'main_part' ? 'main-part' : 'whole-unit';
-    outsidePeriod(ctx, findings, 'E5', 'E3', `The ${which} 三包 period ended on ${cover.endsOn}; the claim date is ${ctx.claimDate}.`);
+    outsidePeriod(
+      ctx,
+      findings,
+      'E5',
+      'E3',
+      `The ${which} 三包 period ended on ${cover.endsOn}; the claim date is ${ctx.claimDate}.`,
+    );
     return;
   }
   if (cover.period === 'main_part') {
@@ -27,7 +33,10 @@ export function adjudicateMicrocomputer(ctx: ClaimContext, findings: Findings): 
 
   const { day, performanceFault, coverage } = ctx;
   if (performanceFault && withinDays(ctx, 7)) {
-    findings.grant('refund', 'E4', { refundFen: ctx.refundBaseFen, note: `Listed performance fault on day ${day}: return at the full price.` });
+    findings.grant('refund', 'E4', {
+      refundFen: ctx.refundBaseFen,
+      note: `Listed performance fault on day ${day}: return at the full price.`,
+    });
     findings.grant('replace', 'E4', { note: `Listed performance fault on day ${day}: free exchange.` });
     findings.grant('repair', 'E4', { note: `Listed performance fault on day ${day}: free repair.` });
   } else if (performanceFault && withinDays(ctx, 15)) {
@@ -36,17 +45,27 @@ export function adjudicateMicrocomputer(ctx: ClaimContext, findings: Findings): 
     if (!ctx.sellerHasSameModel) {
       // The PC2002 article on a return when no same model is available is unconfirmed (E4, docs/warranty-law.md).
       findings.flag(FLAGS.needsLegalReview);
-      findings.deny('refund', 'E4', `Day ${day} (8–15): exchange or repair; the seller has no same model, and the PC2002 return article is unconfirmed — refer to legal review.`);
+      findings.deny(
+        'refund',
+        'E4',
+        `Day ${day} (8–15): exchange or repair; the seller has no same model, and the PC2002 return article is unconfirmed — refer to legal review.`,
+      );
     } else {
       findings.deny('refund', 'E4', `Day ${day} (8–15): exchange or repair only.`);
     }
   }
-  findings.grant('repair', 'E3', { note: `Inside the whole-unit period (until ${coverage.wholeUnitEndsOn}): free repair; the repaired computer is guaranteed for 30 days.` });
+  findings.grant('repair', 'E3', {
+    note: `Inside the whole-unit period (until ${coverage.wholeUnitEndsOn}): free repair; the repaired computer is guaranteed for 30 days.`,
+  });
   if (!performanceFault) {
     const why = 'Not a fault listed in the microcomputer performance-fault table: return and exchange do not apply.';
     findings.deny('refund', 'E4', why);
     findings.deny('replace', 'E4', why);
   }
   findings.denyIfOpen('refund', 'E4', `Day ${day}: the 7-day return window ended on ${addDays(coverage.startsOn, 7)}.`);
-  findings.denyIfOpen('replace', 'E4', `Day ${day}: the 15-day exchange window ended on ${addDays(coverage.startsOn, 15)}.`);
+  findings.denyIfOpen(
+    'replace',
+    'E4',
+    `Day ${day}: the 15-day exchange window ended on ${addDays(coverage.startsOn, 15)}.`,
+  );
 }

@@ -12,7 +12,8 @@ const NO_REASON_DAYS = 7;
 const STATUTORY_EXCLUSIONS: Partial<Record<NoReasonGoods, string>> = {
   custom_made: 'goods custom-made for the consumer (定作)',
   perishable: 'fresh, live or perishable goods (鲜活易腐)',
-  digital_unsealed: 'audio-visual products, software or other digital goods downloaded online or unsealed by the consumer',
+  digital_unsealed:
+    'audio-visual products, software or other digital goods downloaded online or unsealed by the consumer',
   periodical: 'newspapers and periodicals already delivered',
 };
 
@@ -47,7 +48,10 @@ export function adjudicateNoReasonReturn(ctx: ClaimContext, findings: Findings):
   };
 
   if (!isRemoteSale(sale)) {
-    refuse('H1', 'Bought in a store: the 7-day no-reason return covers internet, TV, telephone and mail-order sales only (unless the store promised it, A9).');
+    refuse(
+      'H1',
+      'Bought in a store: the 7-day no-reason return covers internet, TV, telephone and mail-order sales only (unless the store promised it, A9).',
+    );
   }
   const statutory = STATUTORY_EXCLUSIONS[facts.goods];
   if (statutory !== undefined) refuse('H2', `Excluded by law without any confirmation: ${statutory}.`);
@@ -55,15 +59,24 @@ export function adjudicateNoReasonReturn(ctx: ClaimContext, findings: Findings):
   if (confirmable !== undefined) {
     const preselectionVoid = facts.confirmationPreselected === true && underReg2024(sale);
     if (facts.confirmedNonReturnableAtPurchase === true && !preselectionVoid) {
-      refuse('H3', `Excluded: ${confirmable}, and the consumer confirmed at checkout that this purchase is not returnable.`);
+      refuse(
+        'H3',
+        `Excluded: ${confirmable}, and the consumer confirmed at checkout that this purchase is not returnable.`,
+      );
     }
   }
   if (!facts.intact) {
-    refuse('H7', 'Not intact (H6/H7): used beyond what inspection requires with a significant loss of value, a one-time seal broken, activation or data traces, labels removed, or accessories missing.');
+    refuse(
+      'H7',
+      'Not intact (H6/H7): used beyond what inspection requires with a significant loss of value, a one-time seal broken, activation or data traces, labels removed, or accessories missing.',
+    );
   }
   const deadline = noReasonDeadline(sale, ctx.calendar.holidays);
   if (deadline !== undefined && ctx.claimDate > deadline) {
-    refuse('H5', `Notice sent on ${ctx.claimDate} (China Standard Time), after the last day ${deadline} of the 7 days counted from the day after signing for the goods.`);
+    refuse(
+      'H5',
+      `Notice sent on ${ctx.claimDate} (China Standard Time), after the last day ${deadline} of the 7 days counted from the day after signing for the goods.`,
+    );
   }
   if (refused) return;
 

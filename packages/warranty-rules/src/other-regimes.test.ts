@@ -23,7 +23,9 @@ describe('microcomputers (E3, E4, E5)', () => {
   });
 
   it('outside every period → paid repair (E5)', () => {
-    expect(adjudicate(qualityClaim(notebook, '2024-03-01', '2026-03-02', { claim: { partCode: 'hdd' } })).remedies).toMatchObject([{ kind: 'paid_repair', rule: 'E5' }]);
+    expect(
+      adjudicate(qualityClaim(notebook, '2024-03-01', '2026-03-02', { claim: { partCode: 'hdd' } })).remedies,
+    ).toMatchObject([{ kind: 'paid_repair', rule: 'E5' }]);
   });
 
   it('a computer is a durable good (A3) by default', () => {
@@ -32,7 +34,9 @@ describe('microcomputers (E3, E4, E5)', () => {
   });
 
   it('days 8–15 without a same model: the PC2002 return article is unconfirmed → flagged', () => {
-    const decision = adjudicate(qualityClaim(notebook, '2024-03-01', '2024-03-12', { claim: { sellerHasSameModel: false } }));
+    const decision = adjudicate(
+      qualityClaim(notebook, '2024-03-01', '2024-03-12', { claim: { sellerHasSameModel: false } }),
+    );
     expect(decision.flags).toContain('needs_legal_review');
     expect(decision.denied).toMatchObject([{ kind: 'refund', rule: 'E4' }]);
   });
@@ -49,7 +53,9 @@ describe('uncatalogued goods (A1, A2, A9)', () => {
   });
 
   it('after 7 days inside a promised period → replacement or repair; a return goes to manual review (A1, A9)', () => {
-    const decision = adjudicate(qualityClaim({ ...uncatalogued, wholeUnitMonths: 12 }, '2024-03-01', '2024-03-11', { sale: received }));
+    const decision = adjudicate(
+      qualityClaim({ ...uncatalogued, wholeUnitMonths: 12 }, '2024-03-01', '2024-03-11', { sale: received }),
+    );
     expect(kinds(decision)).toEqual(['replace', 'repair']);
     expect(decision.denied).toMatchObject([{ kind: 'refund', rule: 'A1' }]);
   });
@@ -71,13 +77,21 @@ describe('A3 — burden of proof for durable goods within 6 months of receipt', 
     ['2025-02-03', true],
     ['2025-02-04', false],
   ])('received 2024-08-03, claim %s → flag %s', (claimOn, flagged) => {
-    const decision = adjudicate(qualityClaim(washingMachine, '2024-08-01', claimOn, { sale: { deliveredAt: cst('2024-08-03') } }));
+    const decision = adjudicate(
+      qualityClaim(washingMachine, '2024-08-01', claimOn, { sale: { deliveredAt: cst('2024-08-03') } }),
+    );
     expect(decision.flags.includes('burden_of_proof_on_operator')).toBe(flagged);
   });
 
   it('is not raised for goods that are not durable, nor for no-reason returns', () => {
-    expect(adjudicate(qualityClaim({ ...washingMachine, durable: false }, '2024-08-01', '2024-09-01')).flags).not.toContain('burden_of_proof_on_operator');
-    const noReason = { ...qualityClaim(washingMachine, '2024-08-01', '2024-08-05', { sale: { channel: 'online', deliveredAt: cst('2024-08-03') } }) };
+    expect(
+      adjudicate(qualityClaim({ ...washingMachine, durable: false }, '2024-08-01', '2024-09-01')).flags,
+    ).not.toContain('burden_of_proof_on_operator');
+    const noReason = {
+      ...qualityClaim(washingMachine, '2024-08-01', '2024-08-05', {
+        sale: { channel: 'online', deliveredAt: cst('2024-08-03') },
+      }),
+    };
     noReason.claim = { type: 'no_reason', raisedAt: cst('2024-08-05'), noReason: { goods: 'ordinary', intact: true } };
     expect(adjudicate(noReason).flags).toEqual(['consumer_pays_return_shipping']);
   });

@@ -32,10 +32,20 @@ export function partCover(ctx: ClaimContext): PartCover {
   if (partCode !== undefined && months !== undefined) {
     // The accessory's own period runs from the unit's start and is extended only while it runs (default 36).
     const unitEnd = runningPeriod(coverage.startsOn, months, spells, claimDate, calendar.holidays).endsOn;
-    const endsOn = partPeriodEnd(partCode, months, coverage.startsOn, unitEnd, replacements, spells, claimDate, calendar.holidays);
+    const endsOn = partPeriodEnd(
+      partCode,
+      months,
+      coverage.startsOn,
+      unitEnd,
+      replacements,
+      spells,
+      claimDate,
+      calendar.holidays,
+    );
     return { period: 'accessory', endsOn, covered: claimDate <= endsOn };
   }
-  if (claimDate <= coverage.wholeUnitEndsOn) return { period: 'whole_unit', endsOn: coverage.wholeUnitEndsOn, covered: true };
+  if (claimDate <= coverage.wholeUnitEndsOn)
+    return { period: 'whole_unit', endsOn: coverage.wholeUnitEndsOn, covered: true };
   if (partCode !== undefined && isMainPart(ctx, partCode)) {
     const endsOn = partPeriodEnd(
       partCode,

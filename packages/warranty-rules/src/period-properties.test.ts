@@ -9,7 +9,10 @@ import { effectivePolicy } from './statutory-minimums.ts';
 import { claimFactsArb } from './test-support/arbitraries.ts';
 
 const RUNS = { numRuns: 400 };
-const qualityFactsArb = claimFactsArb.map((facts): ClaimFacts => ({ ...facts, claim: { ...facts.claim, type: 'quality' } }));
+const qualityFactsArb = claimFactsArb.map((facts): ClaimFacts => ({
+  ...facts,
+  claim: { ...facts.claim, type: 'quality' },
+}));
 
 function withRepair(facts: ClaimFacts, repair: Repair): ClaimFacts {
   return { ...facts, history: { ...facts.history, repairs: [...(facts.history?.repairs ?? []), repair] } };
@@ -42,10 +45,15 @@ function expectedEnd(facts: ClaimFacts, start: Day, months: number): Day {
   return endWith(extension);
 }
 
-const extraRepairArb = fc.record({ after: fc.integer({ min: -30, max: 1500 }), lasting: fc.option(fc.integer({ min: 0, max: 200 }), { nil: undefined }) });
+const extraRepairArb = fc.record({
+  after: fc.integer({ min: -30, max: 1500 }),
+  lasting: fc.option(fc.integer({ min: 0, max: 200 }), { nil: undefined }),
+});
 
 function repairAt(sentOn: Day, lasting: number | undefined): Repair {
-  return lasting === undefined ? { sentOn, fixed: true } : { sentOn, completedOn: addDays(sentOn, lasting), fixed: true };
+  return lasting === undefined
+    ? { sentOn, fixed: true }
+    : { sentOn, completedOn: addDays(sentOn, lasting), fixed: true };
 }
 
 describe('periods', () => {
@@ -65,10 +73,17 @@ describe('periods', () => {
     fc.assert(
       fc.property(qualityFactsArb, (facts) => {
         const claimDate = cstDateOf(facts.claim.raisedAt);
-        const latest = (facts.history?.replacements ?? []).filter((r) => r.scope === 'unit' && r.on <= claimDate).map((r) => r.on).sort().at(-1);
+        const latest = (facts.history?.replacements ?? [])
+          .filter((r) => r.scope === 'unit' && r.on <= claimDate)
+          .map((r) => r.on)
+          .sort()
+          .at(-1);
         const { coverage } = adjudicate(facts);
         if (latest !== undefined) expect(coverage.startsOn).toBe(latest);
-        else expect(adjudicate({ ...facts, history: { ...facts.history, replacements: [] } }).coverage.startsOn).toBe(coverage.startsOn);
+        else
+          expect(adjudicate({ ...facts, history: { ...facts.history, replacements: [] } }).coverage.startsOn).toBe(
+            coverage.startsOn,
+          );
       }),
       RUNS,
     );
@@ -88,12 +103,18 @@ describe('periods', () => {
 
   it('an extension never revives an ended period: a repair sent after its end changes it not', () => {
     fc.assert(
-      fc.property(qualityFactsArb, fc.integer({ min: 1, max: 400 }), fc.option(fc.integer({ min: 0, max: 200 }), { nil: undefined }), fc.boolean(), (facts, gap, lasting, whole) => {
-        const before = adjudicate(facts).coverage;
-        const end = whole ? before.wholeUnitEndsOn : before.mainPartEndsOn;
-        const after = adjudicate(withRepair(facts, repairAt(addDays(end, gap), lasting))).coverage;
-        expect(whole ? after.wholeUnitEndsOn : after.mainPartEndsOn).toBe(end);
-      }),
+      fc.property(
+        qualityFactsArb,
+        fc.integer({ min: 1, max: 400 }),
+        fc.option(fc.integer({ min: 0, max: 200 }), { nil: undefined }),
+        fc.boolean(),
+        (facts, gap, lasting, whole) => {
+          const before = adjudicate(facts).coverage;
+          const end = whole ? before.wholeUnitEndsOn : before.mainPartEndsOn;
+          const after = adjudicate(withRepair(facts, repairAt(addDays(end, gap), lasting))).coverage;
+          expect(whole ? after.wholeUnitEndsOn : after.mainPartEndsOn).toBe(end);
+        },
+      ),
       RUNS,
     );
   });
@@ -109,7 +130,9 @@ describe('car usage fee', () => {
     fc.assert(
       fc.property(priceArb, metresArb, metresArb, factorArb, (price, a, b, factor) => {
         const [low, high] = a <= b ? [a, b] : [b, a];
-        expect(usageFee(price, low / 1000, factor).usageFeeFen).toBeLessThanOrEqual(usageFee(price, high / 1000, factor).usageFeeFen);
+        expect(usageFee(price, low / 1000, factor).usageFeeFen).toBeLessThanOrEqual(
+          usageFee(price, high / 1000, factor).usageFeeFen,
+        );
       }),
     );
   });

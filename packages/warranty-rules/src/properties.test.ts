@@ -38,7 +38,9 @@ describe('money', () => {
           if (remedy.refundFen === undefined) continue;
           expect(remedy.refundFen).toBeLessThanOrEqual(ceiling);
           expect(remedy.refundFen).toBeLessThanOrEqual(facts.sale.priceFen);
-          expect(remedy.refundFen + (remedy.depreciationFen ?? 0) + (remedy.usageFeeFen ?? 0)).toBeLessThanOrEqual(ceiling);
+          expect(remedy.refundFen + (remedy.depreciationFen ?? 0) + (remedy.usageFeeFen ?? 0)).toBeLessThanOrEqual(
+            ceiling,
+          );
         }
       }),
       RUNS,
@@ -49,7 +51,8 @@ describe('money', () => {
     fc.assert(
       fc.property(claimFactsArb, (facts) => {
         for (const remedy of adjudicate(facts).remedies) {
-          const cost = (remedy.depreciationFen ?? 0) > 0 || (remedy.usageFeeFen ?? 0) > 0 || remedy.kind === 'paid_repair';
+          const cost =
+            (remedy.depreciationFen ?? 0) > 0 || (remedy.usageFeeFen ?? 0) > 0 || remedy.kind === 'paid_repair';
           expect(remedy.free).toBe(!cost);
         }
       }),
@@ -59,11 +62,17 @@ describe('money', () => {
 
   it('depreciation grows (never shrinks) with used days', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10_000_000_000 }), fc.integer({ min: 0, max: 10_000 }), fc.nat(5000), fc.nat(5000), (base, bp, days, more) => {
-        const now = depreciationFen(base, bp, days);
-        expect(now).toBeLessThanOrEqual(depreciationFen(base, bp, days + more));
-        expect(now).toBeLessThanOrEqual(base);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000_000 }),
+        fc.integer({ min: 0, max: 10_000 }),
+        fc.nat(5000),
+        fc.nat(5000),
+        (base, bp, days, more) => {
+          const now = depreciationFen(base, bp, days);
+          expect(now).toBeLessThanOrEqual(depreciationFen(base, bp, days + more));
+          expect(now).toBeLessThanOrEqual(base);
+        },
+      ),
     );
   });
 
@@ -75,7 +84,9 @@ describe('money', () => {
     fc.assert(
       fc.property(fc.integer({ min: 40, max: 300 }), fc.nat(60), (day, later) => {
         const depreciation = (d: number) =>
-          adjudicate(qualityClaim(colourTv, '2024-03-01', addDays('2024-03-01', d), { repairs })).remedies.find((r) => r.kind === 'refund')?.depreciationFen ?? -1;
+          adjudicate(qualityClaim(colourTv, '2024-03-01', addDays('2024-03-01', d), { repairs })).remedies.find(
+            (r) => r.kind === 'refund',
+          )?.depreciationFen ?? -1;
         expect(depreciation(day)).toBeGreaterThanOrEqual(0);
         expect(depreciation(day)).toBeLessThanOrEqual(depreciation(day + later));
       }),
@@ -86,15 +97,25 @@ describe('money', () => {
 describe('time', () => {
   it('adding a holiday never shortens a deadline nor takes away a free remedy', () => {
     fc.assert(
-      fc.property(claimFactsArb, fc.integer({ min: -3, max: 3 }), fc.constantFrom('whole', 'main', 'noReason', 'claim'), (facts, shift, anchor) => {
-        const before = adjudicate(facts);
-        const near = { whole: before.coverage.wholeUnitEndsOn, main: before.coverage.mainPartEndsOn, noReason: before.noReasonDeadline, claim: cstDateOf(facts.claim.raisedAt) }[anchor];
-        const after = adjudicate(withHoliday(facts, addDays(near ?? facts.sale.invoiceDate, shift)));
-        expect(after.coverage.wholeUnitEndsOn >= before.coverage.wholeUnitEndsOn).toBe(true);
-        expect(after.coverage.mainPartEndsOn >= before.coverage.mainPartEndsOn).toBe(true);
-        expect((after.noReasonDeadline ?? '') >= (before.noReasonDeadline ?? '')).toBe(true);
-        for (const kind of freeKinds(before)) expect(freeKinds(after)).toContain(kind);
-      }),
+      fc.property(
+        claimFactsArb,
+        fc.integer({ min: -3, max: 3 }),
+        fc.constantFrom('whole', 'main', 'noReason', 'claim'),
+        (facts, shift, anchor) => {
+          const before = adjudicate(facts);
+          const near = {
+            whole: before.coverage.wholeUnitEndsOn,
+            main: before.coverage.mainPartEndsOn,
+            noReason: before.noReasonDeadline,
+            claim: cstDateOf(facts.claim.raisedAt),
+          }[anchor];
+          const after = adjudicate(withHoliday(facts, addDays(near ?? facts.sale.invoiceDate, shift)));
+          expect(after.coverage.wholeUnitEndsOn >= before.coverage.wholeUnitEndsOn).toBe(true);
+          expect(after.coverage.mainPartEndsOn >= before.coverage.mainPartEndsOn).toBe(true);
+          expect((after.noReasonDeadline ?? '') >= (before.noReasonDeadline ?? '')).toBe(true);
+          for (const kind of freeKinds(before)) expect(freeKinds(after)).toContain(kind);
+        },
+      ),
       RUNS,
     );
   });
@@ -103,9 +124,16 @@ describe('time', () => {
     fc.assert(
       fc.property(claimFactsArb, fc.nat(1500), (facts, after) => {
         const claimDate = cstDateOf(facts.claim.raisedAt);
-        const latest = [...(facts.history?.replacements ?? [])].filter((r) => r.scope === 'unit' && r.on <= claimDate).map((r) => r.on).sort().at(-1);
+        const latest = [...(facts.history?.replacements ?? [])]
+          .filter((r) => r.scope === 'unit' && r.on <= claimDate)
+          .map((r) => r.on)
+          .sort()
+          .at(-1);
         const on = addDays(latest ?? facts.sale.invoiceDate, after);
-        const replaced = adjudicate({ ...facts, history: { ...facts.history, replacements: [...(facts.history?.replacements ?? []), { on, scope: 'unit' }] } });
+        const replaced = adjudicate({
+          ...facts,
+          history: { ...facts.history, replacements: [...(facts.history?.replacements ?? []), { on, scope: 'unit' }] },
+        });
         if (on <= claimDate) expect(replaced.coverage.startsOn).toBe(on);
         else expect(replaced.coverage).toEqual(adjudicate(facts).coverage);
       }),
@@ -126,24 +154,38 @@ describe('time', () => {
 
   it('calendar arithmetic is consistent', () => {
     fc.assert(
-      fc.property(dayArb, fc.integer({ min: -4000, max: 4000 }), fc.integer({ min: 0, max: 120 }), (day, days, months) => {
-        expect(fromEpochDay(toEpochDay(day))).toBe(day);
-        expect(daysBetween(day, addDays(day, days))).toBe(days);
-        const end = addMonths(day, months);
-        expect(end >= day).toBe(true);
-        expect(end.slice(8) <= day.slice(8)).toBe(true);
-        expect(daysBetween(addMonths(day, months), addMonths(day, months + 1))).toBeGreaterThanOrEqual(28);
-      }),
+      fc.property(
+        dayArb,
+        fc.integer({ min: -4000, max: 4000 }),
+        fc.integer({ min: 0, max: 120 }),
+        (day, days, months) => {
+          expect(fromEpochDay(toEpochDay(day))).toBe(day);
+          expect(daysBetween(day, addDays(day, days))).toBe(days);
+          const end = addMonths(day, months);
+          expect(end >= day).toBe(true);
+          expect(end.slice(8) <= day.slice(8)).toBe(true);
+          expect(daysBetween(addMonths(day, months), addMonths(day, months + 1))).toBeGreaterThanOrEqual(28);
+        },
+      ),
     );
   });
 
   it('the CST date of an instant is its local date moved by at most one day', () => {
     fc.assert(
-      fc.property(dayArb.chain((day) => fc.tuple(fc.constant(day), fc.integer({ min: 0, max: 1439 }), fc.constantFrom('Z', '+08:00', '-12:00', '+14:00'))), ([day, minute, offset]) => {
-        const instant = `${day}T${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}:00${offset}`;
-        expect(Math.abs(daysBetween(day, cstDateOf(instant)))).toBeLessThanOrEqual(1);
-        if (offset === '+08:00') expect(cstDateOf(instant)).toBe(day);
-      }),
+      fc.property(
+        dayArb.chain((day) =>
+          fc.tuple(
+            fc.constant(day),
+            fc.integer({ min: 0, max: 1439 }),
+            fc.constantFrom('Z', '+08:00', '-12:00', '+14:00'),
+          ),
+        ),
+        ([day, minute, offset]) => {
+          const instant = `${day}T${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}:00${offset}`;
+          expect(Math.abs(daysBetween(day, cstDateOf(instant)))).toBeLessThanOrEqual(1);
+          if (offset === '+08:00') expect(cstDateOf(instant)).toBe(day);
+        },
+      ),
     );
     expect(cstDateOf(cst('2024-06-08', '23:59:59'))).toBe('2024-06-08');
   });

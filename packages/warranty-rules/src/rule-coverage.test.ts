@@ -9,7 +9,16 @@ import { RULE_IDS } from './citations.ts';
 import type { ClaimFacts, Flag, Policy, Repair, RemedyKind } from './contract.ts';
 import { addDays } from './days.ts';
 import { claimFactsArb } from './test-support/arbitraries.ts';
-import { car, colourTv, cst, noReasonClaim, notebook, phone, qualityClaim, uncatalogued } from './test-support/claim-facts.ts';
+import {
+  car,
+  colourTv,
+  cst,
+  noReasonClaim,
+  notebook,
+  phone,
+  qualityClaim,
+  uncatalogued,
+} from './test-support/claim-facts.ts';
 import type { FactsOptions } from './test-support/claim-facts.ts';
 
 const INVOICE = '2024-03-01';
@@ -22,7 +31,11 @@ const twoFailedRepairs: Repair[] = [
 ];
 
 function carFacts(day: number, km: number, options: FactsOptions = {}, policy: Policy = car): ClaimFacts {
-  return qualityClaim(policy, INVOICE, onDay(day), { ...options, sale: { priceFen: 20_000_000, ...options.sale }, claim: { odometerKm: km, ...options.claim } });
+  return qualityClaim(policy, INVOICE, onDay(day), {
+    ...options,
+    sale: { priceFen: 20_000_000, ...options.sale },
+    claim: { odometerKm: km, ...options.claim },
+  });
 }
 
 /** Five one-day repairs of the same problem: more than 4 (G7(4)). */
@@ -44,67 +57,154 @@ interface Carries {
 /** Rule id → facts whose decision carries it, on a remedy or denial of that kind. */
 const DECIDING: Readonly<Record<string, Carries>> = {
   // Uncatalogued goods, CPL fallback: 7 days from receipt.
-  A1: { on: 'remedy', kind: 'refund', facts: qualityClaim(uncatalogued, INVOICE, '2024-03-09', { sale: { deliveredAt: cst('2024-03-03') } }) },
+  A1: {
+    on: 'remedy',
+    kind: 'refund',
+    facts: qualityClaim(uncatalogued, INVOICE, '2024-03-09', { sale: { deliveredAt: cst('2024-03-03') } }),
+  },
   // R1995, general goods.
   B3: { on: 'remedy', kind: 'refund', facts: qualityClaim(colourTv, INVOICE, onDay(5)) },
   B4: { on: 'remedy', kind: 'replace', facts: qualityClaim(colourTv, INVOICE, onDay(12)) },
-  B5: { on: 'remedy', kind: 'replace', facts: qualityClaim(colourTv, INVOICE, '2024-06-09', { repairs: twoFailedRepairs }) },
-  B6: { on: 'remedy', kind: 'replace', facts: qualityClaim(colourTv, INVOICE, '2024-07-01', { claim: { pendingRepair: { sentOn: '2024-04-01', waitingForProducerParts: true } } }) },
-  B7: { on: 'remedy', kind: 'refund', facts: qualityClaim(colourTv, INVOICE, '2024-06-09', { repairs: twoFailedRepairs }) },
+  B5: {
+    on: 'remedy',
+    kind: 'replace',
+    facts: qualityClaim(colourTv, INVOICE, '2024-06-09', { repairs: twoFailedRepairs }),
+  },
+  B6: {
+    on: 'remedy',
+    kind: 'replace',
+    facts: qualityClaim(colourTv, INVOICE, '2024-07-01', {
+      claim: { pendingRepair: { sentOn: '2024-04-01', waitingForProducerParts: true } },
+    }),
+  },
+  B7: {
+    on: 'remedy',
+    kind: 'refund',
+    facts: qualityClaim(colourTv, INVOICE, '2024-06-09', { repairs: twoFailedRepairs }),
+  },
   B9: { on: 'remedy', kind: 'repair', facts: qualityClaim(colourTv, INVOICE, onDay(100)) },
-  B10: { on: 'remedy', kind: 'paid_repair', facts: qualityClaim(colourTv, INVOICE, onDay(100), { claim: { causes: { unauthorizedDisassembly: true } } }) },
+  B10: {
+    on: 'remedy',
+    kind: 'paid_repair',
+    facts: qualityClaim(colourTv, INVOICE, onDay(100), { claim: { causes: { unauthorizedDisassembly: true } } }),
+  },
   B11: {
     on: 'remedy',
     kind: 'repair',
-    facts: qualityClaim(colourTv, INVOICE, '2025-03-27', { repairs: [{ sentOn: '2025-02-20', completedOn: '2025-02-25', fixed: true, partCode: 'speaker' }], claim: { partCode: 'speaker' } }),
+    facts: qualityClaim(colourTv, INVOICE, '2025-03-27', {
+      repairs: [{ sentOn: '2025-02-20', completedOn: '2025-02-25', fixed: true, partCode: 'speaker' }],
+      claim: { partCode: 'speaker' },
+    }),
   },
-  B14: { on: 'remedy', kind: 'repair', facts: qualityClaim(colourTv, INVOICE, '2026-06-01', { claim: { partCode: 'picture_tube' } }) },
+  B14: {
+    on: 'remedy',
+    kind: 'repair',
+    facts: qualityClaim(colourTv, INVOICE, '2026-06-01', { claim: { partCode: 'picture_tube' } }),
+  },
   // MOB2001, mobile phones.
   C2: { on: 'remedy', kind: 'repair', facts: qualityClaim(phone, INVOICE, onDay(16)) },
-  C3: { on: 'denial', kind: 'refund', facts: qualityClaim(phone, INVOICE, onDay(2), { claim: { performanceFault: false } }) },
+  C3: {
+    on: 'denial',
+    kind: 'refund',
+    facts: qualityClaim(phone, INVOICE, onDay(2), { claim: { performanceFault: false } }),
+  },
   C4: { on: 'remedy', kind: 'refund', facts: qualityClaim(phone, INVOICE, onDay(7)) },
   C5: { on: 'remedy', kind: 'replace', facts: qualityClaim(phone, INVOICE, onDay(8)) },
-  C6: { on: 'remedy', kind: 'replace', facts: qualityClaim(phone, INVOICE, '2024-06-09', { repairs: twoFailedRepairs }) },
-  C7: { on: 'remedy', kind: 'replace_part', facts: qualityClaim(phone, INVOICE, '2024-09-01', { claim: { partCode: 'battery' } }) },
-  C8: { on: 'remedy', kind: 'replace', facts: qualityClaim(phone, '2024-01-10', '2024-04-02', { claim: { pendingRepair: { sentOn: '2024-02-01', waitingForProducerParts: true } } }) },
-  C9: { on: 'remedy', kind: 'refund', facts: qualityClaim(phone, INVOICE, onDay(12), { claim: { sellerHasSameModel: false } }) },
+  C6: {
+    on: 'remedy',
+    kind: 'replace',
+    facts: qualityClaim(phone, INVOICE, '2024-06-09', { repairs: twoFailedRepairs }),
+  },
+  C7: {
+    on: 'remedy',
+    kind: 'replace_part',
+    facts: qualityClaim(phone, INVOICE, '2024-09-01', { claim: { partCode: 'battery' } }),
+  },
+  C8: {
+    on: 'remedy',
+    kind: 'replace',
+    facts: qualityClaim(phone, '2024-01-10', '2024-04-02', {
+      claim: { pendingRepair: { sentOn: '2024-02-01', waitingForProducerParts: true } },
+    }),
+  },
+  C9: {
+    on: 'remedy',
+    kind: 'refund',
+    facts: qualityClaim(phone, INVOICE, onDay(12), { claim: { sellerHasSameModel: false } }),
+  },
   // PC2002, microcomputers.
-  E3: { on: 'remedy', kind: 'replace_part', facts: qualityClaim(notebook, INVOICE, '2025-09-01', { claim: { partCode: 'hdd' } }) },
+  E3: {
+    on: 'remedy',
+    kind: 'replace_part',
+    facts: qualityClaim(notebook, INVOICE, '2025-09-01', { claim: { partCode: 'hdd' } }),
+  },
   E4: { on: 'remedy', kind: 'refund', facts: qualityClaim(notebook, INVOICE, onDay(7)) },
-  E5: { on: 'remedy', kind: 'paid_repair', facts: qualityClaim(notebook, INVOICE, '2026-03-02', { claim: { partCode: 'hdd' } }) },
+  E5: {
+    on: 'remedy',
+    kind: 'paid_repair',
+    facts: qualityClaim(notebook, INVOICE, '2026-03-02', { claim: { partCode: 'hdd' } }),
+  },
   // CAR2021, household cars.
   G1: { on: 'denial', kind: 'refund', facts: carFacts(300, 50_001, { repairs: sameProblemFiveTimes }) },
   G2: { on: 'remedy', kind: 'repair', facts: carFacts(400, 20_000) },
   G3: { on: 'remedy', kind: 'replace_part', facts: carFacts(30, 1_500, { claim: { partCode: 'engine.crankshaft' } }) },
-  G4: { on: 'remedy', kind: 'courtesy_car', facts: carFacts(106, 5_000, { claim: { pendingRepair: { sentOn: onDay(100) } } }) },
+  G4: {
+    on: 'remedy',
+    kind: 'courtesy_car',
+    facts: carFacts(106, 5_000, { claim: { pendingRepair: { sentOn: onDay(100) } } }),
+  },
   G5: { on: 'remedy', kind: 'refund', facts: carFacts(5, 300, { claim: { partCode: 'transmission.valve_body' } }) },
   G6: { on: 'remedy', kind: 'refund', facts: carFacts(40, 2_100, { claim: { seriousSafetyFault: 'brake' } }) },
   G7: { on: 'remedy', kind: 'refund', facts: carFacts(200, 12_000, { repairs: sameProblemFiveTimes }) },
-  G15: { on: 'remedy', kind: 'paid_repair', facts: carFacts(3, 200, { claim: { partCode: 'engine', causes: { forceMajeure: true } } }) },
+  G15: {
+    on: 'remedy',
+    kind: 'paid_repair',
+    facts: carFacts(3, 200, { claim: { partCode: 'engine', causes: { forceMajeure: true } } }),
+  },
   // Seven-day no-reason return.
-  H1: { on: 'denial', kind: 'no_reason_return', facts: noReasonClaim(SIGNED, cst('2024-08-02'), ordinary, { sale: { channel: 'store' } }) },
-  H2: { on: 'denial', kind: 'no_reason_return', facts: noReasonClaim(SIGNED, cst('2024-08-02'), { goods: 'perishable', intact: true }) },
+  H1: {
+    on: 'denial',
+    kind: 'no_reason_return',
+    facts: noReasonClaim(SIGNED, cst('2024-08-02'), ordinary, { sale: { channel: 'store' } }),
+  },
+  H2: {
+    on: 'denial',
+    kind: 'no_reason_return',
+    facts: noReasonClaim(SIGNED, cst('2024-08-02'), { goods: 'perishable', intact: true }),
+  },
   H3: {
     on: 'denial',
     kind: 'no_reason_return',
-    facts: noReasonClaim(SIGNED, cst('2024-08-02'), { goods: 'value_drops_on_activation', intact: true, confirmedNonReturnableAtPurchase: true }),
+    facts: noReasonClaim(SIGNED, cst('2024-08-02'), {
+      goods: 'value_drops_on_activation',
+      intact: true,
+      confirmedNonReturnableAtPurchase: true,
+    }),
   },
   H5: { on: 'remedy', kind: 'no_reason_return', facts: noReasonClaim(SIGNED, cst('2024-08-08', '23:59:59'), ordinary) },
-  H7: { on: 'denial', kind: 'no_reason_return', facts: noReasonClaim(SIGNED, cst('2024-08-02'), { goods: 'ordinary', intact: false }) },
+  H7: {
+    on: 'denial',
+    kind: 'no_reason_return',
+    facts: noReasonClaim(SIGNED, cst('2024-08-02'), { goods: 'ordinary', intact: false }),
+  },
 };
 
 /** Rule ids the engine shows as a flag on the decision, not as the rule of a remedy or denial. */
 const FLAGGING: Readonly<Record<string, { flag: Flag; facts: ClaimFacts }>> = {
   A2: { flag: 'operator_bears_transport_costs', facts: qualityClaim(colourTv, INVOICE, onDay(5)) },
   A3: { flag: 'burden_of_proof_on_operator', facts: qualityClaim(colourTv, INVOICE, onDay(100)) },
-  G11: { flag: 'usage_factor_capped', facts: carFacts(200, 12_000, { repairs: sameProblemFiveTimes }, { ...car, usageFactorBp: 80 }) },
+  G11: {
+    flag: 'usage_factor_capped',
+    facts: carFacts(200, 12_000, { repairs: sameProblemFiveTimes }, { ...car, usageFactorBp: 80 }),
+  },
   H15: { flag: 'consumer_pays_return_shipping', facts: noReasonClaim(SIGNED, cst('2024-08-02'), ordinary) },
 };
 
 const COUNTING = 'day counting: shapes the dates of every decision, never its rule';
 const PERIODS = 'period start, extension or restart: shapes coverage dates, the deciding rule is the regime rule';
 const DUTY = 'a duty of the seller, producer or repairer outside the claim decision';
-const NOT_MODELLED = 'not modelled by the engine (no fixed-phone or home-AV regime, or facts the contract does not carry)';
+const NOT_MODELLED =
+  'not modelled by the engine (no fixed-phone or home-AV regime, or facts the contract does not carry)';
 const IN_NOTE = 'stated in the note of the remedy another rule grants';
 
 /** Rule ids of citations.ts that never decide a claim by themselves, and why. */
@@ -141,7 +241,9 @@ const NEVER_DECIDING: Readonly<Record<string, string>> = {
   'G-hist': 'the pre-2022 thresholds G7 and G11 use for older cars',
   H4: DUTY,
   H6: 'the intact condition whose failure H7 refuses',
-  ...Object.fromEntries(['H8', 'H9', 'H10', 'H11', 'H12', 'H13', 'H14', 'H16', 'H17', 'H18', 'H19'].map((rule) => [rule, IN_NOTE])),
+  ...Object.fromEntries(
+    ['H8', 'H9', 'H10', 'H11', 'H12', 'H13', 'H14', 'H16', 'H17', 'H18', 'H19'].map((rule) => [rule, IN_NOTE]),
+  ),
 };
 
 function carriesRule(rule: string, { on, kind, facts }: Carries): boolean {

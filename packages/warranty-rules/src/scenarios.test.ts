@@ -29,7 +29,9 @@ describe('worked scenarios', () => {
   });
 
   it('scenario 4: scenario 3 without a same model → full refund added (B7)', () => {
-    const decision = adjudicate(qualityClaim(colourTv, '2024-03-01', '2024-03-13', { claim: { sellerHasSameModel: false } }));
+    const decision = adjudicate(
+      qualityClaim(colourTv, '2024-03-01', '2024-03-13', { claim: { sellerHasSameModel: false } }),
+    );
     expect(kinds(decision)).toEqual(['refund', 'replace', 'repair']);
     expect(remedy(decision, 'refund')).toMatchObject({ rule: 'B7', free: true, refundFen: 300_000 });
     expect(decision.denied).toEqual([]);
@@ -45,14 +47,21 @@ describe('worked scenarios', () => {
       }),
     );
     expect(remedy(decision, 'replace')).toMatchObject({ rule: 'B5', free: true });
-    expect(remedy(decision, 'refund')).toMatchObject({ rule: 'B7', free: false, refundFen: 273_000, depreciationFen: 27_000 });
+    expect(remedy(decision, 'refund')).toMatchObject({
+      rule: 'B7',
+      free: false,
+      refundFen: 273_000,
+      depreciationFen: 27_000,
+    });
     expect(remedy(decision, 'repair')).toMatchObject({ rule: 'B9', free: true });
     expect(decision.coverage.extensionDays).toBe(10);
   });
 
   it('scenario 9: sent for repair 2024-04-01, producer supplied no parts, claim on day 91 → free replacement (B6)', () => {
     const decision = adjudicate(
-      qualityClaim(colourTv, '2024-03-01', '2024-07-01', { claim: { pendingRepair: { sentOn: '2024-04-01', waitingForProducerParts: true } } }),
+      qualityClaim(colourTv, '2024-03-01', '2024-07-01', {
+        claim: { pendingRepair: { sentOn: '2024-04-01', waitingForProducerParts: true } },
+      }),
     );
     expect(remedy(decision, 'replace')).toMatchObject({ rule: 'B6', free: true });
     expect(remedy(decision, 'replace').note).toContain('91 days');
@@ -60,7 +69,9 @@ describe('worked scenarios', () => {
 
   it("scenario 11: repair delayed by the repairer 31 days → free replacement at the repairer's cost (B6)", () => {
     const decision = adjudicate(
-      qualityClaim(colourTv, '2024-03-01', '2024-06-01', { claim: { pendingRepair: { sentOn: '2024-05-01', delayedByRepairer: true } } }),
+      qualityClaim(colourTv, '2024-03-01', '2024-06-01', {
+        claim: { pendingRepair: { sentOn: '2024-05-01', delayedByRepairer: true } },
+      }),
     );
     expect(remedy(decision, 'replace')).toMatchObject({ rule: 'B6', free: true });
     expect(remedy(decision, 'replace').note).toContain("repairer's cost");
@@ -75,17 +86,26 @@ describe('worked scenarios', () => {
         ],
       }),
     );
-    expect(decision.coverage).toEqual({ startsOn: '2023-01-10', wholeUnitEndsOn: '2024-01-30', mainPartEndsOn: '2024-01-30', extensionDays: 20 });
+    expect(decision.coverage).toEqual({
+      startsOn: '2023-01-10',
+      wholeUnitEndsOn: '2024-01-30',
+      mainPartEndsOn: '2024-01-30',
+      extensionDays: 20,
+    });
   });
 
   it('scenario 13: unit replaced 2024-05-01 → the 12-month period restarts and ends 2025-05-01 (A6, B8)', () => {
-    const decision = adjudicate(qualityClaim(colourTv, '2024-03-01', '2024-06-01', { replacements: [{ on: '2024-05-01', scope: 'unit' }] }));
+    const decision = adjudicate(
+      qualityClaim(colourTv, '2024-03-01', '2024-06-01', { replacements: [{ on: '2024-05-01', scope: 'unit' }] }),
+    );
     expect(decision.coverage.startsOn).toBe('2024-05-01');
     expect(decision.coverage.wholeUnitEndsOn).toBe('2025-05-01');
   });
 
   it('scenario 14: disassembly at an unauthorised shop → paid repair only, the rest denied (B10)', () => {
-    const decision = adjudicate(qualityClaim(colourTv, '2024-03-01', '2024-03-06', { claim: { causes: { unauthorizedDisassembly: true } } }));
+    const decision = adjudicate(
+      qualityClaim(colourTv, '2024-03-01', '2024-03-06', { claim: { causes: { unauthorizedDisassembly: true } } }),
+    );
     expect(decision.remedies).toHaveLength(1);
     expect(decision.remedies[0]).toMatchObject({ kind: 'paid_repair', free: false, rule: 'B10' });
     expect(decision.denied.map((d) => d.kind).sort()).toEqual(['refund', 'repair', 'replace']);
@@ -122,14 +142,18 @@ describe('worked scenarios', () => {
 
   it('scenario 22: phone sent 2024-02-01, no parts, claim 2024-04-02 (day 61) → free replacement (C8)', () => {
     const decision = adjudicate(
-      qualityClaim(phone, '2024-01-10', '2024-04-02', { claim: { pendingRepair: { sentOn: '2024-02-01', waitingForProducerParts: true } } }),
+      qualityClaim(phone, '2024-01-10', '2024-04-02', {
+        claim: { pendingRepair: { sentOn: '2024-02-01', waitingForProducerParts: true } },
+      }),
     );
     expect(remedy(decision, 'replace')).toMatchObject({ rule: 'C8', free: true });
     expect(remedy(decision, 'replace').note).toContain('61 days');
   });
 
   it('scenario 24: car invoiced 2023-03-01, delivered 2023-03-10 → periods start 2023-03-10 (G1)', () => {
-    const decision = adjudicate(qualityClaim(car, '2023-03-01', '2023-04-01', { sale: { deliveredAt: cst('2023-03-10') } }));
+    const decision = adjudicate(
+      qualityClaim(car, '2023-03-01', '2023-04-01', { sale: { deliveredAt: cst('2023-03-10') } }),
+    );
     expect(decision.coverage.startsOn).toBe('2023-03-10');
     expect(decision.coverage.wholeUnitEndsOn).toBe('2025-03-10');
     expect(decision.coverage.mainPartEndsOn).toBe('2026-03-10');
@@ -137,7 +161,10 @@ describe('worked scenarios', () => {
 
   it('scenario 25: car day 5, 300 km, transmission main component → vehicle replacement or refund, free, no usage fee (G5)', () => {
     const decision = adjudicate(
-      qualityClaim(car, '2024-03-01', '2024-03-06', { sale: { priceFen: 20_000_000 }, claim: { partCode: 'transmission.valve_body', odometerKm: 300 } }),
+      qualityClaim(car, '2024-03-01', '2024-03-06', {
+        sale: { priceFen: 20_000_000 },
+        claim: { partCode: 'transmission.valve_body', odometerKm: 300 },
+      }),
     );
     expect(remedy(decision, 'replace')).toMatchObject({ rule: 'G5', free: true, usageFeeFen: 0 });
     expect(remedy(decision, 'refund')).toMatchObject({ rule: 'G5', free: true, usageFeeFen: 0, refundFen: 20_000_000 });
@@ -145,14 +172,19 @@ describe('worked scenarios', () => {
 
   it('scenario 26: car day 40, 2,100 km, brake failure → replacement or refund, free (G6)', () => {
     const decision = adjudicate(
-      qualityClaim(car, '2024-03-01', '2024-04-10', { sale: { priceFen: 20_000_000 }, claim: { seriousSafetyFault: 'brake', odometerKm: 2_100 } }),
+      qualityClaim(car, '2024-03-01', '2024-04-10', {
+        sale: { priceFen: 20_000_000 },
+        claim: { seriousSafetyFault: 'brake', odometerKm: 2_100 },
+      }),
     );
     expect(remedy(decision, 'replace')).toMatchObject({ rule: 'G6', free: true });
     expect(remedy(decision, 'refund')).toMatchObject({ rule: 'G6', free: true, refundFen: 20_000_000 });
   });
 
   it('scenario 28: car day 30, 1,500 km, engine main component → free engine assembly replacement (G3)', () => {
-    const decision = adjudicate(qualityClaim(car, '2024-03-01', '2024-03-31', { claim: { partCode: 'engine.crankshaft', odometerKm: 1_500 } }));
+    const decision = adjudicate(
+      qualityClaim(car, '2024-03-01', '2024-03-31', { claim: { partCode: 'engine.crankshaft', odometerKm: 1_500 } }),
+    );
     expect(remedy(decision, 'replace_part')).toMatchObject({ rule: 'G3', free: true });
     expect(decision.remedies.some((r) => r.kind === 'replace')).toBe(false);
     expect(decision.denied).toContainEqual(expect.objectContaining({ kind: 'replace', rule: 'G7' }));
@@ -160,7 +192,10 @@ describe('worked scenarios', () => {
 
   it('scenario 29: car repair of 145 hours counts as 7 days → courtesy car from day 6 (G4, T12)', () => {
     const decision = adjudicate(
-      qualityClaim(car, '2024-03-01', '2024-05-07', { claim: { odometerKm: 4_000 }, repairs: [{ sentOn: '2024-05-01', completedOn: '2024-05-07', hours: 145, fixed: true }] }),
+      qualityClaim(car, '2024-03-01', '2024-05-07', {
+        claim: { odometerKm: 4_000 },
+        repairs: [{ sentOn: '2024-05-01', completedOn: '2024-05-07', hours: 145, fixed: true }],
+      }),
     );
     expect(remedy(decision, 'courtesy_car')).toMatchObject({ rule: 'G4', free: true });
     expect(remedy(decision, 'courtesy_car').note).toContain('7 days');
@@ -176,41 +211,63 @@ describe('worked scenarios', () => {
       fixed: true,
     }));
     const decision = adjudicate(
-      qualityClaim(car, '2024-03-01', '2024-09-01', { sale: { priceFen: 20_000_000 }, claim: { odometerKm: 12_000 }, repairs: sameProblem }),
+      qualityClaim(car, '2024-03-01', '2024-09-01', {
+        sale: { priceFen: 20_000_000 },
+        claim: { odometerKm: 12_000 },
+        repairs: sameProblem,
+      }),
     );
-    expect(remedy(decision, 'refund')).toMatchObject({ rule: 'G7', free: false, usageFeeFen: 1_200_000, refundFen: 18_800_000 });
+    expect(remedy(decision, 'refund')).toMatchObject({
+      rule: 'G7',
+      free: false,
+      usageFeeFen: 1_200_000,
+      refundFen: 18_800_000,
+    });
     expect(remedy(decision, 'replace')).toMatchObject({ rule: 'G7', free: false, usageFeeFen: 1_200_000 });
     expect(decision.flags).not.toContain('usage_factor_capped');
   });
 
   it('scenario 36: signed 2024-06-01 15:00 CST, notice 2024-06-08 23:30 CST → no-reason return in time (H5)', () => {
-    const decision = adjudicate(noReasonClaim('2024-06-01T15:00:00+08:00', '2024-06-08T23:30:00+08:00', { goods: 'ordinary', intact: true }));
+    const decision = adjudicate(
+      noReasonClaim('2024-06-01T15:00:00+08:00', '2024-06-08T23:30:00+08:00', { goods: 'ordinary', intact: true }),
+    );
     expect(decision.noReasonDeadline).toBe('2024-06-08');
     expect(decision.remedies).toMatchObject([{ kind: 'no_reason_return', rule: 'H5', free: true, refundFen: 19_900 }]);
     expect(decision.flags).toContain('consumer_pays_return_shipping');
   });
 
   it('scenario 37: notice 2024-06-09 00:10 CST (2024-06-08 16:10 UTC) → denied as late, though the UTC date looks in time (H5, T1)', () => {
-    const decision = adjudicate(noReasonClaim('2024-06-01T15:00:00+08:00', '2024-06-08T16:10:00Z', { goods: 'ordinary', intact: true }));
+    const decision = adjudicate(
+      noReasonClaim('2024-06-01T15:00:00+08:00', '2024-06-08T16:10:00Z', { goods: 'ordinary', intact: true }),
+    );
     expect(decision.remedies).toEqual([]);
     expect(decision.denied).toMatchObject([{ kind: 'no_reason_return', rule: 'H5' }]);
   });
 
   it('scenario 39: custom-engraved item bought online → no-reason return denied (H2)', () => {
-    const decision = adjudicate(noReasonClaim(cst('2024-06-01'), cst('2024-06-03'), { goods: 'custom_made', intact: true }));
+    const decision = adjudicate(
+      noReasonClaim(cst('2024-06-01'), cst('2024-06-03'), { goods: 'custom_made', intact: true }),
+    );
     expect(decision.remedies).toEqual([]);
     expect(decision.denied).toMatchObject([{ kind: 'no_reason_return', rule: 'H2' }]);
   });
 
   it('scenario 40: skin cream bought online, one-time seal broken → denied, not intact (H7)', () => {
-    const decision = adjudicate(noReasonClaim(cst('2024-06-01'), cst('2024-06-03'), { goods: 'safety_sealed', intact: false }));
+    const decision = adjudicate(
+      noReasonClaim(cst('2024-06-01'), cst('2024-06-03'), { goods: 'safety_sealed', intact: false }),
+    );
     expect(decision.remedies).toEqual([]);
     expect(decision.denied).toMatchObject([{ kind: 'no_reason_return', rule: 'H7' }]);
   });
 
   it('scenario 41: phone bought online, opened and powered on to inspect, not activated → allowed, intact (H6)', () => {
     const decision = adjudicate(
-      noReasonClaim(cst('2024-06-01'), cst('2024-06-05'), { goods: 'value_drops_on_activation', intact: true }, { sale: { priceFen: 599_900 } }),
+      noReasonClaim(
+        cst('2024-06-01'),
+        cst('2024-06-05'),
+        { goods: 'value_drops_on_activation', intact: true },
+        { sale: { priceFen: 599_900 } },
+      ),
     );
     expect(decision.remedies).toMatchObject([{ kind: 'no_reason_return', rule: 'H5', refundFen: 599_900 }]);
     expect(decision.remedies[0]?.note).toContain('H6');
@@ -218,7 +275,11 @@ describe('worked scenarios', () => {
 
   it('scenario 43: gift card with a "non-returnable" banner but no checkout confirmation → allowed (H3)', () => {
     const decision = adjudicate(
-      noReasonClaim(cst('2024-08-01'), cst('2024-08-03'), { goods: 'value_drops_on_activation', confirmedNonReturnableAtPurchase: false, intact: true }),
+      noReasonClaim(cst('2024-08-01'), cst('2024-08-03'), {
+        goods: 'value_drops_on_activation',
+        confirmedNonReturnableAtPurchase: false,
+        intact: true,
+      }),
     );
     expect(kinds(decision)).toEqual(['no_reason_return']);
     expect(decision.denied).toEqual([]);
@@ -226,7 +287,9 @@ describe('worked scenarios', () => {
 
   it('scenario 49: online purchase, quality defect on day 3 → quality claim: refund/replace/repair, seller pays shipping (A1, A2, B3)', () => {
     const decision = adjudicate(
-      qualityClaim(colourTv, '2024-08-01', '2024-08-04', { sale: { channel: 'online', deliveredAt: cst('2024-08-01', '18:00:00') } }),
+      qualityClaim(colourTv, '2024-08-01', '2024-08-04', {
+        sale: { channel: 'online', deliveredAt: cst('2024-08-01', '18:00:00') },
+      }),
     );
     expect(kinds(decision)).toEqual(['refund', 'replace', 'repair']);
     expect(decision.remedies.every((r) => r.rule === 'B3')).toBe(true);

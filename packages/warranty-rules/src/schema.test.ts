@@ -41,9 +41,16 @@ describe('claimFactsSchema', () => {
     expect(messagesFor(withSale({ invoiceDate })).join('\n')).toContain(message);
   });
 
-  it.each(['2024-06-08T23:30:00', '2024-06-08', '2024-06-31T10:00:00+08:00'])('rejects a deliveredAt without offset or date: %s', (deliveredAt) => {
-    expect(messagesFor(withSale({ deliveredAt }))).toEqual([expect.stringMatching(/^sale\.deliveredAt: sale\.deliveredAt must be an ISO-8601 date-time with 'Z' or a ±HH:MM offset/)]);
-  });
+  it.each(['2024-06-08T23:30:00', '2024-06-08', '2024-06-31T10:00:00+08:00'])(
+    'rejects a deliveredAt without offset or date: %s',
+    (deliveredAt) => {
+      expect(messagesFor(withSale({ deliveredAt }))).toEqual([
+        expect.stringMatching(
+          /^sale\.deliveredAt: sale\.deliveredAt must be an ISO-8601 date-time with 'Z' or a ±HH:MM offset/,
+        ),
+      ]);
+    },
+  );
 
   it.each([
     [-1, 'sale.priceFen must not be negative'],
@@ -54,19 +61,29 @@ describe('claimFactsSchema', () => {
   });
 
   it('rejects a fractional or out-of-range basis-point rate', () => {
-    expect(messagesFor({ ...valid, policy: { ...colourTv, dailyDepreciationBp: 0.5 } }).join('\n')).toContain('policy.dailyDepreciationBp must be a whole number');
-    expect(messagesFor({ ...valid, policy: { ...colourTv, usageFactorBp: 20_000 } }).join('\n')).toContain('policy.usageFactorBp must be at most 10000 bp');
+    expect(messagesFor({ ...valid, policy: { ...colourTv, dailyDepreciationBp: 0.5 } }).join('\n')).toContain(
+      'policy.dailyDepreciationBp must be a whole number',
+    );
+    expect(messagesFor({ ...valid, policy: { ...colourTv, usageFactorBp: 20_000 } }).join('\n')).toContain(
+      'policy.usageFactorBp must be at most 10000 bp',
+    );
   });
 
   it('names enum values it accepts', () => {
     expect(messagesFor({ ...valid, policy: { ...colourTv, regime: 'tv' } }).join('\n')).toContain(
       'policy.regime must be one of "general", "mobile_phone", "microcomputer", "household_car", "uncatalogued", got "tv"',
     );
-    expect(messagesFor({ ...valid, claim: { ...valid.claim, type: 'warranty' } }).join('\n')).toContain('claim.type must be one of "quality", "no_reason"');
+    expect(messagesFor({ ...valid, claim: { ...valid.claim, type: 'warranty' } }).join('\n')).toContain(
+      'claim.type must be one of "quality", "no_reason"',
+    );
   });
 
   it('requires the contract fields', () => {
-    const messages = messagesFor({ policy: colourTv, sale: { channel: 'store', invoiceDate: '2024-03-01' }, claim: { type: 'quality' } });
+    const messages = messagesFor({
+      policy: colourTv,
+      sale: { channel: 'store', invoiceDate: '2024-03-01' },
+      claim: { type: 'quality' },
+    });
     expect(messages).toEqual(
       expect.arrayContaining([
         expect.stringContaining('sale.priceFen: sale.priceFen must be a number'),
@@ -76,8 +93,12 @@ describe('claimFactsSchema', () => {
   });
 
   it('checks a repair ends no earlier than it started', () => {
-    const facts = qualityClaim(colourTv, '2024-03-01', '2024-06-01', { repairs: [{ sentOn: '2024-04-10', completedOn: '2024-04-01', fixed: true }] });
-    expect(messagesFor(facts)).toEqual(['history.repairs.0.completedOn: repair.completedOn must not be before repair.sentOn']);
+    const facts = qualityClaim(colourTv, '2024-03-01', '2024-06-01', {
+      repairs: [{ sentOn: '2024-04-10', completedOn: '2024-04-01', fixed: true }],
+    });
+    expect(messagesFor(facts)).toEqual([
+      'history.repairs.0.completedOn: repair.completedOn must not be before repair.sentOn',
+    ]);
   });
 
   it('validates calendar days', () => {
@@ -93,7 +114,9 @@ describe('adjudicate on untrusted input', () => {
   });
 
   it('accepts plain JSON in the contract shape', () => {
-    const json = JSON.parse(JSON.stringify({ ...valid, claim: { type: 'quality', raisedAt: cst('2024-03-06') } })) as ClaimFacts;
+    const json = JSON.parse(
+      JSON.stringify({ ...valid, claim: { type: 'quality', raisedAt: cst('2024-03-06') } }),
+    ) as ClaimFacts;
     expect(adjudicate(json).remedies.map((r) => r.rule)).toEqual(['B3', 'B3', 'B3']);
   });
 

@@ -5,14 +5,15 @@ import { NO_REASON_GOODS, type ClaimFacts } from './contract.ts';
 import { isDay, isInstant } from './days.ts';
 
 function describe(input: unknown): string {
-  return input === undefined ? 'nothing' : JSON.stringify(input) ?? String(input);
+  return input === undefined ? 'nothing' : (JSON.stringify(input) ?? String(input));
 }
 
 function day(field: string) {
   return z
     .string({ error: (issue) => `${field} must be a date string 'YYYY-MM-DD', got ${describe(issue.input)}` })
     .refine(isDay, {
-      error: (issue) => `${field} must be a real calendar date 'YYYY-MM-DD' (China Standard Time), got ${describe(issue.input)}`,
+      error: (issue) =>
+        `${field} must be a real calendar date 'YYYY-MM-DD' (China Standard Time), got ${describe(issue.input)}`,
     });
 }
 

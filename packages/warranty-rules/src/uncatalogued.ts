@@ -12,7 +12,10 @@ export function adjudicateUncatalogued(ctx: ClaimContext, findings: Findings): v
   const receivedOn = deliveredOn(ctx.facts.sale) ?? ctx.coverage.startsOn;
   const day = daysBetween(receivedOn, ctx.claimDate);
   if (withinDays(ctx, 7, receivedOn)) {
-    findings.grant('refund', 'A1', { refundFen: ctx.refundBaseFen, note: `Quality non-conformity on day ${day} after receipt: the consumer may return the goods.` });
+    findings.grant('refund', 'A1', {
+      refundFen: ctx.refundBaseFen,
+      note: `Quality non-conformity on day ${day} after receipt: the consumer may return the goods.`,
+    });
     findings.grant('replace', 'A1', { note: `Quality non-conformity on day ${day} after receipt: replacement.` });
     findings.grant('repair', 'A1', { note: `Quality non-conformity on day ${day} after receipt: repair.` });
     return;
@@ -20,7 +23,9 @@ export function adjudicateUncatalogued(ctx: ClaimContext, findings: Findings): v
   // Contract default 18, rule A1: without an agreed period repair or replacement has no end date.
   const agreed = ctx.policy.wholeUnitMonths > 0;
   if (!agreed || ctx.claimDate <= ctx.coverage.wholeUnitEndsOn) {
-    const inside = agreed ? `inside the agreed period (until ${ctx.coverage.wholeUnitEndsOn})` : 'no agreed period, so no end date';
+    const inside = agreed
+      ? `inside the agreed period (until ${ctx.coverage.wholeUnitEndsOn})`
+      : 'no agreed period, so no end date';
     findings.grant('replace', 'A1', { note: `Day ${day} after receipt, ${inside}: replacement.` });
     findings.grant('repair', 'A1', { note: `Day ${day} after receipt, ${inside}: repair.` });
     findings.deny(
@@ -30,5 +35,9 @@ export function adjudicateUncatalogued(ctx: ClaimContext, findings: Findings): v
     );
     return;
   }
-  paidRepairOnly(findings, 'A1', `Day ${day} after receipt and outside the agreed period (ended ${ctx.coverage.wholeUnitEndsOn}); the agreement governs.`);
+  paidRepairOnly(
+    findings,
+    'A1',
+    `Day ${day} after receipt and outside the agreed period (ended ${ctx.coverage.wholeUnitEndsOn}); the agreement governs.`,
+  );
 }

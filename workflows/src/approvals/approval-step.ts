@@ -1,7 +1,16 @@
 import { ApplicationFailure, condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import { serviceCallOptions } from '../service-calls/service-call-options.ts';
 import type { InboxActivities } from './approval.activities.ts';
-import { decideUpdate, type ApprovalPolicy, type DecideInput, type DecideResult, type Decider, type InboxSubject, type OpenTask, type StepRecord } from './approval.contracts.ts';
+import {
+  decideUpdate,
+  type ApprovalPolicy,
+  type DecideInput,
+  type DecideResult,
+  type Decider,
+  type InboxSubject,
+  type OpenTask,
+  type StepRecord,
+} from './approval.contracts.ts';
 import { refusalOf, type PendingDecision } from './decide-rules.ts';
 import { nowIso, type Timeline } from './timeline.ts';
 
@@ -50,7 +59,8 @@ export class ApprovalDesk {
     setHandler(decideUpdate, (input) => this.accept(input), {
       validator: (input) => {
         const refusal = refusalOf(this.pending, input);
-        if (refusal) throw ApplicationFailure.create({ type: refusal.code, message: refusal.message, nonRetryable: true });
+        if (refusal)
+          throw ApplicationFailure.create({ type: refusal.code, message: refusal.message, nonRetryable: true });
       },
     });
   }
@@ -100,7 +110,10 @@ export class ApprovalDesk {
     if (reminderLeadMs > 0 && remindAt > Date.now()) {
       if (await condition(decided, remindAt - Date.now())) return true;
       // Best effort: a reminder that cannot be delivered before the deadline must not hold up escalation.
-      const reminders = proxyActivities<InboxActivities>({ scheduleToCloseTimeout: Math.max(1000, dueMs - Date.now()), startToCloseTimeout: '30 seconds' });
+      const reminders = proxyActivities<InboxActivities>({
+        scheduleToCloseTimeout: Math.max(1000, dueMs - Date.now()),
+        startToCloseTimeout: '30 seconds',
+      });
       try {
         await reminders.remindInboxTask({ taskId: pending.taskId, dueAt: pending.dueAt });
         record.remindedAt = nowIso();
@@ -116,19 +129,30 @@ export class ApprovalDesk {
   /** Runs one approval step to its decision. */
   async decide(input: ApprovalStepInput): Promise<ApprovalOutcome> {
     const { chain, reminderLeadMs } = input.policy;
-    if (chain.length === 0) throw ApplicationFailure.nonRetryable('the approval policy has an empty escalation chain', 'BadApprovalPolicy');
+    if (chain.length === 0)
+      throw ApplicationFailure.nonRetryable('the approval policy has an empty escalation chain', 'BadApprovalPolicy');
     const { workflowId } = workflowInfo();
     let pending = this.pendingFor(input, Math.min(Math.max(1, input.startLevel), chain.length));
     await inbox.openInboxTask({ workflowId, subject: input.subject, task: openTaskOf(pending) });
     this.switchTo(pending);
     for (;;) {
-      const record = this.timeline.begin(input.step, { taskId: pending.taskId, level: pending.level, candidate: pending.candidate, dueAt: pending.dueAt });
+      const record = this.timeline.begin(input.step, {
+        taskId: pending.taskId,
+        level: pending.level,
+        candidate: pending.candidate,
+        dueAt: pending.dueAt,
+      });
       const inTime = await this.decidedInTime(pending, reminderLeadMs, record);
       if (!inTime && pending.level < chain.length) {
         const next = this.pendingFor(input, pending.level + 1);
         this.switchTo(next);
         this.timeline.end(record, 'escalated', { slaMet: false });
-        await inbox.escalateInboxTask({ fromTaskId: pending.taskId, workflowId, subject: input.subject, to: openTaskOf(next) });
+        await inbox.escalateInboxTask({
+          fromTaskId: pending.taskId,
+          workflowId,
+          subject: input.subject,
+          to: openTaskOf(next),
+        });
         pending = next;
         continue;
       }

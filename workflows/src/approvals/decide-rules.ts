@@ -26,18 +26,24 @@ const refuse = (code: DecisionRefusal['code'], message: string): DecisionRefusal
  */
 export function refusalOf(pending: PendingDecision | null, input: DecideInput): DecisionRefusal | null {
   if (!input || typeof input.taskId !== 'string') return refuse('BAD_REQUEST', 'taskId is required');
-  if (input.decision !== 'approve' && input.decision !== 'reject') return refuse('BAD_REQUEST', "decision must be 'approve' or 'reject'");
+  if (input.decision !== 'approve' && input.decision !== 'reject')
+    return refuse('BAD_REQUEST', "decision must be 'approve' or 'reject'");
   const decider = input.decidedBy;
   if (!decider?.sub || !decider.role) return refuse('BAD_REQUEST', 'decidedBy needs the caller’s sub and role');
-  if (input.decision === 'reject' && !input.comment?.trim()) return refuse('BAD_REQUEST', 'a rejection needs a comment');
-  if (!pending || pending.taskId !== input.taskId) return refuse('CONFLICT', `task ${input.taskId} is not open for a decision`);
+  if (input.decision === 'reject' && !input.comment?.trim())
+    return refuse('BAD_REQUEST', 'a rejection needs a comment');
+  if (!pending || pending.taskId !== input.taskId)
+    return refuse('CONFLICT', `task ${input.taskId} is not open for a decision`);
   if (pending.decided) return refuse('CONFLICT', `task ${input.taskId} is already decided`);
   const { candidate } = pending;
   if (decider.role !== candidate.role) {
     return refuse('FORBIDDEN', `level ${pending.level} is decided by the ${candidate.role} role, not ${decider.role}`);
   }
   if ((decider.approvalLevel ?? 0) < candidate.level) {
-    return refuse('FORBIDDEN', `level ${pending.level} needs approval level ${candidate.level}; ${decider.sub} has ${decider.approvalLevel ?? 'none'}`);
+    return refuse(
+      'FORBIDDEN',
+      `level ${pending.level} needs approval level ${candidate.level}; ${decider.sub} has ${decider.approvalLevel ?? 'none'}`,
+    );
   }
   if (decider.sub === input.requestedBy || pending.excludedDeciders.includes(decider.sub)) {
     return refuse('FORBIDDEN', `${decider.sub} raised or already approved this request and cannot decide it`);

@@ -25,7 +25,18 @@ export interface ApprovalsClient {
     open: Mutation<{ idempotencyKey: string; task: InboxTaskFields }, unknown>;
     remind: Mutation<{ idempotencyKey: string; taskId: string }, unknown>;
     escalate: Mutation<{ idempotencyKey: string; fromTaskId: string; to: InboxTaskFields }, unknown>;
-    close: Mutation<{ idempotencyKey: string; taskId: string; state: CloseInboxTaskInput['state'] | 'closed'; decision?: 'approve' | 'reject' | undefined; decidedBy?: string | undefined; comment?: string | undefined; slaMet?: boolean | undefined }, unknown>;
+    close: Mutation<
+      {
+        idempotencyKey: string;
+        taskId: string;
+        state: CloseInboxTaskInput['state'] | 'closed';
+        decision?: 'approve' | 'reject' | undefined;
+        decidedBy?: string | undefined;
+        comment?: string | undefined;
+        slaMet?: boolean | undefined;
+      },
+      unknown
+    >;
     openExceptions: { query(): Promise<string[]> };
   };
   policies: {
@@ -42,18 +53,33 @@ export interface InboxActivityDeps {
 export function createInboxActivities({ log, approvals }: InboxActivityDeps): InboxActivities & PolicyActivities {
   return {
     async openInboxTask({ workflowId, subject, task }) {
-      await callService('tasks.open', () => approvals.tasks.open.mutate({ idempotencyKey: `open:${task.taskId}`, task: { ...subject, ...task, workflowId } }));
+      await callService('tasks.open', () =>
+        approvals.tasks.open.mutate({
+          idempotencyKey: `open:${task.taskId}`,
+          task: { ...subject, ...task, workflowId },
+        }),
+      );
       log.info({ taskId: task.taskId, level: task.level }, 'inbox task opened');
     },
     async remindInboxTask({ taskId }) {
-      await callService('tasks.remind', () => approvals.tasks.remind.mutate({ idempotencyKey: `remind:${taskId}`, taskId }));
+      await callService('tasks.remind', () =>
+        approvals.tasks.remind.mutate({ idempotencyKey: `remind:${taskId}`, taskId }),
+      );
     },
     async escalateInboxTask({ fromTaskId, workflowId, subject, to }) {
-      await callService('tasks.escalate', () => approvals.tasks.escalate.mutate({ idempotencyKey: `escalate:${fromTaskId}`, fromTaskId, to: { ...subject, ...to, workflowId } }));
+      await callService('tasks.escalate', () =>
+        approvals.tasks.escalate.mutate({
+          idempotencyKey: `escalate:${fromTaskId}`,
+          fromTaskId,
+          to: { ...subject, ...to, workflowId },
+        }),
+      );
       log.info({ fromTaskId, taskId: to.taskId, level: to.level }, 'inbox task escalated');
     },
     async closeInboxTask(input) {
-      await callService('tasks.close', () => approvals.tasks.close.mutate({ idempotencyKey: `close:${input.taskId}`, ...input }));
+      await callService('tasks.close', () =>
+        approvals.tasks.close.mutate({ idempotencyKey: `close:${input.taskId}`, ...input }),
+      );
     },
     async loadApprovalPolicy<K extends PolicyKind>(kind: K): Promise<ApprovalPolicies[K] & { version: number }> {
       const current = await callService('policies.current', () => approvals.policies.current.query({ kind }));

@@ -24,7 +24,9 @@ const seconds = (s: number) => s * 1000;
 
 /** A stored chain as the workflows run it: every level is decided by a manager of at least that level. */
 export const approvalOf = ({ chain, reminderLeadSeconds }: StoredApproval): ApprovalPolicy => ({
-  chain: [...chain].sort((a, b) => a.level - b.level).map((l) => ({ candidate: { role: 'manager', level: l.level }, slaMs: seconds(l.slaSeconds) })),
+  chain: [...chain]
+    .sort((a, b) => a.level - b.level)
+    .map((l) => ({ candidate: { role: 'manager', level: l.level }, slaMs: seconds(l.slaSeconds) })),
   reminderLeadMs: seconds(reminderLeadSeconds),
 });
 
@@ -32,9 +34,20 @@ export const approvalOf = ({ chain, reminderLeadSeconds }: StoredApproval): Appr
 export function workflowPolicyOf<K extends PolicyKind>(kind: K, document: PolicyDocuments[K]): ApprovalPolicies[K] {
   const shapes: { [P in PolicyKind]: (d: PolicyDocuments[P]) => ApprovalPolicies[P] } = {
     parts_request: (d) => ({ autoApprovalLimitFen: d.autoApprovalLimitFen, approval: approvalOf(d) }),
-    claim: (d) => ({ managerThresholdFen: d.managerThresholdFen, secondLevelThresholdFen: d.secondLevelThresholdFen, approval: approvalOf(d) }),
-    old_part_return: (d) => ({ reminderLeadMs: seconds(d.reminderLeadSeconds), lateArrivalWaitMs: seconds(d.lateArrivalWaitSeconds) }),
-    exception: (d) => ({ approval: approvalOf(d), claimOpenSeconds: d.claimOpenSeconds, requestStuckSeconds: d.requestStuckSeconds }),
+    claim: (d) => ({
+      managerThresholdFen: d.managerThresholdFen,
+      secondLevelThresholdFen: d.secondLevelThresholdFen,
+      approval: approvalOf(d),
+    }),
+    old_part_return: (d) => ({
+      reminderLeadMs: seconds(d.reminderLeadSeconds),
+      lateArrivalWaitMs: seconds(d.lateArrivalWaitSeconds),
+    }),
+    exception: (d) => ({
+      approval: approvalOf(d),
+      claimOpenSeconds: d.claimOpenSeconds,
+      requestStuckSeconds: d.requestStuckSeconds,
+    }),
   };
   return shapes[kind](document);
 }

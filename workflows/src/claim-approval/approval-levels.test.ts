@@ -21,10 +21,15 @@ describe('approvalsNeeded', () => {
 
   it('never needs fewer approvals for a dearer remedy', () => {
     fc.assert(
-      fc.property(fc.constantFrom('refund', 'replace', 'repair'), fc.nat(2_000_000), fc.nat(2_000_000), (remedy, a, b) => {
-        const [low, high] = a <= b ? [a, b] : [b, a];
-        expect(approvalsNeeded(remedy, low, policy)).toBeLessThanOrEqual(approvalsNeeded(remedy, high, policy));
-      }),
+      fc.property(
+        fc.constantFrom('refund', 'replace', 'repair'),
+        fc.nat(2_000_000),
+        fc.nat(2_000_000),
+        (remedy, a, b) => {
+          const [low, high] = a <= b ? [a, b] : [b, a];
+          expect(approvalsNeeded(remedy, low, policy)).toBeLessThanOrEqual(approvalsNeeded(remedy, high, policy));
+        },
+      ),
     );
   });
 });

@@ -14,9 +14,15 @@ describe('claim activities', () => {
   it('each claim move sends a key derived from the workflow id and the move', async () => {
     const warranty = fakeWarranty();
     const activities = createClaimActivities({ log: quietLog, warranty });
-    await env.run(activities.moveClaim, { claimId: 31, move: 'requestApproval' as const, reason: 'refund needs approval' });
+    await env.run(activities.moveClaim, {
+      claimId: 31,
+      move: 'requestApproval' as const,
+      reason: 'refund needs approval',
+    });
     await env.run(activities.moveClaim, { claimId: 31, move: 'approve' as const });
-    expect(warranty.claims.requestApproval.calls).toEqual([{ idempotencyKey: 'claim:31:requestApproval', claimId: 31, reason: 'refund needs approval' }]);
+    expect(warranty.claims.requestApproval.calls).toEqual([
+      { idempotencyKey: 'claim:31:requestApproval', claimId: 31, reason: 'refund needs approval' },
+    ]);
     expect(warranty.claims.approve.calls).toEqual([{ idempotencyKey: 'claim:31:approve', claimId: 31 }]);
   });
 
@@ -25,7 +31,10 @@ describe('claim activities', () => {
       throw trpcError('CONFLICT', 'claim C-1 is cancelled; it cannot become in_progress');
     });
     const activities = createClaimActivities({ log: quietLog, warranty });
-    await expect(env.run(activities.moveClaim, { claimId: 31, move: 'approve' as const })).rejects.toMatchObject({ type: 'CONFLICT', nonRetryable: true });
+    await expect(env.run(activities.moveClaim, { claimId: 31, move: 'approve' as const })).rejects.toMatchObject({
+      type: 'CONFLICT',
+      nonRetryable: true,
+    });
   });
 
   it('the settlement hook is a no-op while it is off, and posts with the workflow’s key when on', async () => {
@@ -34,7 +43,11 @@ describe('claim activities', () => {
     await expect(env.run(off.postClaimSettlement, line)).resolves.toEqual({ posted: false });
 
     const posted: unknown[] = [];
-    const on = createClaimActivities({ log: quietLog, warranty: fakeWarranty(), postSettlement: async (l) => void posted.push(l) });
+    const on = createClaimActivities({
+      log: quietLog,
+      warranty: fakeWarranty(),
+      postSettlement: async (l) => void posted.push(l),
+    });
     await expect(env.run(on.postClaimSettlement, line)).resolves.toEqual({ posted: true });
     expect(posted).toEqual([{ ...line, idempotencyKey: 'claim:31:settlement' }]);
   });

@@ -38,7 +38,9 @@ export function createClaimActivities({ log, warranty, postSettlement }: ClaimAc
     async moveClaim(input: { claimId: number; move: ClaimMoveName; reason?: string }): Promise<void> {
       const idempotencyKey = idempotencyKeyFor(input.move);
       const { claimId, reason } = input;
-      await callService(`claims.${input.move}`, () => warranty.claims[input.move].mutate({ idempotencyKey, claimId, ...(reason ? { reason } : {}) }));
+      await callService(`claims.${input.move}`, () =>
+        warranty.claims[input.move].mutate({ idempotencyKey, claimId, ...(reason ? { reason } : {}) }),
+      );
       log.info({ claimId, move: input.move, idempotencyKey }, 'claim moved');
     },
 
@@ -48,7 +50,9 @@ export function createClaimActivities({ log, warranty, postSettlement }: ClaimAc
         log.info({ claimId: line.claimId }, 'settlement hook is off: no settlement line posted');
         return { posted: false };
       }
-      await callService('settlement', () => postSettlement({ ...line, idempotencyKey: idempotencyKeyFor('settlement') }));
+      await callService('settlement', () =>
+        postSettlement({ ...line, idempotencyKey: idempotencyKeyFor('settlement') }),
+      );
       return { posted: true };
     },
   };

@@ -2,7 +2,15 @@ import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startOnce, workflowIds } from '../contracts.ts';
 import { CallLog, fakePolicies, managerChain, recordingInbox } from '../testing/recording-activities.ts';
-import { decide, eventually, nextId, openTaskOf, replaysDeterministically, startTestWorker, statusOf } from '../testing/workflow-harness.ts';
+import {
+  decide,
+  eventually,
+  nextId,
+  openTaskOf,
+  replaysDeterministically,
+  startTestWorker,
+  statusOf,
+} from '../testing/workflow-harness.ts';
 import type { ClaimActivities } from './claim-approval.activities.ts';
 import { claimCompletedSignal, type ClaimApprovalPolicy } from './claim-approval.contracts.ts';
 import type { claimApproval } from './claim-approval.workflow.ts';
@@ -33,7 +41,11 @@ const senior = { sub: 'senior-1', role: 'manager', approvalLevel: 2 };
 
 let harness: Awaited<ReturnType<typeof startTestWorker>>;
 beforeAll(async () => {
-  harness = await startTestWorker({ ...warrantyFakes, ...recordingInbox(log), ...fakePolicies(new CallLog(), { claim: policy }) });
+  harness = await startTestWorker({
+    ...warrantyFakes,
+    ...recordingInbox(log),
+    ...fakePolicies(new CallLog(), { claim: policy }),
+  });
 });
 afterAll(async () => {
   await harness?.stop();
@@ -48,7 +60,10 @@ const start = (claimId: number, remedy: string, valueFen: number) =>
   });
 
 async function complete(handle: Awaited<ReturnType<typeof start>>) {
-  await eventually(() => statusOf(handle), (s) => s.stage === 'in_progress');
+  await eventually(
+    () => statusOf(handle),
+    (s) => s.stage === 'in_progress',
+  );
   await handle.signal(claimCompletedSignal);
   return handle.result();
 }
@@ -59,7 +74,10 @@ describe('claimApproval on the Temporal dev server', () => {
     const handle = await start(id, 'refund', 99_999);
     await expect(complete(handle)).resolves.toEqual({ outcome: 'completed', approvals: [], settlementPosted: false });
     expect(log.names(handle.workflowId)).toEqual(['moveClaim:startWork', 'postClaimSettlement']);
-    expect((await statusOf(handle)).history.at(-1)).toMatchObject({ step: 'settlement', outcome: 'skipped: the settlement hook is off' });
+    expect((await statusOf(handle)).history.at(-1)).toMatchObject({
+      step: 'settlement',
+      outcome: 'skipped: the settlement hook is off',
+    });
   });
 
   it('a refund above the manager threshold needs one manager', async () => {
@@ -69,9 +87,23 @@ describe('claimApproval on the Temporal dev server', () => {
     const task = await openTaskOf(handle, 1);
     expect(task.candidate).toEqual({ role: 'manager', level: 1 });
     await decide(handle, { taskId: task.taskId, decision: 'approve', comment: 'receipt checked', decidedBy: manager });
-    await expect(complete(handle)).resolves.toEqual({ outcome: 'completed', approvals: [{ level: 1, by: 'manager-1' }], settlementPosted: true });
-    expect(log.names(handle.workflowId)).toEqual(['moveClaim:requestApproval', 'openInboxTask', 'closeInboxTask', 'moveClaim:approve', 'postClaimSettlement']);
-    expect(log.of(handle.workflowId, 'postClaimSettlement')[0]!.input).toEqual({ claimId: id, remedy: 'refund', valueFen: 250_000 });
+    await expect(complete(handle)).resolves.toEqual({
+      outcome: 'completed',
+      approvals: [{ level: 1, by: 'manager-1' }],
+      settlementPosted: true,
+    });
+    expect(log.names(handle.workflowId)).toEqual([
+      'moveClaim:requestApproval',
+      'openInboxTask',
+      'closeInboxTask',
+      'moveClaim:approve',
+      'postClaimSettlement',
+    ]);
+    expect(log.of(handle.workflowId, 'postClaimSettlement')[0]!.input).toEqual({
+      claimId: id,
+      remedy: 'refund',
+      valueFen: 250_000,
+    });
     await replaysDeterministically(handle, 'claim-one-approval');
   });
 
@@ -82,10 +114,20 @@ describe('claimApproval on the Temporal dev server', () => {
     await decide(handle, { taskId: first.taskId, decision: 'approve', decidedBy: manager });
 
     const second = await openTaskOf(handle, 2);
-    expect(second).toMatchObject({ taskId: `${handle.workflowId}:second-approval:L2`, candidate: { role: 'manager', level: 2 } });
-    await expect(decide(handle, { taskId: second.taskId, decision: 'approve', decidedBy: manager })).rejects.toThrow(WorkflowUpdateFailedError);
+    expect(second).toMatchObject({
+      taskId: `${handle.workflowId}:second-approval:L2`,
+      candidate: { role: 'manager', level: 2 },
+    });
+    await expect(decide(handle, { taskId: second.taskId, decision: 'approve', decidedBy: manager })).rejects.toThrow(
+      WorkflowUpdateFailedError,
+    );
     expect(log.names(handle.workflowId)).not.toContain('moveClaim:approve');
-    await decide(handle, { taskId: second.taskId, decision: 'approve', comment: 'unit written off', decidedBy: senior });
+    await decide(handle, {
+      taskId: second.taskId,
+      decision: 'approve',
+      comment: 'unit written off',
+      decidedBy: senior,
+    });
 
     await expect(complete(handle)).resolves.toEqual({
       outcome: 'completed',
@@ -95,7 +137,9 @@ describe('claimApproval on the Temporal dev server', () => {
       ],
       settlementPosted: false,
     });
-    expect(log.of(handle.workflowId, 'moveClaim:approve').map((c) => c.input)).toEqual([{ claimId: id, move: 'approve', reason: 'approved by manager-1 and senior-1' }]);
+    expect(log.of(handle.workflowId, 'moveClaim:approve').map((c) => c.input)).toEqual([
+      { claimId: id, move: 'approve', reason: 'approved by manager-1 and senior-1' },
+    ]);
     await replaysDeterministically(handle, 'claim-two-approvals');
   });
 
@@ -103,8 +147,21 @@ describe('claimApproval on the Temporal dev server', () => {
     const id = nextId();
     const handle = await start(id, 'refund', 600_000);
     await decide(handle, { taskId: (await openTaskOf(handle, 1)).taskId, decision: 'approve', decidedBy: manager });
-    await decide(handle, { taskId: (await openTaskOf(handle, 2)).taskId, decision: 'reject', comment: 'repair is possible', decidedBy: senior });
-    await expect(handle.result()).resolves.toEqual({ outcome: 'rejected', approvals: [{ level: 1, by: 'manager-1' }], settlementPosted: false, reason: 'repair is possible' });
-    expect(log.names(handle.workflowId).filter((n) => n.startsWith('moveClaim'))).toEqual(['moveClaim:requestApproval', 'moveClaim:reject']);
+    await decide(handle, {
+      taskId: (await openTaskOf(handle, 2)).taskId,
+      decision: 'reject',
+      comment: 'repair is possible',
+      decidedBy: senior,
+    });
+    await expect(handle.result()).resolves.toEqual({
+      outcome: 'rejected',
+      approvals: [{ level: 1, by: 'manager-1' }],
+      settlementPosted: false,
+      reason: 'repair is possible',
+    });
+    expect(log.names(handle.workflowId).filter((n) => n.startsWith('moveClaim'))).toEqual([
+      'moveClaim:requestApproval',
+      'moveClaim:reject',
+    ]);
   });
 });

@@ -33,21 +33,35 @@ export async function claimApproval(input: ClaimApprovalInput): Promise<ClaimApp
     if (needed === 0) {
       await warranty.moveClaim({ claimId, move: 'startWork', reason: `${input.remedy} below the approval threshold` });
     } else {
-      await warranty.moveClaim({ claimId, move: 'requestApproval', reason: `${input.remedy} worth ${input.valueFen} fen needs approval` });
+      await warranty.moveClaim({
+        claimId,
+        move: 'requestApproval',
+        reason: `${input.remedy} worth ${input.valueFen} fen needs approval`,
+      });
       timeline.stage = 'awaiting_approval';
       const excluded = input.requestedBy ? [input.requestedBy] : [];
       let nextLevel = 1;
       for (let i = 1; i <= needed; i++) {
         const decision = await desk.decide({
           step: i === 1 ? 'approval' : 'second-approval',
-          subject: { requestType: 'claim', reference, summary: `${input.remedy} worth ${input.valueFen} fen`, requestedBy: input.requestedBy, providerId: input.providerId },
+          subject: {
+            requestType: 'claim',
+            reference,
+            summary: `${input.remedy} worth ${input.valueFen} fen`,
+            requestedBy: input.requestedBy,
+            providerId: input.providerId,
+          },
           policy: policy.approval,
           startLevel: nextLevel,
           excludedDeciders: [...excluded, ...approvals.map((a) => a.by)],
         });
         const byWhom = `${decision.decidedBy.role} ${decision.decidedBy.sub}`;
         if (decision.decision === 'reject') {
-          await warranty.moveClaim({ claimId, move: 'reject', reason: `${decision.comment ?? 'rejected'} (rejected by ${byWhom})` });
+          await warranty.moveClaim({
+            claimId,
+            move: 'reject',
+            reason: `${decision.comment ?? 'rejected'} (rejected by ${byWhom})`,
+          });
           timeline.stage = 'rejected';
           return { outcome: 'rejected', approvals, settlementPosted: false, reason: decision.comment };
         }
@@ -55,7 +69,11 @@ export async function claimApproval(input: ClaimApprovalInput): Promise<ClaimApp
         // The second approval comes from above whoever gave the first (escalation may have raised it).
         nextLevel = decision.level + 1;
       }
-      await warranty.moveClaim({ claimId, move: 'approve', reason: `approved by ${approvals.map((a) => a.by).join(' and ')}` });
+      await warranty.moveClaim({
+        claimId,
+        move: 'approve',
+        reason: `approved by ${approvals.map((a) => a.by).join(' and ')}`,
+      });
     }
 
     timeline.stage = 'in_progress';

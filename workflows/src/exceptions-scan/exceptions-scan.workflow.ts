@@ -16,7 +16,10 @@ const activities = proxyActivities<ExceptionsScanActivities & PolicyActivities>(
  */
 export async function exceptionsScan(): Promise<ExceptionsScanResult> {
   const policy = await activities.loadApprovalPolicy('exception');
-  const items = await activities.findExceptionItems({ claimOpenSeconds: policy.claimOpenSeconds, requestStuckSeconds: policy.requestStuckSeconds });
+  const items = await activities.findExceptionItems({
+    claimOpenSeconds: policy.claimOpenSeconds,
+    requestStuckSeconds: policy.requestStuckSeconds,
+  });
   const first = policy.approval.chain[0]!;
   const openedAt = nowIso();
   const { opened, closed } = await activities.syncExceptionTasks({

@@ -11,7 +11,10 @@ export interface ChargebackEffect {
 export interface ReturnsClient {
   returns: {
     declareOverdue: {
-      mutate(input: { idempotencyKey: string; tagId: number }): Promise<{ status: string; chargeback: ChargebackEffect | null }>;
+      mutate(input: {
+        idempotencyKey: string;
+        tagId: number;
+      }): Promise<{ status: string; chargeback: ChargebackEffect | null }>;
     };
   };
 }
@@ -26,7 +29,9 @@ export function createOldPartReturnActivities({ log, parts }: OldPartReturnActiv
     /** The tag was not sent back by its due date: the parts service marks it overdue and charges it back. */
     async declareReturnOverdue(tagId: number): Promise<{ status: string; chargedBack: boolean }> {
       const idempotencyKey = idempotencyKeyFor('declare-overdue');
-      const result = await callService('returns.declareOverdue', () => parts.returns.declareOverdue.mutate({ idempotencyKey, tagId }));
+      const result = await callService('returns.declareOverdue', () =>
+        parts.returns.declareOverdue.mutate({ idempotencyKey, tagId }),
+      );
       log.info({ tagId, idempotencyKey, chargeback: result.chargeback?.kind ?? null }, 'return tag declared overdue');
       return { status: result.status, chargedBack: result.chargeback?.kind === 'chargeback' };
     },

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startOnce, workflowIds } from '../contracts.ts';
 import { CallLog, fakePolicies } from '../testing/recording-activities.ts';
-import { eventually, nextId, replaysDeterministically, startTestWorker, statusOf } from '../testing/workflow-harness.ts';
+import {
+  eventually,
+  nextId,
+  replaysDeterministically,
+  startTestWorker,
+  statusOf,
+} from '../testing/workflow-harness.ts';
 import type { OldPartReturnActivities, ReturnNoticeActivities } from './old-part-return.activities.ts';
 import { inspectedSignal, partReceivedSignal, returnShippedSignal } from './old-part-return.contracts.ts';
 import type { oldPartReturn } from './old-part-return.workflow.ts';
@@ -34,7 +40,9 @@ function start(tagId: number, dueInMs: number, reminderLeadMs: number, lateArriv
   return harness.client.workflow.start<typeof oldPartReturn>('oldPartReturn', {
     taskQueue: harness.taskQueue,
     workflowId: workflowIds.returnTag(tagId),
-    args: [{ tagId, tagNumber: `RT-${tagId}`, dueOn: '2026-12-31', overdueAt: new Date(Date.now() + dueInMs).toISOString() }],
+    args: [
+      { tagId, tagNumber: `RT-${tagId}`, dueOn: '2026-12-31', overdueAt: new Date(Date.now() + dueInMs).toISOString() },
+    ],
     ...startOnce,
   });
 }
@@ -43,16 +51,33 @@ describe('oldPartReturn on the Temporal dev server', () => {
   it('an on-time return: reminded, shipped, received and inspected — no chargeback', async () => {
     const id = nextId();
     const handle = await start(id, 3_000, 2_500);
-    await eventually(async () => log.names(handle.workflowId), (names) => names.includes('remindReturnDue'), 5_000);
+    await eventually(
+      async () => log.names(handle.workflowId),
+      (names) => names.includes('remindReturnDue'),
+      5_000,
+    );
     await handle.signal(returnShippedSignal, { shipmentId: 1 });
     await handle.signal(partReceivedSignal, { outcome: 'received' });
-    await eventually(() => statusOf(handle), (s) => s.stage === 'awaiting_inspection');
+    await eventually(
+      () => statusOf(handle),
+      (s) => s.stage === 'awaiting_inspection',
+    );
     await handle.signal(inspectedSignal, { outcome: 'defect_confirmed' });
-    await expect(handle.result()).resolves.toEqual({ outcome: 'returned', chargebacks: 0, reversals: 0, inspection: 'defect_confirmed' });
+    await expect(handle.result()).resolves.toEqual({
+      outcome: 'returned',
+      chargebacks: 0,
+      reversals: 0,
+      inspection: 'defect_confirmed',
+    });
     // Past the due date now: the timer was cancelled by the shipment, nothing was declared overdue.
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(log.names(handle.workflowId)).toEqual(['remindReturnDue']);
-    expect((await statusOf(handle)).history[0]).toMatchObject({ step: 'return', outcome: 'shipped', slaMet: true, remindedAt: expect.any(String) });
+    expect((await statusOf(handle)).history[0]).toMatchObject({
+      step: 'return',
+      outcome: 'shipped',
+      slaMet: true,
+      remindedAt: expect.any(String),
+    });
     await replaysDeterministically(handle, 'return-on-time');
   });
 
@@ -70,14 +95,28 @@ describe('oldPartReturn on the Temporal dev server', () => {
   it('a late arrival after the chargeback reverses it once, however often it is reported', async () => {
     const id = nextId();
     const handle = await start(id, 800, 0);
-    await eventually(() => statusOf(handle), (s) => s.stage === 'charged_back');
+    await eventually(
+      () => statusOf(handle),
+      (s) => s.stage === 'charged_back',
+    );
     await handle.signal(partReceivedSignal, { outcome: 'received', late: true });
     await handle.signal(partReceivedSignal, { outcome: 'received', late: true });
-    await eventually(() => statusOf(handle), (s) => s.stage === 'awaiting_inspection');
+    await eventually(
+      () => statusOf(handle),
+      (s) => s.stage === 'awaiting_inspection',
+    );
     await handle.signal(inspectedSignal, { outcome: 'defect_confirmed' });
-    await expect(handle.result()).resolves.toEqual({ outcome: 'returned', chargebacks: 1, reversals: 1, inspection: 'defect_confirmed' });
+    await expect(handle.result()).resolves.toEqual({
+      outcome: 'returned',
+      chargebacks: 1,
+      reversals: 1,
+      inspection: 'defect_confirmed',
+    });
     expect(log.of(handle.workflowId, 'declareReturnOverdue')).toHaveLength(1);
-    expect((await statusOf(handle)).history.find((s) => s.step === 'late-arrival')).toMatchObject({ outcome: 'arrived late', detail: 'chargeback reversed' });
+    expect((await statusOf(handle)).history.find((s) => s.step === 'late-arrival')).toMatchObject({
+      outcome: 'arrived late',
+      detail: 'chargeback reversed',
+    });
     await replaysDeterministically(handle, 'return-late');
   });
 
@@ -88,7 +127,12 @@ describe('oldPartReturn on the Temporal dev server', () => {
     await handle.signal(partReceivedSignal, { outcome: 'received' });
     await handle.signal(inspectedSignal, { outcome: 'misuse' });
     await handle.signal(inspectedSignal, { outcome: 'defect_confirmed' });
-    await expect(handle.result()).resolves.toEqual({ outcome: 'charged_back', chargebacks: 1, reversals: 0, inspection: 'misuse' });
+    await expect(handle.result()).resolves.toEqual({
+      outcome: 'charged_back',
+      chargebacks: 1,
+      reversals: 0,
+      inspection: 'misuse',
+    });
     expect(log.names(handle.workflowId)).toEqual([]);
   });
 
@@ -97,10 +141,18 @@ describe('oldPartReturn on the Temporal dev server', () => {
     const handle = await start(id, 30_000, 0);
     await handle.signal(returnShippedSignal);
     await handle.signal(partReceivedSignal, { outcome: 'missing' });
-    await eventually(() => statusOf(handle), (s) => s.stage === 'charged_back');
+    await eventually(
+      () => statusOf(handle),
+      (s) => s.stage === 'charged_back',
+    );
     await handle.signal(partReceivedSignal, { outcome: 'received', late: true });
     await handle.signal(inspectedSignal, { outcome: 'defect_confirmed' });
-    await expect(handle.result()).resolves.toEqual({ outcome: 'returned', chargebacks: 1, reversals: 1, inspection: 'defect_confirmed' });
+    await expect(handle.result()).resolves.toEqual({
+      outcome: 'returned',
+      chargebacks: 1,
+      reversals: 1,
+      inspection: 'defect_confirmed',
+    });
     expect(log.names(handle.workflowId)).toEqual([]);
   });
 });

@@ -47,7 +47,10 @@ export async function oldPartReturn(input: OldPartReturnInput): Promise<OldPartR
   let reversals = 0;
   /** A chargeback for a part that did not come back stands: its arrival would reverse it. */
   let owedNotBack = false;
-  const result = (outcome: OldPartReturnResult['outcome'], extra: Partial<OldPartReturnResult> = {}): OldPartReturnResult => {
+  const result = (
+    outcome: OldPartReturnResult['outcome'],
+    extra: Partial<OldPartReturnResult> = {},
+  ): OldPartReturnResult => {
     timeline.stage = outcome;
     timeline.deadline = null;
     return { outcome, chargebacks, reversals, ...extra };
@@ -60,7 +63,10 @@ export async function oldPartReturn(input: OldPartReturnInput): Promise<OldPartR
   const remindAt = Date.parse(overdueAt) - policy.reminderLeadMs;
   if (policy.reminderLeadMs > 0 && remindAt > Date.now() && !(await condition(moved, remindAt - Date.now()))) {
     // Best effort: a reminder that cannot be delivered before the due date must not hold the due date up.
-    const notices = proxyActivities<ReturnNoticeActivities>({ scheduleToCloseTimeout: Math.max(1000, Date.parse(overdueAt) - Date.now()), startToCloseTimeout: '30 seconds' });
+    const notices = proxyActivities<ReturnNoticeActivities>({
+      scheduleToCloseTimeout: Math.max(1000, Date.parse(overdueAt) - Date.now()),
+      startToCloseTimeout: '30 seconds',
+    });
     try {
       await notices.remindReturnDue({ tagId, tagNumber: input.tagNumber, overdueAt: overdueAt });
       due.remindedAt = nowIso();
@@ -78,7 +84,10 @@ export async function oldPartReturn(input: OldPartReturnInput): Promise<OldPartR
         chargebacks++;
         owedNotBack = true;
       }
-      timeline.end(due, 'overdue', { slaMet: false, detail: declared.chargedBack ? 'charged back: not returned' : `tag is ${declared.status}` });
+      timeline.end(due, 'overdue', {
+        slaMet: false,
+        detail: declared.chargedBack ? 'charged back: not returned' : `tag is ${declared.status}`,
+      });
     } catch (error) {
       // Refused: the tag moved just before the deadline and its signal is on the way.
       const refusal = refusalIn(error);
@@ -117,7 +126,9 @@ export async function oldPartReturn(input: OldPartReturnInput): Promise<OldPartR
     }
     // The parts service charges a missing or wrong part once: only when no chargeback stands.
     if (!owedNotBack) chargebacks++;
-    timeline.end(waited, receipt.outcome, { detail: owedNotBack ? 'already charged back' : `charged back: ${receipt.outcome}` });
+    timeline.end(waited, receipt.outcome, {
+      detail: owedNotBack ? 'already charged back' : `charged back: ${receipt.outcome}`,
+    });
     if (receipt.outcome === 'wrong_part') return result('charged_back');
     owedNotBack = true;
   }

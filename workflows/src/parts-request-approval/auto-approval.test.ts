@@ -30,7 +30,10 @@ describe('autoApprovalVerdict', () => {
   });
 
   it('gives every failed check as a reason', () => {
-    const verdict = autoApprovalVerdict({ ...facts, claimCovered: false, inBom: false, overCreditLimit: true, totalValueFen: 50_000 }, 10_000);
+    const verdict = autoApprovalVerdict(
+      { ...facts, claimCovered: false, inBom: false, overCreditLimit: true, totalValueFen: 50_000 },
+      10_000,
+    );
     expect(verdict.auto === false && verdict.reasons).toHaveLength(4);
   });
 

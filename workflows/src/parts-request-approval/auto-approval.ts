@@ -24,7 +24,10 @@ export function autoApprovalVerdict(facts: PartsRequestFacts, autoApprovalLimitF
   const reasons: string[] = [];
   if (facts.claimCovered === false) reasons.push('the claim is no longer covered by warranty');
   if (facts.inBom === false) reasons.push("a part is not in the unit model's BOM");
-  if (facts.overCreditLimit) reasons.push("the request takes the provider past its credit limit");
-  if (facts.totalValueFen >= autoApprovalLimitFen) reasons.push(`its value ${facts.totalValueFen} fen is not below the auto-approval limit of ${autoApprovalLimitFen} fen`);
+  if (facts.overCreditLimit) reasons.push('the request takes the provider past its credit limit');
+  if (facts.totalValueFen >= autoApprovalLimitFen)
+    reasons.push(
+      `its value ${facts.totalValueFen} fen is not below the auto-approval limit of ${autoApprovalLimitFen} fen`,
+    );
   return reasons.length === 0 ? { auto: true } : { auto: false, reasons };
 }

@@ -22,7 +22,14 @@ const request: PartsRequestView = {
 
 type Bom = { lines: { code: string; supersededBy: string | null }[] };
 
-function fakeServices(options: { reserve?: (call: number) => unknown; approve?: () => unknown; bom?: () => Bom; covered?: boolean | null } = {}) {
+function fakeServices(
+  options: {
+    reserve?: (call: number) => unknown;
+    approve?: () => unknown;
+    bom?: () => Bom;
+    covered?: boolean | null;
+  } = {},
+) {
   const parts = {
     requests: {
       get: fakeProcedure(() => request),
@@ -31,7 +38,15 @@ function fakeServices(options: { reserve?: (call: number) => unknown; approve?: 
       reserve: fakeProcedure((_input, call) => options.reserve?.(call) ?? {}),
     },
     catalog: {
-      getBom: fakeProcedure((): Bom => options.bom?.() ?? { lines: [{ code: 'PUMP-1', supersededBy: 'PUMP-2' }, { code: 'BELT-1', supersededBy: null }] }),
+      getBom: fakeProcedure(
+        (): Bom =>
+          options.bom?.() ?? {
+            lines: [
+              { code: 'PUMP-1', supersededBy: 'PUMP-2' },
+              { code: 'BELT-1', supersededBy: null },
+            ],
+          },
+      ),
     },
   };
   const covered = options.covered === undefined ? true : options.covered;
@@ -52,7 +67,9 @@ describe('parts request activities', () => {
       { idempotencyKey: 'parts-request:7:approve', requestId: 7, reason: 'auto-approved' },
       { idempotencyKey: 'parts-request:7:approve', requestId: 7, reason: 'auto-approved' },
     ]);
-    expect(parts.requests.reject.calls).toEqual([{ idempotencyKey: 'parts-request:7:reject', requestId: 7, reason: 'no' }]);
+    expect(parts.requests.reject.calls).toEqual([
+      { idempotencyKey: 'parts-request:7:reject', requestId: 7, reason: 'no' },
+    ]);
     expect(parts.requests.reserve.calls).toEqual([{ idempotencyKey: 'parts-request:7:reserve', requestId: 7 }]);
     const other = await activityEnvFor('parts-request:8').run(activities.reservePartsRequest, 8);
     expect(other).toEqual({ reserved: true });
@@ -66,23 +83,37 @@ describe('parts request activities', () => {
         return {};
       },
     });
-    await expect(env.run(activities.reservePartsRequest, 7)).resolves.toEqual({ reserved: false, shortage: expect.stringMatching(/insufficient stock of PUMP-2/) });
+    await expect(env.run(activities.reservePartsRequest, 7)).resolves.toEqual({
+      reserved: false,
+      shortage: expect.stringMatching(/insufficient stock of PUMP-2/),
+    });
     await expect(env.run(activities.reservePartsRequest, 7)).resolves.toEqual({ reserved: true });
-    expect(new Set(parts.requests.reserve.calls.map((c) => c.idempotencyKey))).toEqual(new Set(['parts-request:7:reserve']));
+    expect(new Set(parts.requests.reserve.calls.map((c) => c.idempotencyKey))).toEqual(
+      new Set(['parts-request:7:reserve']),
+    );
   });
 
-  it.each(['CONFLICT', 'PRECONDITION_FAILED', 'NOT_FOUND', 'FORBIDDEN', 'BAD_REQUEST'])('a %s refusal is a non-retryable failure', async (code) => {
-    const { activities } = fakeServices({
-      approve: () => {
-        throw trpcError(code, 'a cancelled parts request cannot be approved');
-      },
-      reserve: () => {
-        throw trpcError(code, 'a rejected parts request cannot be reserved');
-      },
-    });
-    await expect(env.run(activities.approvePartsRequest, { requestId: 7, reason: 'x' })).rejects.toMatchObject({ type: code, nonRetryable: true });
-    await expect(env.run(activities.reservePartsRequest, 7)).rejects.toMatchObject({ type: code, nonRetryable: true });
-  });
+  it.each(['CONFLICT', 'PRECONDITION_FAILED', 'NOT_FOUND', 'FORBIDDEN', 'BAD_REQUEST'])(
+    'a %s refusal is a non-retryable failure',
+    async (code) => {
+      const { activities } = fakeServices({
+        approve: () => {
+          throw trpcError(code, 'a cancelled parts request cannot be approved');
+        },
+        reserve: () => {
+          throw trpcError(code, 'a rejected parts request cannot be reserved');
+        },
+      });
+      await expect(env.run(activities.approvePartsRequest, { requestId: 7, reason: 'x' })).rejects.toMatchObject({
+        type: code,
+        nonRetryable: true,
+      });
+      await expect(env.run(activities.reservePartsRequest, 7)).rejects.toMatchObject({
+        type: code,
+        nonRetryable: true,
+      });
+    },
+  );
 
   it('a server error stays retryable', async () => {
     const error = trpcError('INTERNAL_SERVER_ERROR', 'Internal server error');
@@ -97,11 +128,23 @@ describe('parts request activities', () => {
   it('the check reads the request, the claim coverage and the BOM (through supersessions)', async () => {
     const { warranty, activities } = fakeServices();
     const facts = await env.run(activities.assessPartsRequest, 7);
-    expect(facts).toMatchObject({ requestNumber: 'PR-20261129-0007', totalValueFen: 12_000, claimCovered: true, inBom: true, createdBy: 'provider-7' });
+    expect(facts).toMatchObject({
+      requestNumber: 'PR-20261129-0007',
+      totalValueFen: 12_000,
+      claimCovered: true,
+      inBom: true,
+      createdBy: 'provider-7',
+    });
     expect(warranty.claims.coverage.calls).toEqual([{ claimId: 31 }]);
   });
 
-  it.each<[string, Parameters<typeof fakeServices>[0], Partial<Awaited<ReturnType<ReturnType<typeof createPartsRequestActivities>['assessPartsRequest']>>>]>([
+  it.each<
+    [
+      string,
+      Parameters<typeof fakeServices>[0],
+      Partial<Awaited<ReturnType<ReturnType<typeof createPartsRequestActivities>['assessPartsRequest']>>>,
+    ]
+  >([
     ['an uncovered claim', { covered: false }, { claimCovered: false, inBom: true }],
     ['an unknown claim', { covered: null }, { claimCovered: false }],
     ['a part outside the BOM', { bom: () => ({ lines: [{ code: 'BELT-1', supersededBy: null }] }) }, { inBom: false }],

@@ -32,7 +32,10 @@ export interface PartsRequestView {
 export interface PartsRequestsClient {
   requests: {
     get: Query<{ requestId: number }, PartsRequestView>;
-    approve: Mutation<{ idempotencyKey: string; requestId: number; reason?: string; decidedBy?: { sub: string; role: 'manager' } }, unknown>;
+    approve: Mutation<
+      { idempotencyKey: string; requestId: number; reason?: string; decidedBy?: { sub: string; role: 'manager' } },
+      unknown
+    >;
     reject: Mutation<{ idempotencyKey: string; requestId: number; reason: string }, unknown>;
     reserve: Mutation<{ idempotencyKey: string; requestId: number }, unknown>;
   };
@@ -57,7 +60,8 @@ export interface PartsRequestActivityDeps {
 export type ReservationResult = { reserved: true } | { reserved: false; shortage: string };
 
 // The parts service reserves every line or none and says why with a CONFLICT naming the short part.
-const isShortage = (error: unknown) => trpcCodeOf(error) === 'CONFLICT' && error instanceof Error && /insufficient stock/i.test(error.message);
+const isShortage = (error: unknown) =>
+  trpcCodeOf(error) === 'CONFLICT' && error instanceof Error && /insufficient stock/i.test(error.message);
 
 const claimNumber = (claimId: string) => (/^[1-9]\d{0,15}$/.test(claimId) ? Number(claimId) : null);
 
@@ -104,16 +108,24 @@ export function createPartsRequestActivities({ log, parts, warranty }: PartsRequ
     },
 
     /** `decidedBy` names the manager who decided in the inbox: parts lets only a manager approve past the credit limit. */
-    async approvePartsRequest(input: { requestId: number; reason: string; decidedBy?: { sub: string; role: 'manager' } }): Promise<void> {
+    async approvePartsRequest(input: {
+      requestId: number;
+      reason: string;
+      decidedBy?: { sub: string; role: 'manager' };
+    }): Promise<void> {
       const idempotencyKey = idempotencyKeyFor('approve');
       const { requestId, reason, decidedBy } = input;
-      await callService('requests.approve', () => parts.requests.approve.mutate({ idempotencyKey, requestId, reason, ...(decidedBy ? { decidedBy } : {}) }));
+      await callService('requests.approve', () =>
+        parts.requests.approve.mutate({ idempotencyKey, requestId, reason, ...(decidedBy ? { decidedBy } : {}) }),
+      );
       log.info({ requestId: input.requestId, idempotencyKey }, 'parts request approved');
     },
 
     async rejectPartsRequest(input: { requestId: number; reason: string }): Promise<void> {
       const idempotencyKey = idempotencyKeyFor('reject');
-      await callService('requests.reject', () => parts.requests.reject.mutate({ idempotencyKey, requestId: input.requestId, reason: input.reason }));
+      await callService('requests.reject', () =>
+        parts.requests.reject.mutate({ idempotencyKey, requestId: input.requestId, reason: input.reason }),
+      );
       log.info({ requestId: input.requestId, idempotencyKey }, 'parts request rejected');
     },
 

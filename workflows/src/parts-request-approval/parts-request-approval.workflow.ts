@@ -42,18 +42,31 @@ export async function partsRequestApproval(input: PartsRequestApprovalInput): Pr
       return { outcome: 'stopped', approvedBy, reason: `${facts.requestNumber} is ${facts.status}, not submitted` };
     }
     const verdict = autoApprovalVerdict(facts, policy.autoApprovalLimitFen);
-    timeline.end(check, verdict.auto ? 'auto-approvable' : 'needs a decision', verdict.auto ? {} : { detail: verdict.reasons.join('; ') });
+    timeline.end(
+      check,
+      verdict.auto ? 'auto-approvable' : 'needs a decision',
+      verdict.auto ? {} : { detail: verdict.reasons.join('; ') },
+    );
 
     if (verdict.auto) {
       approvedBy = 'auto';
-      await parts.approvePartsRequest({ requestId, reason: `auto-approved: below ${policy.autoApprovalLimitFen} fen and every check passed` });
+      await parts.approvePartsRequest({
+        requestId,
+        reason: `auto-approved: below ${policy.autoApprovalLimitFen} fen and every check passed`,
+      });
       timeline.note('approve', 'approved', { detail: 'auto-approved under the policy' });
     } else {
       timeline.stage = 'awaiting_approval';
       const requestedBy = input.requestedBy ?? facts.createdBy;
       const decision = await desk.decide({
         step: 'approval',
-        subject: { requestType: 'parts_request', reference: facts.requestNumber, summary: verdict.reasons.join('; '), requestedBy, providerId: facts.providerId },
+        subject: {
+          requestType: 'parts_request',
+          reference: facts.requestNumber,
+          summary: verdict.reasons.join('; '),
+          requestedBy,
+          providerId: facts.providerId,
+        },
         policy: policy.approval,
         startLevel: 1,
         excludedDeciders: [requestedBy],
@@ -61,7 +74,10 @@ export async function partsRequestApproval(input: PartsRequestApprovalInput): Pr
       const byWhom = `${decision.decidedBy.role} ${decision.decidedBy.sub}`;
       if (decision.decision === 'reject') {
         timeline.stage = 'rejecting';
-        await parts.rejectPartsRequest({ requestId, reason: `${decision.comment ?? 'rejected'} (rejected by ${byWhom})` });
+        await parts.rejectPartsRequest({
+          requestId,
+          reason: `${decision.comment ?? 'rejected'} (rejected by ${byWhom})`,
+        });
         timeline.stage = 'rejected';
         return { outcome: 'rejected', approvedBy, reason: decision.comment };
       }

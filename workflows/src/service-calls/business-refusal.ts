@@ -1,7 +1,14 @@
 import { ApplicationFailure } from '@temporalio/common';
 
 /** tRPC codes that mean "the service said no": retrying the same call cannot change the answer. */
-export const refusalCodes = ['BAD_REQUEST', 'CONFLICT', 'NOT_FOUND', 'FORBIDDEN', 'PRECONDITION_FAILED', 'UNPROCESSABLE_CONTENT'] as const;
+export const refusalCodes = [
+  'BAD_REQUEST',
+  'CONFLICT',
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'PRECONDITION_FAILED',
+  'UNPROCESSABLE_CONTENT',
+] as const;
 export type RefusalCode = (typeof refusalCodes)[number];
 
 /** The tRPC error code a failed call carries (a TRPCClientError's `data.code`), if any. */
@@ -19,7 +26,8 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 // (an activity retried after a timeout): that one clears up by itself, so it stays retryable.
 const stillInProgress = (error: unknown) => /still in progress/i.test(messageOf(error));
 
-export const isRefusalCode = (code: string | undefined): code is RefusalCode => (refusalCodes as readonly string[]).includes(code ?? '');
+export const isRefusalCode = (code: string | undefined): code is RefusalCode =>
+  (refusalCodes as readonly string[]).includes(code ?? '');
 
 /**
  * The one mapping from a failed service call to what the activity throws: a business refusal becomes a

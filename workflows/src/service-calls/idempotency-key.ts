@@ -11,6 +11,10 @@ export const stepKey = (workflowId: string, step: string) => `${workflowId}:${st
 /** The key of `step` for the workflow running the current activity. */
 export function idempotencyKeyFor(step: string): string {
   const execution = Context.current().info.workflowExecution;
-  if (!execution) throw ApplicationFailure.nonRetryable(`${step}: this activity runs only inside a workflow (its key derives from the workflow id)`, 'NotInWorkflow');
+  if (!execution)
+    throw ApplicationFailure.nonRetryable(
+      `${step}: this activity runs only inside a workflow (its key derives from the workflow id)`,
+      'NotInWorkflow',
+    );
   return stepKey(execution.workflowId, step);
 }

@@ -14,12 +14,22 @@ const states = new Map<number, { state: string; open: number }>([
 
 function fakeSettlement(options: { approve?: () => unknown } = {}) {
   const settlement = {
-    periods: { close: fakeProcedure(() => ({ statements: [{ statementId: 1, number: 'ST-202611-000001', providerId: 'SP-001', state: 'draft' }] })) },
+    periods: {
+      close: fakeProcedure(() => ({
+        statements: [{ statementId: 1, number: 'ST-202611-000001', providerId: 'SP-001', state: 'draft' }],
+      })),
+    },
     statements: {
       get: fakeProcedure((input) => {
         const id = input.statementId as number;
         const s = states.get(id)!;
-        return { statementId: id, number: `ST-202611-00000${id}`, providerId: `SP-00${id}`, state: s.state, disputes: [{ status: 'resolved' }, ...Array.from({ length: s.open }, () => ({ status: 'open' }))] };
+        return {
+          statementId: id,
+          number: `ST-202611-00000${id}`,
+          providerId: `SP-00${id}`,
+          state: s.state,
+          disputes: [{ status: 'resolved' }, ...Array.from({ length: s.open }, () => ({ status: 'open' }))],
+        };
       }),
       issue: fakeProcedure(() => ({})),
       confirm: fakeProcedure(() => ({})),
@@ -34,8 +44,12 @@ const env = activityEnvFor('settlement-cycle:2026-11');
 describe('settlement cycle activities', () => {
   it('close the period under the workflow’s key and report the statements', async () => {
     const { settlement, activities } = fakeSettlement();
-    expect(await env.run(activities.closeSettlementPeriod, '2026-11')).toEqual([{ statementId: 1, number: 'ST-202611-000001', providerId: 'SP-001', state: 'draft', openDisputes: 0 }]);
-    expect(settlement.periods.close.calls).toEqual([{ idempotencyKey: 'settlement-cycle:2026-11:close', period: '2026-11' }]);
+    expect(await env.run(activities.closeSettlementPeriod, '2026-11')).toEqual([
+      { statementId: 1, number: 'ST-202611-000001', providerId: 'SP-001', state: 'draft', openDisputes: 0 },
+    ]);
+    expect(settlement.periods.close.calls).toEqual([
+      { idempotencyKey: 'settlement-cycle:2026-11:close', period: '2026-11' },
+    ]);
   });
 
   it('move only the statements in the state the step expects, each under a key of its own', async () => {
@@ -52,7 +66,12 @@ describe('settlement cycle activities', () => {
   });
 
   it('turn the service’s refusal into a non-retryable failure the workflow reads', async () => {
-    const { activities } = fakeSettlement({ approve: () => Promise.reject(trpcError('PRECONDITION_FAILED', 'a draft statement cannot approve')) });
-    await expect(env.run(activities.approveStatements, [3])).rejects.toMatchObject({ type: 'PRECONDITION_FAILED', nonRetryable: true });
+    const { activities } = fakeSettlement({
+      approve: () => Promise.reject(trpcError('PRECONDITION_FAILED', 'a draft statement cannot approve')),
+    });
+    await expect(env.run(activities.approveStatements, [3])).rejects.toMatchObject({
+      type: 'PRECONDITION_FAILED',
+      nonRetryable: true,
+    });
   });
 });

@@ -41,16 +41,28 @@ export interface SettlementCycleActivityDeps {
 export function createSettlementCycleActivities({ log, settlement }: SettlementCycleActivityDeps) {
   async function statementOf(statementId: number): Promise<CycleStatement> {
     const s = await callService('statements.get', () => settlement.statements.get.query({ statementId }));
-    return { statementId: s.statementId, number: s.number, providerId: s.providerId, state: s.state, openDisputes: s.disputes.filter((d) => d.status === 'open').length };
+    return {
+      statementId: s.statementId,
+      number: s.number,
+      providerId: s.providerId,
+      state: s.state,
+      openDisputes: s.disputes.filter((d) => d.status === 'open').length,
+    };
   }
 
   /** Each statement's move, keyed by the workflow and the statement: a retry or a replay acts once. */
-  async function move(step: 'issue' | 'confirm' | 'approve', ids: number[], when: (s: CycleStatement) => boolean): Promise<number[]> {
+  async function move(
+    step: 'issue' | 'confirm' | 'approve',
+    ids: number[],
+    when: (s: CycleStatement) => boolean,
+  ): Promise<number[]> {
     const moved: number[] = [];
     for (const statementId of ids) {
       if (!when(await statementOf(statementId))) continue;
       const idempotencyKey = idempotencyKeyFor(`${step}:${statementId}`);
-      await callService(`statements.${step}`, () => settlement.statements[step].mutate({ idempotencyKey, statementId }));
+      await callService(`statements.${step}`, () =>
+        settlement.statements[step].mutate({ idempotencyKey, statementId }),
+      );
       moved.push(statementId);
     }
     return moved;
@@ -60,9 +72,17 @@ export function createSettlementCycleActivities({ log, settlement }: SettlementC
     /** Closes the period: one draft statement per provider with money waiting. */
     async closeSettlementPeriod(period: string): Promise<CycleStatement[]> {
       const idempotencyKey = idempotencyKeyFor('close');
-      const closed = await callService('periods.close', () => settlement.periods.close.mutate({ idempotencyKey, period }));
+      const closed = await callService('periods.close', () =>
+        settlement.periods.close.mutate({ idempotencyKey, period }),
+      );
       log.info({ period, statements: closed.statements.length }, 'settlement period closed');
-      return closed.statements.map((s) => ({ statementId: s.statementId, number: s.number, providerId: s.providerId, state: s.state, openDisputes: 0 }));
+      return closed.statements.map((s) => ({
+        statementId: s.statementId,
+        number: s.number,
+        providerId: s.providerId,
+        state: s.state,
+        openDisputes: 0,
+      }));
     },
 
     async issueStatements(ids: number[]): Promise<number[]> {
@@ -80,7 +100,11 @@ export function createSettlementCycleActivities({ log, settlement }: SettlementC
      * there is no notification service yet; the reminder is logged for the operators.
      */
     async remindProviders(input: { period: string; statements: CycleStatement[] }): Promise<void> {
-      for (const s of input.statements) log.info({ period: input.period, providerId: s.providerId, statement: s.number }, 'reminder: confirm or dispute your settlement statement');
+      for (const s of input.statements)
+        log.info(
+          { period: input.period, providerId: s.providerId, statement: s.number },
+          'reminder: confirm or dispute your settlement statement',
+        );
     },
 
     /** Confirms, for their providers, the statements left unanswered past the deadline. */

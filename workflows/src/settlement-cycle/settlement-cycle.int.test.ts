@@ -2,7 +2,15 @@ import type { WorkflowHandle } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startOnce, workflowIds } from '../contracts.ts';
 import { CallLog, recordingInbox } from '../testing/recording-activities.ts';
-import { decide, eventually, nextId, openTaskOf, replaysDeterministically, startTestWorker, statusOf } from '../testing/workflow-harness.ts';
+import {
+  decide,
+  eventually,
+  nextId,
+  openTaskOf,
+  replaysDeterministically,
+  startTestWorker,
+  statusOf,
+} from '../testing/workflow-harness.ts';
 import type { SettlementCycleActivities } from './settlement-cycle.activities.ts';
 import type { CycleStatement, SettlementCycleInput } from './settlement-cycle.contracts.ts';
 import type { settlementCycle } from './settlement-cycle.workflow.ts';
@@ -26,7 +34,10 @@ const settlementFakes: SettlementCycleActivities = {
     return ids.map((id) => ({ ...statementById(id) }));
   },
   async remindProviders(input) {
-    log.record('remindProviders', input.statements.map((s) => s.statementId));
+    log.record(
+      'remindProviders',
+      input.statements.map((s) => s.statementId),
+    );
   },
   async autoConfirmStatements(ids) {
     log.record('autoConfirmStatements', ids);
@@ -58,13 +69,27 @@ const input = (period: string): SettlementCycleInput => ({
   approval: { chain: [{ candidate: { role: 'finance', level: 0 }, slaMs: 60_000 }], reminderLeadMs: 0 },
 });
 const periodWith = (count: number) => {
-  const period = `20${String(nextId() % 90 + 10)}-${String((nextId() % 12) + 1).padStart(2, '0')}-${nextId()}`;
+  const period = `20${String((nextId() % 90) + 10)}-${String((nextId() % 12) + 1).padStart(2, '0')}-${nextId()}`;
   const base = nextId() * 10;
-  books.set(period, Array.from({ length: count }, (_, i) => ({ statementId: base + i, number: `ST-${base + i}`, providerId: `SP-${i + 1}`, state: 'draft', openDisputes: 0 })));
+  books.set(
+    period,
+    Array.from({ length: count }, (_, i) => ({
+      statementId: base + i,
+      number: `ST-${base + i}`,
+      providerId: `SP-${i + 1}`,
+      state: 'draft',
+      openDisputes: 0,
+    })),
+  );
   return { period, ids: Array.from({ length: count }, (_, i) => base + i) };
 };
 const start = (period: string): Promise<WorkflowHandle<typeof settlementCycle>> =>
-  worker.client.workflow.start<typeof settlementCycle>('settlementCycle', { taskQueue: worker.taskQueue, workflowId: workflowIds.settlementCycle(period), args: [input(period)], ...startOnce });
+  worker.client.workflow.start<typeof settlementCycle>('settlementCycle', {
+    taskQueue: worker.taskQueue,
+    workflowId: workflowIds.settlementCycle(period),
+    args: [input(period)],
+    ...startOnce,
+  });
 
 describe('the settlement cycle', () => {
   it('closes, issues, reminds the silent, confirms for them after the window, waits out a dispute, then finance approves: ready for payment', async () => {
@@ -72,12 +97,18 @@ describe('the settlement cycle', () => {
     const [answered, silent, disputed] = ids as [number, number, number];
     const handle = await start(period);
     const workflowId = handle.workflowId;
-    await eventually(() => statusOf(handle), (s) => s.stage === 'awaiting_confirmation');
+    await eventually(
+      () => statusOf(handle),
+      (s) => s.stage === 'awaiting_confirmation',
+    );
     // One provider confirms, another disputes a line; the third says nothing.
     statementById(answered).state = 'confirmed';
     Object.assign(statementById(disputed), { state: 'disputed', openDisputes: 1 });
 
-    await eventually(() => statusOf(handle), (s) => s.stage === 'resolving_disputes');
+    await eventually(
+      () => statusOf(handle),
+      (s) => s.stage === 'resolving_disputes',
+    );
     expect(log.of(workflowId, 'remindProviders').map((c) => c.input)).toEqual([[silent]]);
     expect(log.of(workflowId, 'autoConfirmStatements').map((c) => c.input)).toEqual([[silent]]);
     // Finance resolves the dispute; the cycle notices on its next look and asks for the approval.
@@ -86,22 +117,53 @@ describe('the settlement cycle', () => {
     expect(task.candidate).toEqual({ role: 'finance', level: 0 });
     expect(log.names(workflowId)).not.toContain('approveStatements');
 
-    await decide(handle, { taskId: task.taskId, decision: 'approve', decidedBy: finance, comment: 'checked against the bank plan' });
+    await decide(handle, {
+      taskId: task.taskId,
+      decision: 'approve',
+      decidedBy: finance,
+      comment: 'checked against the bank plan',
+    });
     const result = await handle.result();
-    expect(result).toEqual({ outcome: 'ready_for_payment', period, readyForPayment: ids, autoConfirmed: [silent], approvedBy: 'finance-1' });
+    expect(result).toEqual({
+      outcome: 'ready_for_payment',
+      period,
+      readyForPayment: ids,
+      autoConfirmed: [silent],
+      approvedBy: 'finance-1',
+    });
     expect(ids.map((id) => statementById(id).state)).toEqual(['approved', 'approved', 'approved']);
-    expect(log.names(workflowId)).toEqual(['closeSettlementPeriod', 'issueStatements', 'remindProviders', 'autoConfirmStatements', 'openInboxTask', 'closeInboxTask', 'approveStatements']);
+    expect(log.names(workflowId)).toEqual([
+      'closeSettlementPeriod',
+      'issueStatements',
+      'remindProviders',
+      'autoConfirmStatements',
+      'openInboxTask',
+      'closeInboxTask',
+      'approveStatements',
+    ]);
     await replaysDeterministically(handle, 'settlement-cycle-approved');
   });
 
   it('finance rejecting the period approves nothing', async () => {
     const { period, ids } = periodWith(1);
     const handle = await start(period);
-    await eventually(() => statusOf(handle), (s) => s.stage === 'awaiting_confirmation');
+    await eventually(
+      () => statusOf(handle),
+      (s) => s.stage === 'awaiting_confirmation',
+    );
     statementById(ids[0]!).state = 'confirmed';
     const task = await openTaskOf(handle, 1);
-    await decide(handle, { taskId: task.taskId, decision: 'reject', decidedBy: finance, comment: 'the bank plan is not ready' });
-    expect(await handle.result()).toMatchObject({ outcome: 'rejected', readyForPayment: [], reason: 'the bank plan is not ready' });
+    await decide(handle, {
+      taskId: task.taskId,
+      decision: 'reject',
+      decidedBy: finance,
+      comment: 'the bank plan is not ready',
+    });
+    expect(await handle.result()).toMatchObject({
+      outcome: 'rejected',
+      readyForPayment: [],
+      reason: 'the bank plan is not ready',
+    });
     expect(log.names(handle.workflowId)).not.toContain('approveStatements');
     expect(statementById(ids[0]!).state).toBe('confirmed');
   });

@@ -23,10 +23,18 @@ export async function settlementCycle(input: SettlementCycleInput): Promise<Sett
   const timeline = new Timeline('closing');
   const desk = new ApprovalDesk(timeline);
   const { period, timings } = input;
-  const result: SettlementCycleResult = { outcome: 'stopped', period, readyForPayment: [], autoConfirmed: [], approvedBy: null };
+  const result: SettlementCycleResult = {
+    outcome: 'stopped',
+    period,
+    readyForPayment: [],
+    autoConfirmed: [],
+    approvedBy: null,
+  };
   try {
     const close = timeline.begin('close');
-    const statements = (await settlement.closeSettlementPeriod(period)).filter((s) => s.state === 'draft' || s.state === 'issued');
+    const statements = (await settlement.closeSettlementPeriod(period)).filter(
+      (s) => s.state === 'draft' || s.state === 'issued',
+    );
     const ids = statements.map((s) => s.statementId);
     timeline.end(close, `${ids.length} statement(s)`);
     if (ids.length === 0) return { ...result, outcome: 'nothing_to_settle' };
@@ -43,7 +51,10 @@ export async function settlementCycle(input: SettlementCycleInput): Promise<Sett
       const silent = (await settlement.statementStates(ids)).filter(awaitingAnswer);
       if (silent.length) {
         await settlement.remindProviders({ period, statements: silent });
-        timeline.note('remind', `${silent.length} reminded`, { remindedAt: nowIso(), detail: silent.map((s) => s.number).join(', ') });
+        timeline.note('remind', `${silent.length} reminded`, {
+          remindedAt: nowIso(),
+          detail: silent.map((s) => s.number).join(', '),
+        });
       }
     }
     const left = deadline - Date.now();
@@ -57,7 +68,10 @@ export async function settlementCycle(input: SettlementCycleInput): Promise<Sett
     const disputes = timeline.begin('disputes');
     let states = await settlement.statementStates(ids);
     while (states.some(unresolved)) {
-      disputes.detail = states.filter(unresolved).map((s) => `${s.number}: ${s.openDisputes} open`).join(', ');
+      disputes.detail = states
+        .filter(unresolved)
+        .map((s) => `${s.number}: ${s.openDisputes} open`)
+        .join(', ');
       await sleep(timings.disputePollMs);
       states = await settlement.statementStates(ids);
     }
@@ -65,8 +79,18 @@ export async function settlementCycle(input: SettlementCycleInput): Promise<Sett
 
     timeline.stage = 'awaiting_approval';
     // The approvals inbox has no request type of its own for a period yet; the lead adds 'settlement_period' to InboxSubject.
-    const subject = { requestType: 'settlement_period', reference: `settlement ${period}`, summary: `${ids.length} statement(s) of ${period} to approve for payment` } as unknown as InboxSubject;
-    const decision = await desk.decide({ step: 'approval', subject, policy: input.approval, startLevel: 1, excludedDeciders: [] });
+    const subject = {
+      requestType: 'settlement_period',
+      reference: `settlement ${period}`,
+      summary: `${ids.length} statement(s) of ${period} to approve for payment`,
+    } as unknown as InboxSubject;
+    const decision = await desk.decide({
+      step: 'approval',
+      subject,
+      policy: input.approval,
+      startLevel: 1,
+      excludedDeciders: [],
+    });
     if (decision.decision === 'reject') {
       timeline.stage = 'rejected';
       return { ...result, outcome: 'rejected', reason: decision.comment };

@@ -13,7 +13,9 @@ const jsonRpcCodes: Record<string, number> = {
 
 /** The error a typed tRPC client throws when the service answers with `code`. */
 export function trpcError(code: string, message: string): TRPCClientError<never> {
-  return TRPCClientError.from({ error: { message, code: jsonRpcCodes[code] ?? -32603, data: { code, httpStatus: 400 } } });
+  return TRPCClientError.from({
+    error: { message, code: jsonRpcCodes[code] ?? -32603, data: { code, httpStatus: 400 } },
+  });
 }
 
 /** A fake procedure: records every input and answers with `answer` (a value, or a thrown error). */

@@ -40,7 +40,11 @@ export function recordingInbox(log: CallLog): InboxActivities {
  * `loadApprovalPolicy` as a fake: the policy of a kind is `defaults[kind]`, unless a test set one for a
  * workflow id in `perWorkflow` (so one test file runs workflows under different policies).
  */
-export function fakePolicies(log: CallLog, defaults: Partial<ApprovalPolicies>, perWorkflow = new Map<string, Partial<ApprovalPolicies>>()): PolicyActivities & { perWorkflow: typeof perWorkflow } {
+export function fakePolicies(
+  log: CallLog,
+  defaults: Partial<ApprovalPolicies>,
+  perWorkflow = new Map<string, Partial<ApprovalPolicies>>(),
+): PolicyActivities & { perWorkflow: typeof perWorkflow } {
   return {
     perWorkflow,
     async loadApprovalPolicy<K extends PolicyKind>(kind: K) {

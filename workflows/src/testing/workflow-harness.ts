@@ -6,7 +6,13 @@ import { fileURLToPath } from 'node:url';
 import { Client, Connection, type WorkflowHandle } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { expect, inject } from 'vitest';
-import { decideUpdate, statusQuery, type DecideInput, type OpenTask, type WorkflowStatus } from '../approvals/approval.contracts.ts';
+import {
+  decideUpdate,
+  statusQuery,
+  type DecideInput,
+  type OpenTask,
+  type WorkflowStatus,
+} from '../approvals/approval.contracts.ts';
 
 export const workflowsPath = fileURLToPath(new URL('../workflows.ts', import.meta.url));
 
@@ -41,7 +47,11 @@ export async function startTestWorker(activities: object, options: { taskQueue?:
 }
 
 /** Polls `probe` until `accept` holds (workflows move on their own clock); fails after `timeoutMs`. */
-export async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+export async function eventually<T>(
+  probe: () => Promise<T>,
+  accept: (value: T) => boolean,
+  timeoutMs = 15_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -64,7 +74,8 @@ export async function openTaskOf(handle: WorkflowHandle, level?: number): Promis
   return status.openTask!;
 }
 
-export const decide = (handle: WorkflowHandle, input: DecideInput) => handle.executeUpdate(decideUpdate, { args: [input] });
+export const decide = (handle: WorkflowHandle, input: DecideInput) =>
+  handle.executeUpdate(decideUpdate, { args: [input] });
 
 /** How many decisions the workflow's history shows accepted: refused ones leave no event. */
 export async function acceptedUpdates(handle: WorkflowHandle): Promise<number> {
@@ -83,8 +94,24 @@ export async function replaysDeterministically(handle: WorkflowHandle, name: str
     // The JSON form the Temporal CLI prints (the SDK's own converter is not part of its public API).
     const cli = findTemporalCli(process.env);
     if (!cli) throw new Error(`SAVE_HISTORIES needs the temporal CLI. ${temporalInstallHint}`);
-    const json = execFileSync(cli, ['workflow', 'show', '--workflow-id', handle.workflowId, '--address', inject('temporalAddress'), '--output', 'json'], { encoding: 'utf8' });
-    await writeFile(new URL(`../../histories/${name}.json`, import.meta.url), `${JSON.stringify(JSON.parse(json), null, 2)}\n`);
+    const json = execFileSync(
+      cli,
+      [
+        'workflow',
+        'show',
+        '--workflow-id',
+        handle.workflowId,
+        '--address',
+        inject('temporalAddress'),
+        '--output',
+        'json',
+      ],
+      { encoding: 'utf8' },
+    );
+    await writeFile(
+      new URL(`../../histories/${name}.json`, import.meta.url),
+      `${JSON.stringify(JSON.parse(json), null, 2)}\n`,
+    );
   }
 }
 

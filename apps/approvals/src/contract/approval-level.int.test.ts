@@ -9,7 +9,18 @@ import { startApprovalsWorker } from '../../test/approvals-worker.ts';
 const noop = async () => {};
 const partsFakes = {
   async assessPartsRequest(requestId: number) {
-    return { requestId, requestNumber: `PR-${requestId}`, providerId: 'SP-001', purpose: 'stock', status: 'submitted', totalValueFen: 900_000, overCreditLimit: false, createdBy: 'user-SP-001', claimCovered: null, inBom: null };
+    return {
+      requestId,
+      requestNumber: `PR-${requestId}`,
+      providerId: 'SP-001',
+      purpose: 'stock',
+      status: 'submitted',
+      totalValueFen: 900_000,
+      overCreditLimit: false,
+      createdBy: 'user-SP-001',
+      claimCovered: null,
+      inBom: null,
+    };
   },
   approvePartsRequest: noop,
   rejectPartsRequest: noop,
@@ -26,7 +37,15 @@ beforeAll(async () => {
   await h.admin.policies.publish.mutate({
     idempotencyKey: key('policy'),
     kind: 'parts_request',
-    document: { autoApprovalLimitFen: 10_000, chain: [{ level: 1, slaSeconds: 2 }, { level: 2, slaSeconds: 600 }, { level: 3, slaSeconds: 600 }], reminderLeadSeconds: 0 },
+    document: {
+      autoApprovalLimitFen: 10_000,
+      chain: [
+        { level: 1, slaSeconds: 2 },
+        { level: 2, slaSeconds: 600 },
+        { level: 3, slaSeconds: 600 },
+      ],
+      reminderLeadSeconds: 0,
+    },
     note: 'level 1 escalates in seconds',
   });
 });
@@ -44,7 +63,12 @@ async function pendingRowsOf(workflowId: string, level: number) {
 describe('a manager reaches tasks at or below their approval level only', () => {
   it('a level-1 manager neither lists nor decides a level-2 task; a level-2 manager does both', async () => {
     const requestId = Math.floor(Math.random() * 1_000_000_000);
-    const handle = await h.temporal!.workflow.start('partsRequestApproval', { taskQueue: worker.taskQueue, workflowId: workflowIds.partsRequest(requestId), args: [{ requestId, requestedBy: 'user-SP-001' }], ...startOnce });
+    const handle = await h.temporal!.workflow.start('partsRequestApproval', {
+      taskQueue: worker.taskQueue,
+      workflowId: workflowIds.partsRequest(requestId),
+      args: [{ requestId, requestedBy: 'user-SP-001' }],
+      ...startOnce,
+    });
     try {
       const deadline = Date.now() + 30_000;
       let levelTwo = await pendingRowsOf(handle.workflowId, 2);
@@ -57,12 +81,20 @@ describe('a manager reaches tasks at or below their approval level only', () => 
 
       expect(await pendingRowsOf(handle.workflowId, 1)).toEqual([]);
       const decide = { taskId: task!.taskId, decision: 'approve', comment: 'level 1 tries' };
-      const refused = await h.call('inbox.decide', { idempotencyKey: key(), ...decide }, await managerToken('manager-L1', 1));
+      const refused = await h.call(
+        'inbox.decide',
+        { idempotencyKey: key(), ...decide },
+        await managerToken('manager-L1', 1),
+      );
       expect(refused.status, JSON.stringify(refused.body)).toBe(403);
       expect(await pendingRowsOf(handle.workflowId, 2)).toEqual([task]);
       expect((await handle.query(statusQuery)).stage).toBe('awaiting_approval');
 
-      const decided = await h.call('inbox.decide', { idempotencyKey: key(), ...decide, comment: 'level 2 decides' }, await managerToken('manager-L2', 2));
+      const decided = await h.call(
+        'inbox.decide',
+        { idempotencyKey: key(), ...decide, comment: 'level 2 decides' },
+        await managerToken('manager-L2', 2),
+      );
       expect(decided.status, JSON.stringify(decided.body)).toBe(200);
       expect(await pendingRowsOf(handle.workflowId, 2)).toEqual([]);
     } finally {

@@ -16,6 +16,11 @@ describeBadInputs({
     const h = await startApprovals(inject('postgresAdminUrl'), { temporalAddress: inject('temporalAddress') });
     // A head of service sees every level, so the manager's inputs reach every inbox row.
     const tokens = { ...(await roleTokens()), manager: await managerToken('head-1', 3) };
-    return { url: h.url, tokens, fingerprint: () => schemaFingerprint(h.db as Kysely<unknown>, approvalsSchemaName), stop: () => h.stop() };
+    return {
+      url: h.url,
+      tokens,
+      fingerprint: () => schemaFingerprint(h.db as Kysely<unknown>, approvalsSchemaName),
+      stop: () => h.stop(),
+    };
   },
 });

@@ -1,8 +1,20 @@
 import type { Kysely } from '@sanbao/db';
-import { fingerprintTables, installCommitCrash, testTokens, withOneValueChanged, type CommitCrash } from '@sanbao/testing';
+import {
+  fingerprintTables,
+  installCommitCrash,
+  testTokens,
+  withOneValueChanged,
+  type CommitCrash,
+} from '@sanbao/testing';
 import { startOnce, statusQuery, workflowIds, type OpenTask } from '@sanbao/workflows/contracts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { approvalsProcedures, key, managerToken, startApprovals, type ApprovalsHarness } from '../../test/approvals-harness.ts';
+import {
+  approvalsProcedures,
+  key,
+  managerToken,
+  startApprovals,
+  type ApprovalsHarness,
+} from '../../test/approvals-harness.ts';
 import { startApprovalsWorker } from '../../test/approvals-worker.ts';
 
 let h: ApprovalsHarness;
@@ -18,7 +30,18 @@ const waitingWorkflowActivities = {
   escalateInboxTask: noop,
   closeInboxTask: noop,
   async assessPartsRequest(requestId: number) {
-    return { requestId, requestNumber: `PR-${requestId}`, providerId: 'SP-001', purpose: 'stock', status: 'submitted', totalValueFen: 900_000, overCreditLimit: false, createdBy: 'user-SP-001', claimCovered: null, inBom: null };
+    return {
+      requestId,
+      requestNumber: `PR-${requestId}`,
+      providerId: 'SP-001',
+      purpose: 'stock',
+      status: 'submitted',
+      totalValueFen: 900_000,
+      overCreditLimit: false,
+      createdBy: 'user-SP-001',
+      claimCovered: null,
+      inBom: null,
+    };
   },
   approvePartsRequest: noop,
   rejectPartsRequest: noop,
@@ -66,7 +89,12 @@ const openedTask = async () => {
 /** A parts request's workflow waiting at level 1, with its inbox row open. */
 async function waitingTask(): Promise<string> {
   const requestId = ++lastId;
-  const handle = await h.temporal!.workflow.start('partsRequestApproval', { taskQueue: worker.taskQueue, workflowId: workflowIds.partsRequest(requestId), args: [{ requestId, requestedBy: 'user-SP-001' }], ...startOnce });
+  const handle = await h.temporal!.workflow.start('partsRequestApproval', {
+    taskQueue: worker.taskQueue,
+    workflowId: workflowIds.partsRequest(requestId),
+    args: [{ requestId, requestedBy: 'user-SP-001' }],
+    ...startOnce,
+  });
   let open: OpenTask | null = null;
   for (let i = 0; i < 100 && !open; i++) {
     open = (await handle.query(statusQuery)).openTask;
@@ -85,26 +113,54 @@ const tokenOf = (as: Caller) => (as === 'manager' ? managerToken('manager-1', 1)
 
 /** Every mutation of the router: who calls it, and an input that changes something. */
 const mutations: Record<string, { as: Caller; prepare: () => Promise<Record<string, unknown>> }> = {
-  'inbox.decide': { as: 'manager', prepare: async () => ({ taskId: await waitingTask(), decision: 'approve', comment: 'ok' }) },
+  'inbox.decide': {
+    as: 'manager',
+    prepare: async () => ({ taskId: await waitingTask(), decision: 'approve', comment: 'ok' }),
+  },
   'tasks.open': { as: 'system', prepare: async () => ({ task: taskFields() }) },
   'tasks.remind': { as: 'system', prepare: async () => ({ taskId: (await openedTask()).taskId }) },
   'tasks.escalate': {
     as: 'system',
     prepare: async () => {
       const from = await openedTask();
-      return { fromTaskId: from.taskId, to: { ...from, taskId: `${from.workflowId}:approval:L2`, level: 2, candidate: { role: 'manager', level: 2 } } };
+      return {
+        fromTaskId: from.taskId,
+        to: { ...from, taskId: `${from.workflowId}:approval:L2`, level: 2, candidate: { role: 'manager', level: 2 } },
+      };
     },
   },
-  'tasks.close': { as: 'system', prepare: async () => ({ taskId: (await openedTask()).taskId, state: 'decided', decision: 'approve', decidedBy: 'manager-1', slaMet: true }) },
+  'tasks.close': {
+    as: 'system',
+    prepare: async () => ({
+      taskId: (await openedTask()).taskId,
+      state: 'decided',
+      decision: 'approve',
+      decidedBy: 'manager-1',
+      slaMet: true,
+    }),
+  },
   'policies.publish': {
     as: 'admin',
-    prepare: async () => ({ note: 'faster level 1', kind: 'parts_request', document: { autoApprovalLimitFen: 20_000, chain: [{ level: 1, slaSeconds: 7200 }, { level: 2, slaSeconds: 14_400 }], reminderLeadSeconds: 600 } }),
+    prepare: async () => ({
+      note: 'faster level 1',
+      kind: 'parts_request',
+      document: {
+        autoApprovalLimitFen: 20_000,
+        chain: [
+          { level: 1, slaSeconds: 7200 },
+          { level: 2, slaSeconds: 14_400 },
+        ],
+        reminderLeadSeconds: 600,
+      },
+    }),
   },
 };
 
 describe('every mutation is idempotent', () => {
   it('the table covers every mutation of the router', () => {
-    const all = approvalsProcedures().filter((p) => p.type === 'mutation').map((p) => p.path);
+    const all = approvalsProcedures()
+      .filter((p) => p.type === 'mutation')
+      .map((p) => p.path);
     expect(Object.keys(mutations).sort()).toEqual(all.sort());
   });
 
@@ -165,7 +221,11 @@ describe('who may call what', () => {
   });
 
   it('bad input is BAD_REQUEST naming the field', async () => {
-    const res = await h.call('tasks.open', { idempotencyKey: key(), task: taskFields({ dueAt: 'tomorrow' }) }, await testTokens.role('system'));
+    const res = await h.call(
+      'tasks.open',
+      { idempotencyKey: key(), task: taskFields({ dueAt: 'tomorrow' }) },
+      await testTokens.role('system'),
+    );
     expect(res.status).toBe(400);
     expect(res.body.error!.data.fieldErrors!.map((f) => f.path)).toEqual(['task.dueAt']);
   });

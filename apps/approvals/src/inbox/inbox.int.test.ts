@@ -93,8 +93,13 @@ async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => bool
 /** The inbox rows of one workflow, as a head of service sees them (every level, every state). */
 async function rowsOf(workflowId: string) {
   const head = await h.manager('head-1', 3);
-  const all = await Promise.all((['pending', 'decided', 'escalated'] as const).map((state) => head.inbox.list.query({ state, pageSize: 200 })));
-  return all.flatMap((page) => page.items).filter((t) => t.workflowId === workflowId).sort((a, b) => a.level - b.level);
+  const all = await Promise.all(
+    (['pending', 'decided', 'escalated'] as const).map((state) => head.inbox.list.query({ state, pageSize: 200 })),
+  );
+  return all
+    .flatMap((page) => page.items)
+    .filter((t) => t.workflowId === workflowId)
+    .sort((a, b) => a.level - b.level);
 }
 
 const pendingTaskOf = (handle: WorkflowHandle, level = 1) =>
@@ -126,49 +131,104 @@ describe('approvals on the Temporal dev server: the inbox and inbox.decide', () 
     });
 
     const manager = await h.manager('manager-1', 1);
-    const answer = await manager.inbox.decide.mutate({ idempotencyKey: key('decide'), taskId: task.taskId, decision: 'approve', comment: 'urgent repair' });
+    const answer = await manager.inbox.decide.mutate({
+      idempotencyKey: key('decide'),
+      taskId: task.taskId,
+      decision: 'approve',
+      comment: 'urgent repair',
+    });
     expect(answer).toMatchObject({ taskId: task.taskId, decision: 'approve', level: 1, slaMet: true });
 
-    const [row] = await eventually(() => rowsOf(handle.workflowId), (rows) => rows[0]?.state === 'decided');
-    expect(row).toMatchObject({ state: 'decided', decision: 'approve', decidedBy: 'manager-1', comment: 'urgent repair', slaMet: true });
-    await eventually(() => stageOf(handle), (stage) => stage === 'awaiting_shipment');
-    expect(partsCalls.filter((c) => c.requestId === requestId).map((c) => c.name)).toEqual(['assess', 'approve', 'reserve']);
+    const [row] = await eventually(
+      () => rowsOf(handle.workflowId),
+      (rows) => rows[0]?.state === 'decided',
+    );
+    expect(row).toMatchObject({
+      state: 'decided',
+      decision: 'approve',
+      decidedBy: 'manager-1',
+      comment: 'urgent repair',
+      slaMet: true,
+    });
+    await eventually(
+      () => stageOf(handle),
+      (stage) => stage === 'awaiting_shipment',
+    );
+    expect(partsCalls.filter((c) => c.requestId === requestId).map((c) => c.name)).toEqual([
+      'assess',
+      'approve',
+      'reserve',
+    ]);
 
     // While it runs, the timeline comes from the workflow: every step, with who, when and the SLA.
     const running = await manager.timeline.get.query({ workflowId: handle.workflowId });
     expect(running.source).toBe('workflow');
-    expect(running.steps.map((s) => `${s.step}:${s.outcome}`)).toEqual(['check:needs a decision', 'approval:approved', 'reserve:reserved', 'shipment:null']);
-    expect(running.steps[1]).toMatchObject({ decidedBy: 'manager-1', comment: 'urgent repair', slaMet: true, level: 1 });
+    expect(running.steps.map((s) => `${s.step}:${s.outcome}`)).toEqual([
+      'check:needs a decision',
+      'approval:approved',
+      'reserve:reserved',
+      'shipment:null',
+    ]);
+    expect(running.steps[1]).toMatchObject({
+      decidedBy: 'manager-1',
+      comment: 'urgent repair',
+      slaMet: true,
+      level: 1,
+    });
 
     // Once closed, the timeline falls back to the inbox rows.
     await handle.signal('shipped', {});
     await handle.signal('received', { fullyReceived: true });
     await expect(handle.result()).resolves.toEqual({ outcome: 'received', approvedBy: 'manager-1' });
     const closed = await manager.timeline.get.query({ workflowId: handle.workflowId });
-    expect(closed).toMatchObject({ source: 'inbox', steps: [{ step: 'approval', outcome: 'approved', decidedBy: 'manager-1', slaMet: true }] });
+    expect(closed).toMatchObject({
+      source: 'inbox',
+      steps: [{ step: 'approval', outcome: 'approved', decidedBy: 'manager-1', slaMet: true }],
+    });
   });
 
   it('a rejection through inbox.decide rejects the request and closes the row', async () => {
     const { requestId, handle } = await submit();
     const task = await pendingTaskOf(handle);
     const manager = await h.manager('manager-1', 1);
-    const refusedWithoutComment = await h.call('inbox.decide', { idempotencyKey: key(), taskId: task.taskId, decision: 'reject' }, await managerToken('manager-1', 1));
+    const refusedWithoutComment = await h.call(
+      'inbox.decide',
+      { idempotencyKey: key(), taskId: task.taskId, decision: 'reject' },
+      await managerToken('manager-1', 1),
+    );
     expect(refusedWithoutComment.status).toBe(400);
-    expect(refusedWithoutComment.body.error!.data.fieldErrors).toEqual([{ path: 'comment', message: expect.stringMatching(/a rejection needs a comment/) }]);
+    expect(refusedWithoutComment.body.error!.data.fieldErrors).toEqual([
+      { path: 'comment', message: expect.stringMatching(/a rejection needs a comment/) },
+    ]);
 
-    await manager.inbox.decide.mutate({ idempotencyKey: key(), taskId: task.taskId, decision: 'reject', comment: 'not in the stock plan' });
-    await expect(handle.result()).resolves.toEqual({ outcome: 'rejected', approvedBy: null, reason: 'not in the stock plan' });
+    await manager.inbox.decide.mutate({
+      idempotencyKey: key(),
+      taskId: task.taskId,
+      decision: 'reject',
+      comment: 'not in the stock plan',
+    });
+    await expect(handle.result()).resolves.toEqual({
+      outcome: 'rejected',
+      approvedBy: null,
+      reason: 'not in the stock plan',
+    });
     expect(partsCalls.filter((c) => c.requestId === requestId && c.name === 'reject')).toEqual([
       { name: 'reject', requestId, reason: 'not in the stock plan (rejected by manager manager-1)' },
     ]);
     const [row] = await rowsOf(handle.workflowId);
-    expect(row).toMatchObject({ state: 'decided', decision: 'reject', decidedBy: 'manager-1', comment: 'not in the stock plan' });
+    expect(row).toMatchObject({
+      state: 'decided',
+      decision: 'reject',
+      decidedBy: 'manager-1',
+      comment: 'not in the stock plan',
+    });
   });
 
   it('the validator refuses a manager without the level and a manager deciding their own request: FORBIDDEN, nothing changed', async () => {
     const { handle } = await submit('manager-9');
     const task = await pendingTaskOf(handle);
-    const attempt = async (token: string) => h.call('inbox.decide', { idempotencyKey: key(), taskId: task.taskId, decision: 'approve', comment: '' }, token);
+    const attempt = async (token: string) =>
+      h.call('inbox.decide', { idempotencyKey: key(), taskId: task.taskId, decision: 'approve', comment: '' }, token);
 
     const noLevel = await attempt(await managerToken('manager-0'));
     expect(noLevel.status).toBe(403);
@@ -185,8 +245,13 @@ describe('approvals on the Temporal dev server: the inbox and inbox.decide', () 
     expect((history.events ?? []).filter((e) => e.workflowExecutionUpdateAcceptedEventAttributes)).toHaveLength(0);
 
     // A level-2 manager may decide a level-1 task.
-    await (await h.manager('senior-1', 2)).inbox.decide.mutate({ idempotencyKey: key(), taskId: task.taskId, decision: 'approve', comment: '' });
-    await eventually(() => stageOf(handle), (stage) => stage === 'awaiting_shipment');
+    await (
+      await h.manager('senior-1', 2)
+    ).inbox.decide.mutate({ idempotencyKey: key(), taskId: task.taskId, decision: 'approve', comment: '' });
+    await eventually(
+      () => stageOf(handle),
+      (stage) => stage === 'awaiting_shipment',
+    );
     await handle.terminate('test finished');
   });
 
@@ -198,7 +263,11 @@ describe('approvals on the Temporal dev server: the inbox and inbox.decide', () 
     const first = await manager.inbox.decide.mutate(input);
     const replay = await manager.inbox.decide.mutate(input);
     expect(replay).toEqual(first);
-    const second = await h.call('inbox.decide', { ...input, idempotencyKey: key() }, await managerToken('manager-2', 1));
+    const second = await h.call(
+      'inbox.decide',
+      { ...input, idempotencyKey: key() },
+      await managerToken('manager-2', 1),
+    );
     expect(second.status).toBe(409);
     const history = await handle.fetchHistory();
     expect((history.events ?? []).filter((e) => e.workflowExecutionUpdateAcceptedEventAttributes)).toHaveLength(1);
@@ -210,23 +279,60 @@ describe('approvals on the Temporal dev server: the inbox and inbox.decide', () 
     try {
       const { handle } = await submit();
       const first = await pendingTaskOf(handle, 1);
-      await eventually(() => rowsOf(handle.workflowId), (rows) => rows[0]?.remindedAt !== null);
-      const rows = await eventually(() => rowsOf(handle.workflowId), (r) => r.length === 2);
+      await eventually(
+        () => rowsOf(handle.workflowId),
+        (rows) => rows[0]?.remindedAt !== null,
+      );
+      const rows = await eventually(
+        () => rowsOf(handle.workflowId),
+        (r) => r.length === 2,
+      );
       expect(rows).toEqual([
-        expect.objectContaining({ taskId: first.taskId, state: 'escalated', escalatedTo: `${handle.workflowId}:approval:L2`, slaMet: false, remindedAt: expect.any(String) }),
-        expect.objectContaining({ taskId: `${handle.workflowId}:approval:L2`, level: 2, candidate: { role: 'manager', level: 2 }, state: 'pending' }),
+        expect.objectContaining({
+          taskId: first.taskId,
+          state: 'escalated',
+          escalatedTo: `${handle.workflowId}:approval:L2`,
+          slaMet: false,
+          remindedAt: expect.any(String),
+        }),
+        expect.objectContaining({
+          taskId: `${handle.workflowId}:approval:L2`,
+          level: 2,
+          candidate: { role: 'manager', level: 2 },
+          state: 'pending',
+        }),
       ]);
       const levelOne = await h.manager('manager-1', 1);
-      expect((await levelOne.inbox.list.query({ pageSize: 200 })).items.map((t) => t.taskId)).not.toContain(rows[1]!.taskId);
+      expect((await levelOne.inbox.list.query({ pageSize: 200 })).items.map((t) => t.taskId)).not.toContain(
+        rows[1]!.taskId,
+      );
       const senior = await h.manager('senior-1', 2);
-      expect((await senior.inbox.list.query({ level: 2, pageSize: 200 })).items.map((t) => t.taskId)).toContain(rows[1]!.taskId);
+      expect((await senior.inbox.list.query({ level: 2, pageSize: 200 })).items.map((t) => t.taskId)).toContain(
+        rows[1]!.taskId,
+      );
 
-      const late = await h.call('inbox.decide', { idempotencyKey: key(), taskId: first.taskId, decision: 'approve', comment: '' }, await managerToken('manager-1', 1));
+      const late = await h.call(
+        'inbox.decide',
+        { idempotencyKey: key(), taskId: first.taskId, decision: 'approve', comment: '' },
+        await managerToken('manager-1', 1),
+      );
       expect(late.status).toBe(409);
-      const tooLow = await h.call('inbox.decide', { idempotencyKey: key(), taskId: rows[1]!.taskId, decision: 'approve', comment: '' }, await managerToken('manager-1', 1));
+      const tooLow = await h.call(
+        'inbox.decide',
+        { idempotencyKey: key(), taskId: rows[1]!.taskId, decision: 'approve', comment: '' },
+        await managerToken('manager-1', 1),
+      );
       expect(tooLow.status).toBe(403);
-      await senior.inbox.decide.mutate({ idempotencyKey: key(), taskId: rows[1]!.taskId, decision: 'approve', comment: 'escalated: approved' });
-      await eventually(() => stageOf(handle), (stage) => stage === 'awaiting_shipment');
+      await senior.inbox.decide.mutate({
+        idempotencyKey: key(),
+        taskId: rows[1]!.taskId,
+        decision: 'approve',
+        comment: 'escalated: approved',
+      });
+      await eventually(
+        () => stageOf(handle),
+        (stage) => stage === 'awaiting_shipment',
+      );
       await handle.terminate('test finished');
     } finally {
       await publishPartsPolicy(60);
@@ -257,6 +363,8 @@ describe('who sees the inbox', () => {
     // The escalated request was decided at level 2, every other at level 1.
     expect((await head.inbox.list.query({ state: 'decided', level: 2 })).total).toBe(1);
     expect((await head.inbox.list.query({ state: 'decided', level: 1 })).total).toBe(all.total - 1);
-    expect((await head.inbox.list.query({ state: 'escalated' })).items).toEqual([expect.objectContaining({ level: 1, state: 'escalated', overdue: false })]);
+    expect((await head.inbox.list.query({ state: 'escalated' })).items).toEqual([
+      expect.objectContaining({ level: 1, state: 'escalated', overdue: false }),
+    ]);
   });
 });

@@ -26,7 +26,12 @@ function filtered(db: Kysely<ApprovalsDatabase>, filter: InboxFilter, now: Date)
 }
 
 /** One page of the inbox, soonest due first, and how many rows match in all. */
-export async function listInboxTasks(db: Kysely<ApprovalsDatabase>, filter: InboxFilter, now: Date, page: { page: number; pageSize: number }) {
+export async function listInboxTasks(
+  db: Kysely<ApprovalsDatabase>,
+  filter: InboxFilter,
+  now: Date,
+  page: { page: number; pageSize: number },
+) {
   const [rows, count] = await Promise.all([
     filtered(db, filter, now)
       .selectAll()
@@ -35,25 +40,42 @@ export async function listInboxTasks(db: Kysely<ApprovalsDatabase>, filter: Inbo
       .limit(page.pageSize)
       .offset((page.page - 1) * page.pageSize)
       .execute(),
-    filtered(db, filter, now).select((eb) => eb.fn.countAll<string>().as('total')).executeTakeFirstOrThrow(),
+    filtered(db, filter, now)
+      .select((eb) => eb.fn.countAll<string>().as('total'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.total) };
 }
 
-export const findTask = (db: Kysely<ApprovalsDatabase>, taskId: string) => db.selectFrom('inboxTasks').selectAll().where('taskId', '=', taskId).executeTakeFirst();
+export const findTask = (db: Kysely<ApprovalsDatabase>, taskId: string) =>
+  db.selectFrom('inboxTasks').selectAll().where('taskId', '=', taskId).executeTakeFirst();
 
-export const lockTask = (db: Kysely<ApprovalsDatabase>, taskId: string) => db.selectFrom('inboxTasks').selectAll().where('taskId', '=', taskId).forUpdate().executeTakeFirst();
+export const lockTask = (db: Kysely<ApprovalsDatabase>, taskId: string) =>
+  db.selectFrom('inboxTasks').selectAll().where('taskId', '=', taskId).forUpdate().executeTakeFirst();
 
 export const tasksOfWorkflow = (db: Kysely<ApprovalsDatabase>, workflowId: string) =>
   db.selectFrom('inboxTasks').selectAll().where('workflowId', '=', workflowId).orderBy('id').execute();
 
 /** Inserts the task unless a row with its task id exists; true when this call wrote it. */
-export async function insertTaskOnce(db: Kysely<ApprovalsDatabase>, task: Insertable<InboxTaskTable>): Promise<boolean> {
-  const inserted = await db.insertInto('inboxTasks').values(task).onConflict((oc) => oc.column('taskId').doNothing()).returning('id').executeTakeFirst();
+export async function insertTaskOnce(
+  db: Kysely<ApprovalsDatabase>,
+  task: Insertable<InboxTaskTable>,
+): Promise<boolean> {
+  const inserted = await db
+    .insertInto('inboxTasks')
+    .values(task)
+    .onConflict((oc) => oc.column('taskId').doNothing())
+    .returning('id')
+    .executeTakeFirst();
   return inserted !== undefined;
 }
 
-export async function updateTask(db: Kysely<ApprovalsDatabase>, taskId: string, fromStates: TaskState[], changes: Updateable<InboxTaskTable>) {
+export async function updateTask(
+  db: Kysely<ApprovalsDatabase>,
+  taskId: string,
+  fromStates: TaskState[],
+  changes: Updateable<InboxTaskTable>,
+) {
   return db
     .updateTable('inboxTasks')
     .set({ ...changes, updatedAt: new Date() })
@@ -64,6 +86,12 @@ export async function updateTask(db: Kysely<ApprovalsDatabase>, taskId: string, 
 }
 
 /** Append-only: a trigger refuses updates and deletes on audit_trail. */
-export async function recordStateChange(db: Kysely<ApprovalsDatabase>, change: StateChange<AuditedEntity>): Promise<void> {
-  await db.insertInto('auditTrail').values({ ...change, reason: change.reason ?? null }).execute();
+export async function recordStateChange(
+  db: Kysely<ApprovalsDatabase>,
+  change: StateChange<AuditedEntity>,
+): Promise<void> {
+  await db
+    .insertInto('auditTrail')
+    .values({ ...change, reason: change.reason ?? null })
+    .execute();
 }

@@ -7,7 +7,11 @@ export function createInboxRouter(deps: ApprovalsDeps) {
   const mutation = mutationProcedure(deps.db);
   return router({
     /** Providers and warehouse staff never see the inbox. */
-    list: roleProcedure('manager', 'admin', 'finance').input(listInboxInput).query(({ ctx, input }) => listInbox(deps, ctx.user, input)),
-    decide: mutation('manager').input(decideInput).mutation(({ ctx, input }) => decideTask({ ...deps, db: ctx.db }, ctx.user, input)),
+    list: roleProcedure('manager', 'admin', 'finance')
+      .input(listInboxInput)
+      .query(({ ctx, input }) => listInbox(deps, ctx.user, input)),
+    decide: mutation('manager')
+      .input(decideInput)
+      .mutation(({ ctx, input }) => decideTask({ ...deps, db: ctx.db }, ctx.user, input)),
   });
 }

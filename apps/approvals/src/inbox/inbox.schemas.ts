@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { levelSchema, mutationInput, pageSchema, providerIdSchema, requestTypeSchema, taskIdSchema, taskStateSchema } from '../shared/fields.ts';
+import {
+  levelSchema,
+  mutationInput,
+  pageSchema,
+  providerIdSchema,
+  requestTypeSchema,
+  taskIdSchema,
+  taskStateSchema,
+} from '../shared/fields.ts';
 
 export const listInboxInput = z.object({
   type: requestTypeSchema.optional(),

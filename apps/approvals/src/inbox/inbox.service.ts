@@ -13,11 +13,22 @@ import { inboxTaskView } from './inbox.view.ts';
  */
 const visibleLevel = (user: AuthUser) => (user.role === 'manager' ? (user.approvalLevel ?? 0) : undefined);
 
-export async function listInbox({ db, clock }: Pick<ApprovalsDeps, 'db' | 'clock'>, user: AuthUser, input: z.infer<typeof listInboxInput>) {
+export async function listInbox(
+  { db, clock }: Pick<ApprovalsDeps, 'db' | 'clock'>,
+  user: AuthUser,
+  input: z.infer<typeof listInboxInput>,
+) {
   const now = clock();
   const { rows, total } = await listInboxTasks(
     db,
-    { requestType: input.type, state: input.state, overdue: input.overdue, level: input.level, providerId: input.providerId, maxCandidateLevel: visibleLevel(user) },
+    {
+      requestType: input.type,
+      state: input.state,
+      overdue: input.overdue,
+      level: input.level,
+      providerId: input.providerId,
+      maxCandidateLevel: visibleLevel(user),
+    },
     now,
     input,
   );
@@ -43,7 +54,11 @@ export async function decideTask(deps: ApprovalsDeps, user: AuthUser, input: z.i
         taskId: task.taskId,
         decision: input.decision,
         comment: input.comment || undefined,
-        decidedBy: { sub: user.sub, role: user.role, ...(user.approvalLevel ? { approvalLevel: user.approvalLevel } : {}) },
+        decidedBy: {
+          sub: user.sub,
+          role: user.role,
+          ...(user.approvalLevel ? { approvalLevel: user.approvalLevel } : {}),
+        },
         requestedBy: task.requestedBy ?? undefined,
       },
       `decide:${task.taskId}:${user.sub}:${input.idempotencyKey}`,
@@ -56,7 +71,14 @@ export async function decideTask(deps: ApprovalsDeps, user: AuthUser, input: z.i
       comment: input.comment || null,
       slaMet: result.slaMet,
     });
-    await recordStateChange(trx, { entity: 'inbox_task', entityId: task.id, fromState: 'pending', toState: 'decided', ...actorOf(user), reason: `${result.decision}${input.comment ? `: ${input.comment}` : ''}` });
+    await recordStateChange(trx, {
+      entity: 'inbox_task',
+      entityId: task.id,
+      fromState: 'pending',
+      toState: 'decided',
+      ...actorOf(user),
+      reason: `${result.decision}${input.comment ? `: ${input.comment}` : ''}`,
+    });
     return result;
   });
 }

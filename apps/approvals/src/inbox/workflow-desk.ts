@@ -1,7 +1,13 @@
 import { WorkflowNotFoundError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { conflict, DomainError, forbidden } from '@sanbao/trpc';
-import { decideUpdate, statusQuery, type DecideInput, type DecideResult, type WorkflowStatus } from '@sanbao/workflows/contracts';
+import {
+  decideUpdate,
+  statusQuery,
+  type DecideInput,
+  type DecideResult,
+  type WorkflowStatus,
+} from '@sanbao/workflows/contracts';
 
 /** What the service asks of the waiting workflows; tests may pass their own. */
 export interface WorkflowDesk {
@@ -28,7 +34,10 @@ export function domainErrorOfRefusal(error: unknown): DomainError | null {
   return new DomainError('BAD_REQUEST', cause.message);
 }
 
-export function temporalWorkflowDesk(client: Client, options: { statusTimeoutMs?: number; decideTimeoutMs?: number } = {}): WorkflowDesk {
+export function temporalWorkflowDesk(
+  client: Client,
+  options: { statusTimeoutMs?: number; decideTimeoutMs?: number } = {},
+): WorkflowDesk {
   const statusTimeoutMs = options.statusTimeoutMs ?? 3000;
   // An Update waits for a worker to run it; without one the call (and the transaction holding the
   // inbox row) would wait with it. Past the deadline the call fails and its retry, under the same

@@ -7,7 +7,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createTable('inbox_tasks')
     .addColumn('id', 'bigint', (c) => c.primaryKey().generatedAlwaysAsIdentity())
     .addColumn('task_id', 'text', (c) => c.notNull().unique())
-    .addColumn('request_type', 'text', (c) => c.notNull().check(sql`request_type in ('parts_request', 'claim', 'old_part_return', 'exception')`))
+    .addColumn('request_type', 'text', (c) =>
+      c.notNull().check(sql`request_type in ('parts_request', 'claim', 'old_part_return', 'exception')`),
+    )
     .addColumn('reference', 'text', (c) => c.notNull())
     .addColumn('workflow_id', 'text', (c) => c.notNull())
     .addColumn('step', 'text', (c) => c.notNull())
@@ -20,7 +22,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('opened_at', 'timestamptz', (c) => c.notNull())
     .addColumn('due_at', 'timestamptz', (c) => c.notNull())
     .addColumn('reminded_at', 'timestamptz')
-    .addColumn('state', 'text', (c) => c.notNull().check(sql`state in ('pending', 'decided', 'escalated', 'timed_out', 'closed')`))
+    .addColumn('state', 'text', (c) =>
+      c.notNull().check(sql`state in ('pending', 'decided', 'escalated', 'timed_out', 'closed')`),
+    )
     .addColumn('decision', 'text', (c) => c.check(sql`decision in ('approve', 'reject')`))
     .addColumn('decided_by', 'text')
     .addColumn('decided_at', 'timestamptz')
@@ -29,7 +33,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('escalated_to', 'text')
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
-    .addCheckConstraint('inbox_tasks_decided_has_decision', sql`state <> 'decided' or (decision is not null and decided_by is not null and decided_at is not null)`)
+    .addCheckConstraint(
+      'inbox_tasks_decided_has_decision',
+      sql`state <> 'decided' or (decision is not null and decided_by is not null and decided_at is not null)`,
+    )
     .execute();
   // The inbox's usual questions: what is open (by type, level, due), and a request's rows in order.
   await db.schema.createIndex('inbox_tasks_open_idx').on('inbox_tasks').columns(['state', 'due_at', 'id']).execute();
@@ -38,7 +45,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('approval_policies')
     .addColumn('id', 'bigint', (c) => c.primaryKey().generatedAlwaysAsIdentity())
-    .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('parts_request', 'claim', 'old_part_return', 'exception')`))
+    .addColumn('kind', 'text', (c) =>
+      c.notNull().check(sql`kind in ('parts_request', 'claim', 'old_part_return', 'exception')`),
+    )
     .addColumn('version', 'integer', (c) => c.notNull().check(sql`version >= 1`))
     .addColumn('document', 'jsonb', (c) => c.notNull())
     .addColumn('note', 'text')

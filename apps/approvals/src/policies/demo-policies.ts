@@ -28,5 +28,10 @@ export const demoPolicies: { [K in PolicyKind]: PolicyDocuments[K] } = {
   },
   old_part_return: { reminderLeadSeconds: hours(72), lateArrivalWaitSeconds: hours(30 * 24) },
   // Exceptions go to the head of service: a claim open a week, a parts request stuck two days in a state.
-  exception: { chain: [{ level: 3, slaSeconds: hours(24) }], reminderLeadSeconds: hours(4), claimOpenSeconds: hours(7 * 24), requestStuckSeconds: hours(48) },
+  exception: {
+    chain: [{ level: 3, slaSeconds: hours(24) }],
+    reminderLeadSeconds: hours(4),
+    claimOpenSeconds: hours(7 * 24),
+    requestStuckSeconds: hours(48),
+  },
 };

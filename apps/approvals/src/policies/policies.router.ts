@@ -7,8 +7,14 @@ export function createPoliciesRouter({ db }: ApprovalsDeps) {
   const mutation = mutationProcedure(db);
   return router({
     /** The workflows' `loadApprovalPolicy` (system) and the staff pages read the version in force. */
-    current: roleProcedure('admin', 'manager', 'finance', 'system').input(currentPolicyInput).query(({ input }) => currentPolicy(db, input.kind)),
-    list: roleProcedure('admin', 'manager').input(listPoliciesInput).query(({ input }) => listPolicies(db, input.kind)),
-    publish: mutation('admin').input(publishPolicyInput).mutation(({ ctx, input }) => publishPolicy(ctx.db, ctx.user, input)),
+    current: roleProcedure('admin', 'manager', 'finance', 'system')
+      .input(currentPolicyInput)
+      .query(({ input }) => currentPolicy(db, input.kind)),
+    list: roleProcedure('admin', 'manager')
+      .input(listPoliciesInput)
+      .query(({ input }) => listPolicies(db, input.kind)),
+    publish: mutation('admin')
+      .input(publishPolicyInput)
+      .mutation(({ ctx, input }) => publishPolicy(ctx.db, ctx.user, input)),
   });
 }

@@ -21,10 +21,21 @@ export async function listPolicies(db: Kysely<ApprovalsDatabase>, kind: PolicyKi
   return (await policyRows(db, kind)).map(policyView);
 }
 
-export async function publishPolicy(db: Kysely<ApprovalsDatabase>, user: AuthUser, input: z.infer<typeof publishPolicyInput>) {
+export async function publishPolicy(
+  db: Kysely<ApprovalsDatabase>,
+  user: AuthUser,
+  input: z.infer<typeof publishPolicyInput>,
+) {
   return inTransaction(db, async (trx) => {
     const row = await insertNextVersion(trx, input.kind, input.document, input.note ?? null, user.sub);
-    await recordStateChange(trx, { entity: 'approval_policy', entityId: row.id, fromState: null, toState: `${row.kind} v${row.version}`, ...actorOf(user), reason: input.note ?? null });
+    await recordStateChange(trx, {
+      entity: 'approval_policy',
+      entityId: row.id,
+      fromState: null,
+      toState: `${row.kind} v${row.version}`,
+      ...actorOf(user),
+      reason: input.note ?? null,
+    });
     return policyView(row);
   });
 }
@@ -34,6 +45,11 @@ export async function seedDemoPolicies(db: Kysely<ApprovalsDatabase>) {
   const seeder: AuthUser = { sub: 'seed', role: 'system' };
   for (const kind of requestTypes) {
     if (await currentPolicyRow(db, kind)) continue;
-    await publishPolicy(db, seeder, { idempotencyKey: `seed-${kind}`, kind, document: demoPolicies[kind], note: 'demo policy' } as z.infer<typeof publishPolicyInput>);
+    await publishPolicy(db, seeder, {
+      idempotencyKey: `seed-${kind}`,
+      kind,
+      document: demoPolicies[kind],
+      note: 'demo policy',
+    } as z.infer<typeof publishPolicyInput>);
   }
 }

@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { instantSchema, levelSchema, mutationInput, providerIdSchema, requestTypeSchema, subjectSchema, taskIdSchema, textSchema, workflowIdSchema } from '../shared/fields.ts';
+import {
+  instantSchema,
+  levelSchema,
+  mutationInput,
+  providerIdSchema,
+  requestTypeSchema,
+  subjectSchema,
+  taskIdSchema,
+  textSchema,
+  workflowIdSchema,
+} from '../shared/fields.ts';
 
 /** A task as an approval step opens it: the subject's facts and the level open now. */
 export const taskFields = z.object({

@@ -6,6 +6,8 @@ import { requestTimeline } from './timeline.service.ts';
 
 export function createTimelineRouter(deps: ApprovalsDeps) {
   return router({
-    get: roleProcedure('manager', 'admin', 'finance').input(z.object({ workflowId: workflowIdSchema })).query(({ input }) => requestTimeline(deps, input.workflowId)),
+    get: roleProcedure('manager', 'admin', 'finance')
+      .input(z.object({ workflowId: workflowIdSchema }))
+      .query(({ input }) => requestTimeline(deps, input.workflowId)),
   });
 }

@@ -38,7 +38,14 @@ const fromWorkflow = (status: WorkflowStatus): TimelineStep[] =>
     detail: r.detail ?? null,
   }));
 
-const outcomeOf = (row: InboxTaskRow) => (row.state === 'decided' ? (row.decision === 'approve' ? 'approved' : 'rejected') : row.state === 'pending' ? null : row.state);
+const outcomeOf = (row: InboxTaskRow) =>
+  row.state === 'decided'
+    ? row.decision === 'approve'
+      ? 'approved'
+      : 'rejected'
+    : row.state === 'pending'
+      ? null
+      : row.state;
 
 const fromInbox = (rows: InboxTaskRow[]): TimelineStep[] =>
   rows.map((row) => ({
@@ -63,7 +70,14 @@ const fromInbox = (rows: InboxTaskRow[]): TimelineStep[] =>
  */
 export async function requestTimeline({ db, workflows }: Pick<ApprovalsDeps, 'db' | 'workflows'>, workflowId: string) {
   const status = await workflows.status(workflowId);
-  if (status) return { workflowId, source: 'workflow' as const, stage: status.stage, deadline: status.deadline, steps: fromWorkflow(status) };
+  if (status)
+    return {
+      workflowId,
+      source: 'workflow' as const,
+      stage: status.stage,
+      deadline: status.deadline,
+      steps: fromWorkflow(status),
+    };
   const rows = await tasksOfWorkflow(db, workflowId);
   return { workflowId, source: 'inbox' as const, stage: null, deadline: null, steps: fromInbox(rows) };
 }

@@ -11,7 +11,10 @@ export const identityEnv = {
   DATABASE_URL: z.preprocess(emptyAsUndefined, z.url({ message: 'DATABASE_URL must be a postgres:// URL' }).optional()),
   DATABASE_POOL_MAX: z.coerce.number().int().positive().default(5),
   /** The access JWT in the `sanbao_access` cookie; the services verify it like any bearer token. */
-  ACCESS_TOKEN_TTL_SECONDS: seconds(30, 900).refine((s) => s <= 24 * 3600, 'services refuse tokens living longer than a day'),
+  ACCESS_TOKEN_TTL_SECONDS: seconds(30, 900).refine(
+    (s) => s <= 24 * 3600,
+    'services refuse tokens living longer than a day',
+  ),
   /** How long a session may sit unused before signing in again (each refresh starts it over). */
   REFRESH_TOKEN_TTL_SECONDS: seconds(60, 7 * 24 * 3600),
   /** `Secure` on the session cookies; defaults to on in production only (plain-HTTP development). */

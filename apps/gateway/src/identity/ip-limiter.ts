@@ -3,7 +3,15 @@
  * many usernames (the per-username lockout in the database does not see that). Fixed windows, bounded
  * size; the oldest address is forgotten first.
  */
-export function ipFailureLimiter({ maxFailures, windowSeconds, maxAddresses = 50_000 }: { maxFailures: number; windowSeconds: number; maxAddresses?: number }) {
+export function ipFailureLimiter({
+  maxFailures,
+  windowSeconds,
+  maxAddresses = 50_000,
+}: {
+  maxFailures: number;
+  windowSeconds: number;
+  maxAddresses?: number;
+}) {
   const windows = new Map<string, { failures: number; startedAt: number }>();
   const windowMs = windowSeconds * 1000;
   const current = (address: string, now: number) => {

@@ -43,7 +43,11 @@ export function loginThrottle(db: Kysely<IdentityDatabase>, policy: LockoutPolic
       if (counted.failures < policy.maxFailures) return null;
       const locked = await db
         .updateTable('loginThrottle')
-        .set({ lockedUntil: sql<Date>`now() + make_interval(secs => ${policy.lockoutSeconds})`, failures: 0, windowStartedAt: sql<Date>`now()` })
+        .set({
+          lockedUntil: sql<Date>`now() + make_interval(secs => ${policy.lockoutSeconds})`,
+          failures: 0,
+          windowStartedAt: sql<Date>`now()`,
+        })
         .where('username', '=', username)
         .returning(sql<number>`ceil(extract(epoch from locked_until - now()))::int`.as('seconds'))
         .executeTakeFirst();

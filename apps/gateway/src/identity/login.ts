@@ -44,7 +44,8 @@ export function passwordLogin({ db, throttle, ipLimiter, passwordParams = defaul
       return lockedNow ? { outcome: 'locked', retryAfterSeconds: lockedNow } : { outcome: 'invalid_credentials' };
     }
     await throttle.clear(username);
-    if (needsRehash(user.passwordHash, passwordParams)) await setPasswordHash(db, user.username, await hashPassword(input.password, passwordParams));
+    if (needsRehash(user.passwordHash, passwordParams))
+      await setPasswordHash(db, user.username, await hashPassword(input.password, passwordParams));
     return { outcome: 'ok', user };
   };
 }

@@ -16,7 +16,9 @@ const saltLength = 16;
 function derive(password: string, salt: Buffer, { N, r, p }: ScryptParams): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     // Node refuses anything above 32 MiB unless told; scrypt needs 128·N·r bytes.
-    scrypt(password.normalize('NFC'), salt, keyLength, { N, r, p, maxmem: 256 * N * r }, (error, key) => (error ? reject(error) : resolve(key)));
+    scrypt(password.normalize('NFC'), salt, keyLength, { N, r, p, maxmem: 256 * N * r }, (error, key) =>
+      error ? reject(error) : resolve(key),
+    );
   });
 }
 
@@ -34,7 +36,16 @@ export function parseHash(stored: string): { params: ScryptParams; salt: Buffer;
   if (!m) return null;
   const params = { N: Number(m[1]), r: Number(m[2]), p: Number(m[3]) };
   // Refuse parameters that would let a stored value cost the server gigabytes or nothing at all.
-  if (params.N < 2 ** 10 || params.N > 2 ** 20 || (params.N & (params.N - 1)) !== 0 || params.r < 1 || params.r > 32 || params.p < 1 || params.p > 16) return null;
+  if (
+    params.N < 2 ** 10 ||
+    params.N > 2 ** 20 ||
+    (params.N & (params.N - 1)) !== 0 ||
+    params.r < 1 ||
+    params.r > 32 ||
+    params.p < 1 ||
+    params.p > 16
+  )
+    return null;
   return { params, salt: Buffer.from(m[4]!, 'base64'), key: Buffer.from(m[5]!, 'base64') };
 }
 

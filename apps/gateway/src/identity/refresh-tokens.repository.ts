@@ -20,8 +20,22 @@ export function refreshTokens(db: Kysely<IdentityDatabase>, ttlSeconds: number) 
     /** A new family for a fresh login. The user's long-expired tokens go (a replaced token is kept while its family may live, to catch its reuse). */
     async issue(username: string): Promise<string> {
       const token = newToken();
-      await db.deleteFrom('refreshTokens').where('username', '=', username).where(sql<boolean>`expires_at < now() - interval '1 day'`).execute();
-      await db.insertInto('refreshTokens').values({ familyId: randomUUID(), username, tokenHash: digest(token), expiresAt, revokedAt: null, revokedReason: null }).execute();
+      await db
+        .deleteFrom('refreshTokens')
+        .where('username', '=', username)
+        .where(sql<boolean>`expires_at < now() - interval '1 day'`)
+        .execute();
+      await db
+        .insertInto('refreshTokens')
+        .values({
+          familyId: randomUUID(),
+          username,
+          tokenHash: digest(token),
+          expiresAt,
+          revokedAt: null,
+          revokedReason: null,
+        })
+        .execute();
       return token;
     },
 
@@ -31,7 +45,13 @@ export function refreshTokens(db: Kysely<IdentityDatabase>, ttlSeconds: number) 
         const row = await trx
           .selectFrom('refreshTokens')
           .innerJoin('users', 'users.username', 'refreshTokens.username')
-          .select(['refreshTokens.id', 'refreshTokens.familyId', 'refreshTokens.username', 'refreshTokens.revokedReason', 'users.disabledAt'])
+          .select([
+            'refreshTokens.id',
+            'refreshTokens.familyId',
+            'refreshTokens.username',
+            'refreshTokens.revokedReason',
+            'users.disabledAt',
+          ])
           .select(sql<boolean>`refresh_tokens.expires_at <= now()`.as('expired'))
           .where('refreshTokens.tokenHash', '=', digest(token))
           .forUpdate('refreshTokens')
@@ -47,11 +67,22 @@ export function refreshTokens(db: Kysely<IdentityDatabase>, ttlSeconds: number) 
           return { outcome: 'reused', username: row.username };
         }
         if (row.revokedReason || row.expired || row.disabledAt) return { outcome: 'expired' };
-        await trx.updateTable('refreshTokens').set({ revokedAt: sql<Date>`now()`, revokedReason: 'rotated' }).where('id', '=', row.id).execute();
+        await trx
+          .updateTable('refreshTokens')
+          .set({ revokedAt: sql<Date>`now()`, revokedReason: 'rotated' })
+          .where('id', '=', row.id)
+          .execute();
         const next = newToken();
         await trx
           .insertInto('refreshTokens')
-          .values({ familyId: row.familyId, username: row.username, tokenHash: digest(next), expiresAt, revokedAt: null, revokedReason: null })
+          .values({
+            familyId: row.familyId,
+            username: row.username,
+            tokenHash: digest(next),
+            expiresAt,
+            revokedAt: null,
+            revokedReason: null,
+          })
           .execute();
         return { outcome: 'rotated', username: row.username, token: next };
       });
@@ -62,7 +93,9 @@ export function refreshTokens(db: Kysely<IdentityDatabase>, ttlSeconds: number) 
       await db
         .updateTable('refreshTokens')
         .set({ revokedAt: sql<Date>`now()`, revokedReason: 'logout' })
-        .where('familyId', 'in', (q) => q.selectFrom('refreshTokens').select('familyId').where('tokenHash', '=', digest(token)))
+        .where('familyId', 'in', (q) =>
+          q.selectFrom('refreshTokens').select('familyId').where('tokenHash', '=', digest(token)),
+        )
         .where('revokedAt', 'is', null)
         .execute();
     },

@@ -10,7 +10,8 @@ import { upsertUser } from './users.repository.ts';
 const config = readIdentityDatabaseConfig();
 const database = createDatabase<IdentityDatabase>({ url: config.DATABASE_URL, schema: identitySchemaName, poolMax: 1 });
 try {
-  for (const { note: _note, ...user } of demoUsers) await upsertUser(database.db, { ...user, passwordHash: await hashPassword(config.DEMO_PASSWORD) });
+  for (const { note: _note, ...user } of demoUsers)
+    await upsertUser(database.db, { ...user, passwordHash: await hashPassword(config.DEMO_PASSWORD) });
   process.stdout.write(`${identitySchemaName}: demo users ${demoUsers.map((u) => u.username).join(', ')}\n`);
 } finally {
   await database.close();

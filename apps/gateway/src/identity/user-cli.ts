@@ -26,7 +26,8 @@ const fail = (message: string): never => {
   process.stderr.write(`${message}\n`);
   process.exit(2);
 };
-if (!command || !rawUsername) fail('usage: user add|password|unlock|disable <username> [options] (see the top of src/identity/user-cli.ts)');
+if (!command || !rawUsername)
+  fail('usage: user add|password|unlock|disable <username> [options] (see the top of src/identity/user-cli.ts)');
 const username = normalizeUsername(rawUsername!);
 const config = readIdentityDatabaseConfig();
 
@@ -41,12 +42,17 @@ const readPassword = async () => {
 const database = createDatabase<IdentityDatabase>({ url: config.DATABASE_URL, schema: identitySchemaName, poolMax: 1 });
 const db = database.db;
 try {
-  if (command !== 'add' && !(await db.selectFrom('users').select('username').where('username', '=', username).executeTakeFirst())) fail(`no user ${username}`);
+  if (
+    command !== 'add' &&
+    !(await db.selectFrom('users').select('username').where('username', '=', username).executeTakeFirst())
+  )
+    fail(`no user ${username}`);
   switch (command) {
     case 'add': {
       if (!userRoles.includes(values.role as UserRole)) fail(`--role must be one of ${userRoles.join(', ')}`);
       if (!values.name) fail('--name is the display name');
-      if (values.locale && !locales.includes(values.locale as Locale)) fail(`--locale must be one of ${locales.join(', ')}`);
+      if (values.locale && !locales.includes(values.locale as Locale))
+        fail(`--locale must be one of ${locales.join(', ')}`);
       const passwordHash = await hashPassword(await readPassword());
       await upsertUser(db, {
         username,
@@ -68,8 +74,17 @@ try {
       break;
     case 'disable':
       await db.transaction().execute(async (trx) => {
-        await trx.updateTable('users').set({ disabledAt: sql<Date>`now()` }).where('username', '=', username).execute();
-        await trx.updateTable('refreshTokens').set({ revokedAt: sql<Date>`now()`, revokedReason: 'logout' }).where('username', '=', username).where('revokedAt', 'is', null).execute();
+        await trx
+          .updateTable('users')
+          .set({ disabledAt: sql<Date>`now()` })
+          .where('username', '=', username)
+          .execute();
+        await trx
+          .updateTable('refreshTokens')
+          .set({ revokedAt: sql<Date>`now()`, revokedReason: 'logout' })
+          .where('username', '=', username)
+          .where('revokedAt', 'is', null)
+          .execute();
       });
       break;
     default:

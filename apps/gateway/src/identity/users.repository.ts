@@ -29,14 +29,25 @@ export const sessionUserOf = (row: UserRow): SessionUser => ({
 export const normalizeUsername = (username: string) => username.trim().toLowerCase();
 
 export const findActiveUser = (db: Kysely<IdentityDatabase>, username: string) =>
-  db.selectFrom('users').selectAll().where('username', '=', normalizeUsername(username)).where('disabledAt', 'is', null).executeTakeFirst();
+  db
+    .selectFrom('users')
+    .selectAll()
+    .where('username', '=', normalizeUsername(username))
+    .where('disabledAt', 'is', null)
+    .executeTakeFirst();
 
 export async function setPasswordHash(db: Kysely<IdentityDatabase>, username: string, passwordHash: string) {
   await db.updateTable('users').set({ passwordHash, updatedAt: new Date() }).where('username', '=', username).execute();
 }
 
 export async function setLocale(db: Kysely<IdentityDatabase>, username: string, locale: Locale) {
-  return db.updateTable('users').set({ locale, updatedAt: new Date() }).where('username', '=', username).where('disabledAt', 'is', null).returningAll().executeTakeFirst();
+  return db
+    .updateTable('users')
+    .set({ locale, updatedAt: new Date() })
+    .where('username', '=', username)
+    .where('disabledAt', 'is', null)
+    .returningAll()
+    .executeTakeFirst();
 }
 
 export interface NewUser {

@@ -6,12 +6,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createTable('users')
     .addColumn('username', 'text', (c) => c.primaryKey().check(sql`username ~ '^[a-z0-9][a-z0-9._-]{1,63}$'`))
     .addColumn('display_name', 'text', (c) => c.notNull().check(sql`length(display_name) between 1 and 200`))
-    .addColumn('role', 'text', (c) => c.notNull().check(sql`role in ('provider', 'warehouse', 'finance', 'manager', 'admin')`))
+    .addColumn('role', 'text', (c) =>
+      c.notNull().check(sql`role in ('provider', 'warehouse', 'finance', 'manager', 'admin')`),
+    )
     .addColumn('provider_id', 'text')
     .addColumn('warehouse_id', 'text')
     // A manager's step in the escalation chain: 1, 2, or 3 for the head of service.
     .addColumn('approval_level', 'smallint')
-    .addColumn('locale', 'text', (c) => c.notNull().defaultTo('zh-CN').check(sql`locale in ('zh-CN', 'en-US')`))
+    .addColumn('locale', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('zh-CN')
+        .check(sql`locale in ('zh-CN', 'en-US')`),
+    )
     // scrypt$N=…,r=…,p=…$<salt>$<key>: the parameters and the salt live beside the derived key.
     .addColumn('password_hash', 'text', (c) => c.notNull())
     .addColumn('disabled_at', 'timestamptz')
@@ -19,7 +26,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addCheckConstraint('users_provider_has_provider_id', sql`(role = 'provider') = (provider_id is not null)`)
     .addCheckConstraint('users_warehouse_has_warehouse_id', sql`(role = 'warehouse') = (warehouse_id is not null)`)
-    .addCheckConstraint('users_approval_level_of_managers', sql`approval_level is null or (role = 'manager' and approval_level between 1 and 3)`)
+    .addCheckConstraint(
+      'users_approval_level_of_managers',
+      sql`approval_level is null or (role = 'manager' and approval_level between 1 and 3)`,
+    )
     .execute();
 
   // Refresh tokens: only a SHA-256 of the opaque token is kept. Each use replaces the token by a new one

@@ -29,7 +29,10 @@ export const startRequestApproval = (trx: Trx, request: { id: number; createdBy:
   });
 
 /** Every return tag issued is followed by `oldPartReturn` until its part is back and inspected, or charged. */
-export const startOldPartReturns = async (trx: Trx, tags: readonly { id: number; tagNumber: string; dueOn: string }[]) => {
+export const startOldPartReturns = async (
+  trx: Trx,
+  tags: readonly { id: number; tagNumber: string; dueOn: string }[],
+) => {
   for (const tag of tags) {
     await enqueueWorkflowStart(trx, {
       workflowType: 'oldPartReturn',
@@ -49,19 +52,38 @@ export async function signalStockArrived(trx: Trx, arrival: { warehouseId: strin
     .select('r.id')
     .where('r.warehouseId', '=', arrival.warehouseId)
     .where('r.status', '=', 'approved')
-    .where(({ exists, selectFrom }) => exists(selectFrom('partsRequestLines as l').select('l.id').whereRef('l.requestId', '=', 'r.id').where('l.partId', '=', arrival.partId)))
+    .where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('partsRequestLines as l')
+          .select('l.id')
+          .whereRef('l.requestId', '=', 'r.id')
+          .where('l.partId', '=', arrival.partId),
+      ),
+    )
     .orderBy('r.id')
     .execute();
   for (const { id } of waiting) {
-    await enqueueSignal(trx, { workflowId: workflowIds.partsRequest(id), signal: stockArrivedSignal, args: [{ warehouseId: arrival.warehouseId, partCodes: [arrival.partCode] }] });
+    await enqueueSignal(trx, {
+      workflowId: workflowIds.partsRequest(id),
+      signal: stockArrivedSignal,
+      args: [{ warehouseId: arrival.warehouseId, partCodes: [arrival.partCode] }],
+    });
   }
 }
 
 export const signalRequestShipped = (trx: Trx, request: { id: number; carrier: string; trackingNumber: string }) =>
-  enqueueSignal(trx, { workflowId: workflowIds.partsRequest(request.id), signal: shippedSignal, args: [{ carrier: request.carrier, trackingNumber: request.trackingNumber }] });
+  enqueueSignal(trx, {
+    workflowId: workflowIds.partsRequest(request.id),
+    signal: shippedSignal,
+    args: [{ carrier: request.carrier, trackingNumber: request.trackingNumber }],
+  });
 
 export const signalRequestReceived = (trx: Trx, request: { id: number; status: string }) =>
-  enqueueSignal(trx, { workflowId: workflowIds.partsRequest(request.id), signal: receivedSignal, args: [{ fullyReceived: request.status === 'received' }] });
+  enqueueSignal(trx, {
+    workflowId: workflowIds.partsRequest(request.id),
+    signal: receivedSignal,
+    args: [{ fullyReceived: request.status === 'received' }],
+  });
 
 /** What a return tag's workflow hears of each event the service records on the tag. */
 export type TagNews =
@@ -73,9 +95,17 @@ export function signalTag(trx: Trx, tagId: number, news: TagNews) {
   const workflowId = workflowIds.returnTag(tagId);
   switch (news.kind) {
     case 'shipped':
-      return enqueueSignal(trx, { workflowId, signal: returnShippedSignal, args: [news.shipmentId === undefined ? {} : { shipmentId: news.shipmentId }] });
+      return enqueueSignal(trx, {
+        workflowId,
+        signal: returnShippedSignal,
+        args: [news.shipmentId === undefined ? {} : { shipmentId: news.shipmentId }],
+      });
     case 'received':
-      return enqueueSignal(trx, { workflowId, signal: partReceivedSignal, args: [news.late ? { outcome: news.outcome, late: true } : { outcome: news.outcome }] });
+      return enqueueSignal(trx, {
+        workflowId,
+        signal: partReceivedSignal,
+        args: [news.late ? { outcome: news.outcome, late: true } : { outcome: news.outcome }],
+      });
     case 'inspected':
       return enqueueSignal(trx, { workflowId, signal: inspectedSignal, args: [{ outcome: news.outcome }] });
   }

@@ -25,7 +25,11 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await child?.kill('SIGKILL');
-  if (workflowId) await temporal.client.workflow.getHandle(workflowId).terminate('test over').catch(() => {});
+  if (workflowId)
+    await temporal.client.workflow
+      .getHandle(workflowId)
+      .terminate('test over')
+      .catch(() => {});
   await temporal?.connection.close();
   await h?.close();
 });
@@ -41,7 +45,8 @@ const partsProcess = (relayDelayMs: number) =>
     OUTBOX_RELAY_POLL_MS: '60000',
   });
 
-const outboxRows = (id: string) => h.db.selectFrom('workflowOutbox').select(['state', 'attempts']).where('workflowId', '=', id).execute();
+const outboxRows = (id: string) =>
+  h.db.selectFrom('workflowOutbox').select(['state', 'attempts']).where('workflowId', '=', id).execute();
 
 async function executionsOf(id: string) {
   const found = [];
@@ -52,7 +57,9 @@ async function executionsOf(id: string) {
 describe('a parts service killed between the commit of a submission and the workflow start', () => {
   it('starts the approval workflow exactly once when it comes back', async () => {
     const provider = await testTokens.provider(world.providers.one);
-    const draft = await (await h.provider(world.providers.one)).requests.create.mutate({
+    const draft = await (
+      await h.provider(world.providers.one)
+    ).requests.create.mutate({
       idempotencyKey: key(),
       purpose: 'stock',
       lines: [{ partCode: world.parts.fan, quantity: 1 }],
@@ -61,20 +68,28 @@ describe('a parts service killed between the commit of a submission and the work
 
     // The relay of this process waits ten minutes before its first delivery: the kill lands in between.
     child = await partsProcess(600_000);
-    const submitted = await createServiceClient<PartsRouter>({ url: child.url, token: provider }).requests.submit.mutate({ idempotencyKey: key(), requestId: draft.id });
+    const submitted = await createServiceClient<PartsRouter>({
+      url: child.url,
+      token: provider,
+    }).requests.submit.mutate({ idempotencyKey: key(), requestId: draft.id });
     expect(submitted.status).toBe('submitted');
     expect(await child.kill('SIGKILL')).toBeNull();
     child = undefined;
 
     expect(await outboxRows(workflowId)).toEqual([{ state: 'pending', attempts: 0 }]);
-    await expect(temporal.client.workflow.getHandle(workflowId).describe()).rejects.toBeInstanceOf(WorkflowNotFoundError);
+    await expect(temporal.client.workflow.getHandle(workflowId).describe()).rejects.toBeInstanceOf(
+      WorkflowNotFoundError,
+    );
 
     // Back up with no delay: the relay finds the committed row and starts the workflow.
     const restartedAt = Date.now();
     child = await partsProcess(0);
     let described;
     for (;;) {
-      described = await temporal.client.workflow.getHandle(workflowId).describe().catch((e: unknown) => (e instanceof WorkflowNotFoundError ? null : Promise.reject(e)));
+      described = await temporal.client.workflow
+        .getHandle(workflowId)
+        .describe()
+        .catch((e: unknown) => (e instanceof WorkflowNotFoundError ? null : Promise.reject(e)));
       if (described) break;
       if (Date.now() - restartedAt > 30_000) throw new Error(`${workflowId} was not started within 30s of the restart`);
       await new Promise((r) => setTimeout(r, 50));

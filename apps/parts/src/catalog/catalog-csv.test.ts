@@ -15,12 +15,34 @@ const errorOf = async (fn: () => Promise<unknown>) => {
 
 describe('catalog CSV', () => {
   it('reads parts, in any column order, with optional supersession', async () => {
-    const rows = await readPartsCsv(`${header}\nCMP-1,压缩机,Compressor,27300,compressor,true,CMP-2\nCMP-2,压缩机 二代,"Compressor, gen 2",28000,compressor,是,\n`);
+    const rows = await readPartsCsv(
+      `${header}\nCMP-1,压缩机,Compressor,27300,compressor,true,CMP-2\nCMP-2,压缩机 二代,"Compressor, gen 2",28000,compressor,是,\n`,
+    );
     expect(rows).toEqual([
-      { line: 2, code: 'CMP-1', nameZh: '压缩机', nameEn: 'Compressor', unitCostFen: 27300, partClass: 'compressor', returnable: true, supersededBy: 'CMP-2' },
-      { line: 3, code: 'CMP-2', nameZh: '压缩机 二代', nameEn: 'Compressor, gen 2', unitCostFen: 28000, partClass: 'compressor', returnable: true, supersededBy: null },
+      {
+        line: 2,
+        code: 'CMP-1',
+        nameZh: '压缩机',
+        nameEn: 'Compressor',
+        unitCostFen: 27300,
+        partClass: 'compressor',
+        returnable: true,
+        supersededBy: 'CMP-2',
+      },
+      {
+        line: 3,
+        code: 'CMP-2',
+        nameZh: '压缩机 二代',
+        nameEn: 'Compressor, gen 2',
+        unitCostFen: 28000,
+        partClass: 'compressor',
+        returnable: true,
+        supersededBy: null,
+      },
     ]);
-    const reordered = await readPartsCsv('returnable,code,superseded_by,name_en,name_zh,part_class,unit_cost_fen\nno,S-1,,Screw,螺丝,fastener,5\n');
+    const reordered = await readPartsCsv(
+      'returnable,code,superseded_by,name_en,name_zh,part_class,unit_cost_fen\nno,S-1,,Screw,螺丝,fastener,5\n',
+    );
     expect(reordered[0]).toMatchObject({ code: 'S-1', returnable: false, unitCostFen: 5 });
   });
 
@@ -48,7 +70,11 @@ describe('catalog CSV', () => {
       { line: 2, modelCode: 'KFR-35', partCode: 'CMP-1', quantity: 1, isMain: true },
       { line: 3, modelCode: 'KFR-35', partCode: 'S-1', quantity: 8, isMain: false },
     ]);
-    expect((await errorOf(() => readBomCsv('model_code,part_code,quantity,main\nM,P,1,\nM,P,2,\n'))).field).toBe('csv.line_3.part_code');
-    expect((await errorOf(() => readBomCsv('model_code,part_code,quantity,main\nM,P,0,\n'))).field).toBe('csv.line_2.quantity');
+    expect((await errorOf(() => readBomCsv('model_code,part_code,quantity,main\nM,P,1,\nM,P,2,\n'))).field).toBe(
+      'csv.line_3.part_code',
+    );
+    expect((await errorOf(() => readBomCsv('model_code,part_code,quantity,main\nM,P,0,\n'))).field).toBe(
+      'csv.line_2.quantity',
+    );
   });
 });

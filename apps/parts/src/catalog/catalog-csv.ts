@@ -2,7 +2,15 @@ import { badRequest } from '@sanbao/trpc';
 import type { PartTable } from '../schema.ts';
 import { CsvSyntaxError, readCsvLines, type CsvLine } from './csv-lines.ts';
 
-export const partsCsvColumns = ['code', 'name_zh', 'name_en', 'unit_cost_fen', 'part_class', 'returnable', 'superseded_by'] as const;
+export const partsCsvColumns = [
+  'code',
+  'name_zh',
+  'name_en',
+  'unit_cost_fen',
+  'part_class',
+  'returnable',
+  'superseded_by',
+] as const;
 export const bomCsvColumns = ['model_code', 'part_code', 'quantity', 'main'] as const;
 
 /** A part as the CSV and the API give it: the table's columns without the ones the database fills. */
@@ -26,8 +34,16 @@ const fail = (message: string): never => {
 };
 const codePattern = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 const flags = new Map([
-  ['true', true], ['1', true], ['yes', true], ['y', true], ['是', true],
-  ['false', false], ['0', false], ['no', false], ['n', false], ['否', false],
+  ['true', true],
+  ['1', true],
+  ['yes', true],
+  ['y', true],
+  ['是', true],
+  ['false', false],
+  ['0', false],
+  ['no', false],
+  ['n', false],
+  ['否', false],
 ]);
 
 const read = {
@@ -56,7 +72,11 @@ const read = {
   },
 };
 
-function readColumns<T>(line: number, values: (column: string) => string, readers: { [K in keyof T]: [column: string, reader: (text: string) => T[K]] }): T {
+function readColumns<T>(
+  line: number,
+  values: (column: string) => string,
+  readers: { [K in keyof T]: [column: string, reader: (text: string) => T[K]] },
+): T {
   const out = {} as T;
   for (const name of Object.keys(readers) as (keyof T)[]) {
     const [column, reader] = readers[name];
@@ -73,7 +93,10 @@ function readColumns<T>(line: number, values: (column: string) => string, reader
 /** Errors name the CSV line and column, e.g. `csv.line_12.unit_cost_fen`. */
 export const csvField = (line: number, column?: string) => `csv.line_${line}${column ? `.${column}` : ''}`;
 
-async function readTable(text: string, columns: readonly string[]): Promise<{ record: CsvLine; values: (column: string) => string }[]> {
+async function readTable(
+  text: string,
+  columns: readonly string[],
+): Promise<{ record: CsvLine; values: (column: string) => string }[]> {
   let records: CsvLine[];
   try {
     records = await readCsvLines(text);
@@ -84,7 +107,8 @@ async function readTable(text: string, columns: readonly string[]): Promise<{ re
   const [header, ...body] = records;
   const names = header?.fields.map((f) => f.trim().toLowerCase()) ?? [];
   const missing = columns.filter((c) => !names.includes(c));
-  if (!header || missing.length > 0) throw badRequest(csvField(1), `the header needs the columns ${columns.join(', ')} (missing ${missing.join(', ')})`);
+  if (!header || missing.length > 0)
+    throw badRequest(csvField(1), `the header needs the columns ${columns.join(', ')} (missing ${missing.join(', ')})`);
   if (body.length === 0) throw badRequest('csv', 'the file has a header but no rows');
   const index = new Map(columns.map((c) => [c, names.indexOf(c)]));
   return body.map((record) => {
@@ -108,9 +132,11 @@ export async function readPartsCsv(text: string): Promise<(PartRow & { line: num
       supersededBy: ['superseded_by', (v) => (v.trim() === '' ? null : read.code(v))],
     });
     const first = seen.get(part.code);
-    if (first !== undefined) throw badRequest(csvField(record.line, 'code'), `${part.code} is already on line ${first}`);
+    if (first !== undefined)
+      throw badRequest(csvField(record.line, 'code'), `${part.code} is already on line ${first}`);
     seen.set(part.code, record.line);
-    if (part.supersededBy === part.code) throw badRequest(csvField(record.line, 'superseded_by'), 'a part cannot supersede itself');
+    if (part.supersededBy === part.code)
+      throw badRequest(csvField(record.line, 'superseded_by'), 'a part cannot supersede itself');
     return { line: record.line, ...part };
   });
 }
@@ -126,7 +152,11 @@ export async function readBomCsv(text: string): Promise<BomRow[]> {
     });
     const key = `${row.modelCode}\u0000${row.partCode}`;
     const first = seen.get(key);
-    if (first !== undefined) throw badRequest(csvField(record.line, 'part_code'), `${row.partCode} is already in model ${row.modelCode} on line ${first}`);
+    if (first !== undefined)
+      throw badRequest(
+        csvField(record.line, 'part_code'),
+        `${row.partCode} is already in model ${row.modelCode} on line ${first}`,
+      );
     seen.set(key, record.line);
     return { line: record.line, ...row };
   });

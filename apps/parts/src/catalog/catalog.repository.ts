@@ -4,7 +4,16 @@ import type { PartRow } from './catalog-csv.ts';
 
 type Db = Kysely<PartsDatabase>;
 
-const partColumns = ['id', 'code', 'nameZh', 'nameEn', 'unitCostFen', 'partClass', 'returnable', 'supersededBy'] as const;
+const partColumns = [
+  'id',
+  'code',
+  'nameZh',
+  'nameEn',
+  'unitCostFen',
+  'partClass',
+  'returnable',
+  'supersededBy',
+] as const;
 
 export interface UpsertCounts {
   inserted: number;
@@ -57,16 +66,27 @@ export async function supersessionChainsOf(db: Db, codes: string[]): Promise<Map
 
 export async function partIdsByCode(db: Db, codes: string[]): Promise<Map<string, number>> {
   if (codes.length === 0) return new Map();
-  const rows = await db.selectFrom('parts').select(['id', 'code']).where('code', '=', sql<string>`any(${codes}::text[])`).execute();
+  const rows = await db
+    .selectFrom('parts')
+    .select(['id', 'code'])
+    .where('code', '=', sql<string>`any(${codes}::text[])`)
+    .execute();
   return new Map(rows.map((r) => [r.code, r.id]));
 }
 
 export async function findPartsByCode(db: Db, codes: string[]) {
   if (codes.length === 0) return [];
-  return db.selectFrom('parts').select(partColumns).where('code', '=', sql<string>`any(${codes}::text[])`).execute();
+  return db
+    .selectFrom('parts')
+    .select(partColumns)
+    .where('code', '=', sql<string>`any(${codes}::text[])`)
+    .execute();
 }
 
-export async function upsertBomLines(db: Db, rows: { modelCode: string; partId: number; quantity: number; isMain: boolean }[]): Promise<UpsertCounts> {
+export async function upsertBomLines(
+  db: Db,
+  rows: { modelCode: string; partId: number; quantity: number; isMain: boolean }[],
+): Promise<UpsertCounts> {
   const { rows: written } = await sql<{ inserted: boolean }>`
     insert into bom_lines (model_code, part_id, quantity, is_main)
     select * from unnest(
@@ -107,11 +127,16 @@ export async function findPart(db: Db, code: string) {
   return db.selectFrom('parts').select(partColumns).where('code', '=', code).executeTakeFirst();
 }
 
-export async function searchParts(db: Db, filter: { text?: string | undefined; partClass?: string | undefined; limit: number; afterCode?: string | undefined }) {
+export async function searchParts(
+  db: Db,
+  filter: { text?: string | undefined; partClass?: string | undefined; limit: number; afterCode?: string | undefined },
+) {
   let query = db.selectFrom('parts').select(partColumns).orderBy('code').limit(filter.limit);
   if (filter.text) {
     const like = `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    query = query.where((eb) => eb.or([eb('code', 'ilike', like), eb('nameZh', 'ilike', like), eb('nameEn', 'ilike', like)]));
+    query = query.where((eb) =>
+      eb.or([eb('code', 'ilike', like), eb('nameZh', 'ilike', like), eb('nameEn', 'ilike', like)]),
+    );
   }
   if (filter.partClass) query = query.where('partClass', '=', filter.partClass);
   if (filter.afterCode) query = query.where('code', '>', filter.afterCode);
@@ -139,7 +164,11 @@ export async function upsertReturnRule(db: Db, rule: Omit<ReturnRuleTable, 'crea
 }
 
 export async function listReturnRules(db: Db) {
-  return db.selectFrom('returnRules').select(['partClass', 'rule', 'sampleEvery', 'minValueFen', 'dueDays']).orderBy('partClass').execute();
+  return db
+    .selectFrom('returnRules')
+    .select(['partClass', 'rule', 'sampleEvery', 'minValueFen', 'dueDays'])
+    .orderBy('partClass')
+    .execute();
 }
 
 export async function upsertPart(db: Db, part: PartRow) {

@@ -23,10 +23,14 @@ export const setReturnRuleInput = mutationInput({
   minValueFen: fenSchema.optional(),
   dueDays: z.number().int().min(1).max(365),
 }).superRefine((input, ctx) => {
-  if (input.rule === 'sample' && input.sampleEvery === undefined) ctx.addIssue({ code: 'custom', path: ['sampleEvery'], message: 'is required for the sample rule' });
-  if (input.rule !== 'sample' && input.sampleEvery !== undefined) ctx.addIssue({ code: 'custom', path: ['sampleEvery'], message: 'only applies to the sample rule' });
-  if (input.rule === 'above_value' && input.minValueFen === undefined) ctx.addIssue({ code: 'custom', path: ['minValueFen'], message: 'is required for the above_value rule' });
-  if (input.rule !== 'above_value' && input.minValueFen !== undefined) ctx.addIssue({ code: 'custom', path: ['minValueFen'], message: 'only applies to the above_value rule' });
+  if (input.rule === 'sample' && input.sampleEvery === undefined)
+    ctx.addIssue({ code: 'custom', path: ['sampleEvery'], message: 'is required for the sample rule' });
+  if (input.rule !== 'sample' && input.sampleEvery !== undefined)
+    ctx.addIssue({ code: 'custom', path: ['sampleEvery'], message: 'only applies to the sample rule' });
+  if (input.rule === 'above_value' && input.minValueFen === undefined)
+    ctx.addIssue({ code: 'custom', path: ['minValueFen'], message: 'is required for the above_value rule' });
+  if (input.rule !== 'above_value' && input.minValueFen !== undefined)
+    ctx.addIssue({ code: 'custom', path: ['minValueFen'], message: 'only applies to the above_value rule' });
 });
 
 export const partCodeInput = z.object({ code: partCodeSchema });

@@ -26,16 +26,23 @@ type Db = Kysely<PartsDatabase>;
 /** Catalog writes take one lock, so two imports cannot together build a supersession cycle. */
 const lockCatalog = (trx: Db) => sql`select pg_advisory_xact_lock(hashtext('parts.catalog'))`.execute(trx);
 
-async function checkSupersessions(trx: Db, parts: { code: string; supersededBy: string | null; field: (column: string) => string }[]) {
+async function checkSupersessions(
+  trx: Db,
+  parts: { code: string; supersededBy: string | null; field: (column: string) => string }[],
+) {
   const chains = await supersessionsOf(trx);
   for (const p of parts) chains.set(p.code, p.supersededBy);
   for (const p of parts) {
-    if (p.supersededBy && !chains.has(p.supersededBy)) throw badRequest(p.field('superseded_by'), `${p.supersededBy} is not in the catalog or the file`);
+    if (p.supersededBy && !chains.has(p.supersededBy))
+      throw badRequest(p.field('superseded_by'), `${p.supersededBy} is not in the catalog or the file`);
   }
   const cycle = findSupersessionCycle(chains);
   if (cycle) {
     const at = parts.find((p) => cycle.includes(p.code));
-    throw badRequest(at ? at.field('superseded_by') : 'supersededBy', `supersession would form a cycle: ${cycle.join(' → ')}`);
+    throw badRequest(
+      at ? at.field('superseded_by') : 'supersededBy',
+      `supersession would form a cycle: ${cycle.join(' → ')}`,
+    );
   }
 }
 
@@ -46,7 +53,11 @@ export async function importPartsCsv(db: Db, csv: string) {
     await lockCatalog(trx);
     await checkSupersessions(
       trx,
-      rows.map((r) => ({ code: r.code, supersededBy: r.supersededBy, field: (column: string) => csvField(r.line, column) })),
+      rows.map((r) => ({
+        code: r.code,
+        supersededBy: r.supersededBy,
+        field: (column: string) => csvField(r.line, column),
+      })),
     );
     const counts = await upsertParts(trx, rows);
     return { rows: rows.length, ...counts, unchanged: rows.length - counts.inserted - counts.updated };
@@ -102,14 +113,16 @@ export async function getBom(db: Db, modelCode: string) {
 }
 
 export async function setReturnRule(db: Db, input: z.infer<typeof setReturnRuleInput>, updatedBy: string) {
-  return returnRuleView(await upsertReturnRule(db, {
-    partClass: input.partClass,
-    rule: input.rule,
-    sampleEvery: input.sampleEvery ?? null,
-    minValueFen: input.minValueFen ?? null,
-    dueDays: input.dueDays,
-    updatedBy,
-  }));
+  return returnRuleView(
+    await upsertReturnRule(db, {
+      partClass: input.partClass,
+      rule: input.rule,
+      sampleEvery: input.sampleEvery ?? null,
+      minValueFen: input.minValueFen ?? null,
+      dueDays: input.dueDays,
+      updatedBy,
+    }),
+  );
 }
 
 export const returnRules = async (db: Db) => (await listReturnRules(db)).map(returnRuleView);

@@ -1,7 +1,10 @@
 import type { Selectable } from '@sanbao/db';
 import type { BomLineTable, PartTable, ReturnRuleTable } from '../schema.ts';
 
-type PartRow = Pick<Selectable<PartTable>, 'code' | 'nameZh' | 'nameEn' | 'unitCostFen' | 'partClass' | 'returnable' | 'supersededBy'>;
+type PartRow = Pick<
+  Selectable<PartTable>,
+  'code' | 'nameZh' | 'nameEn' | 'unitCostFen' | 'partClass' | 'returnable' | 'supersededBy'
+>;
 
 /** A part as callers see it: known by its code (the row id stays inside the service). */
 export const partView = (p: PartRow) => ({
@@ -26,7 +29,10 @@ export const bomLineView = (l: Omit<BomLineRow, 'partClass' | 'returnable'>) => 
   isMain: l.isMain,
 });
 
-type ReturnRuleRow = Pick<Selectable<ReturnRuleTable>, 'partClass' | 'rule' | 'sampleEvery' | 'minValueFen' | 'dueDays'>;
+type ReturnRuleRow = Pick<
+  Selectable<ReturnRuleTable>,
+  'partClass' | 'rule' | 'sampleEvery' | 'minValueFen' | 'dueDays'
+>;
 
 export const returnRuleView = (r: ReturnRuleRow) => ({
   partClass: r.partClass,

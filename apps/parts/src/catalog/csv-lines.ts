@@ -18,11 +18,19 @@ export class CsvSyntaxError extends Error {
 
 // A leading byte-order mark dropped, fields trimmed, blank lines skipped, rows of the wrong width
 // left for the caller to name, and CRLF, LF or CR ending any line (files are often pasted together).
-const csvOptions = { bom: true, trim: true, skip_empty_lines: true, relax_column_count: true, record_delimiter: ['\r\n', '\n', '\r'], info: true };
+const csvOptions = {
+  bom: true,
+  trim: true,
+  skip_empty_lines: true,
+  relax_column_count: true,
+  record_delimiter: ['\r\n', '\n', '\r'],
+  info: true,
+};
 
 const lineBreaks = (fields: readonly string[]) => {
   let breaks = 0;
-  for (const field of fields) if (field.includes('\n') || field.includes('\r')) breaks += field.match(/\r\n|\r|\n/g)?.length ?? 0;
+  for (const field of fields)
+    if (field.includes('\n') || field.includes('\r')) breaks += field.match(/\r\n|\r|\n/g)?.length ?? 0;
   return breaks;
 };
 
@@ -31,7 +39,10 @@ const lineBreaks = (fields: readonly string[]) => {
  * a large file does not stall the service's other requests. Line numbers count blank lines and
  * line breaks inside quoted fields (csv-parse's own counter counts a quoted CRLF twice).
  */
-export async function readCsvLines(text: string, { sliceBytes = 128 * 1024 }: { sliceBytes?: number } = {}): Promise<CsvLine[]> {
+export async function readCsvLines(
+  text: string,
+  { sliceBytes = 128 * 1024 }: { sliceBytes?: number } = {},
+): Promise<CsvLine[]> {
   const lines: CsvLine[] = [];
   let nextLine = 1;
   let blankLinesSeen = 0;

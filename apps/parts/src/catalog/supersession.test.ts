@@ -25,12 +25,15 @@ describe('supersession', () => {
 
   it('the current code of any code in an acyclic chain is the chain end, and is its own current code', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.string({ minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 30 }), (codes) => {
-        const map = new Map(codes.map((c, i) => [c, codes[i + 1] ?? null] as const));
-        const end = codes.at(-1)!;
-        for (const c of codes) expect(currentCode(c, map)).toBe(end);
-        expect(currentCode(end, map)).toBe(end);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.string({ minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 30 }),
+        (codes) => {
+          const map = new Map(codes.map((c, i) => [c, codes[i + 1] ?? null] as const));
+          const end = codes.at(-1)!;
+          for (const c of codes) expect(currentCode(c, map)).toBe(end);
+          expect(currentCode(end, map)).toBe(end);
+        },
+      ),
     );
   });
 });

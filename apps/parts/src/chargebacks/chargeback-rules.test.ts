@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canHappen, inspectionOutcomes, nextTagStatus, receiptOutcomes, type TagEvent, type TagStatus } from '../returns/return-states.ts';
+import {
+  canHappen,
+  inspectionOutcomes,
+  nextTagStatus,
+  receiptOutcomes,
+  type TagEvent,
+  type TagStatus,
+} from '../returns/return-states.ts';
 import { chargebackDecision, type ChargebackReason, type StandingChargeback } from './chargeback-rules.ts';
 
 const standing = (reason: ChargebackReason): StandingChargeback => ({ id: 7, reason, amountFen: 27_300 });
@@ -24,7 +31,10 @@ describe('chargeback rules', () => {
   });
 
   it('a late arrival reverses a missing or not-returned chargeback, never a wrong part', () => {
-    expect(chargebackDecision({ kind: 'arrived_late' }, standing('missing'))).toEqual({ kind: 'reversal', reverses: standing('missing') });
+    expect(chargebackDecision({ kind: 'arrived_late' }, standing('missing'))).toEqual({
+      kind: 'reversal',
+      reverses: standing('missing'),
+    });
     expect(chargebackDecision({ kind: 'confirmed', outcome: 'received' }, standing('not_returned'))).toEqual({
       kind: 'reversal',
       reverses: standing('not_returned'),
@@ -57,7 +67,8 @@ describe('chargeback rules', () => {
           const decision = chargebackDecision(e, open);
           status = nextTagStatus(status, e);
           if (!decision) continue;
-          const key = decision.kind === 'chargeback' ? `chargeback:${decision.reason}` : `reversal:${decision.reverses.reason}`;
+          const key =
+            decision.kind === 'chargeback' ? `chargeback:${decision.reason}` : `reversal:${decision.reverses.reason}`;
           expect(written.has(key)).toBe(false);
           written.add(key);
           if (decision.kind === 'chargeback') {
@@ -71,7 +82,8 @@ describe('chargeback rules', () => {
           expect([0, value]).toContain(owed);
         }
         if (status === 'missing' || status === 'wrong_part' || status === 'overdue') expect(owed).toBe(value);
-        if (status === 'received' || status === 'damaged_in_transit' || status === 'awaiting_return') expect(owed).toBe(0);
+        if (status === 'received' || status === 'damaged_in_transit' || status === 'awaiting_return')
+          expect(owed).toBe(0);
       }),
     );
   });

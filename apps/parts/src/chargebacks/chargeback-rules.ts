@@ -10,7 +10,8 @@ export interface StandingChargeback {
   amountFen: number;
 }
 
-export type ChargebackDecision = { kind: 'chargeback'; reason: ChargebackReason } | { kind: 'reversal'; reverses: StandingChargeback } | null;
+export type ChargebackDecision =
+  { kind: 'chargeback'; reason: ChargebackReason } | { kind: 'reversal'; reverses: StandingChargeback } | null;
 
 /** Reasons that mean "the part did not come back": its arrival cancels them. */
 const notBack: readonly ChargebackReason[] = ['missing', 'not_returned'];
@@ -21,7 +22,8 @@ const notBack: readonly ChargebackReason[] = ['missing', 'not_returned'];
  */
 export function chargebackDecision(event: TagEvent, standing: StandingChargeback | null): ChargebackDecision {
   const arrived =
-    event.kind === 'arrived_late' || (event.kind === 'confirmed' && (event.outcome === 'received' || event.outcome === 'damaged_in_transit'));
+    event.kind === 'arrived_late' ||
+    (event.kind === 'confirmed' && (event.outcome === 'received' || event.outcome === 'damaged_in_transit'));
   if (arrived) return standing && notBack.includes(standing.reason) ? { kind: 'reversal', reverses: standing } : null;
   if (standing) return null;
   switch (event.kind) {

@@ -21,7 +21,9 @@ const eventColumns = [
 /** Once per (tag, kind, reason), enforced by a unique constraint; a repeat writes nothing. */
 export async function insertChargebackEvent(
   db: Db,
-  event: Omit<ChargebackEventTable, 'id' | 'createdAt' | 'acknowledgedAt' | 'acknowledgedBy' | 'details'> & { details: Record<string, unknown> },
+  event: Omit<ChargebackEventTable, 'id' | 'createdAt' | 'acknowledgedAt' | 'acknowledgedBy' | 'details'> & {
+    details: Record<string, unknown>;
+  },
 ) {
   return db
     .insertInto('chargebackEvents')
@@ -38,19 +40,33 @@ export async function standingChargebackOf(db: Db, returnTagId: number): Promise
     .select(['c.id', 'c.reason', 'c.amountFen'])
     .where('c.returnTagId', '=', returnTagId)
     .where('c.kind', '=', 'chargeback')
-    .where((eb) => eb.not(eb.exists(eb.selectFrom('chargebackEvents as r').select('r.id').whereRef('r.reversesEventId', '=', 'c.id'))))
+    .where((eb) =>
+      eb.not(
+        eb.exists(eb.selectFrom('chargebackEvents as r').select('r.id').whereRef('r.reversesEventId', '=', 'c.id')),
+      ),
+    )
     .executeTakeFirst();
   return row ?? null;
 }
 
 export async function pendingChargebackEvents(db: Db, page: { limit: number; afterId?: number | undefined }) {
-  let query = db.selectFrom('chargebackEvents').select(eventColumns).where('acknowledgedAt', 'is', null).orderBy('id').limit(page.limit);
+  let query = db
+    .selectFrom('chargebackEvents')
+    .select(eventColumns)
+    .where('acknowledgedAt', 'is', null)
+    .orderBy('id')
+    .limit(page.limit);
   if (page.afterId) query = query.where('id', '>', page.afterId);
   return query.execute();
 }
 
 export async function chargebackEventsOfTag(db: Db, returnTagId: number) {
-  return db.selectFrom('chargebackEvents').select(eventColumns).where('returnTagId', '=', returnTagId).orderBy('id').execute();
+  return db
+    .selectFrom('chargebackEvents')
+    .select(eventColumns)
+    .where('returnTagId', '=', returnTagId)
+    .orderBy('id')
+    .execute();
 }
 
 export async function existingEventIds(db: Db, ids: number[]): Promise<Set<number>> {

@@ -26,10 +26,22 @@ export async function recordChargebackDecision(
   context: { businessDate: string; recordedBy: string; details: Record<string, unknown> },
 ) {
   if (!decision) return null;
-  const base = { providerId: tag.providerId, returnTagId: tag.id, businessDate: context.businessDate, recordedBy: context.recordedBy, details: context.details };
+  const base = {
+    providerId: tag.providerId,
+    returnTagId: tag.id,
+    businessDate: context.businessDate,
+    recordedBy: context.recordedBy,
+    details: context.details,
+  };
   const row =
     decision.kind === 'chargeback'
-      ? await insertChargebackEvent(trx, { ...base, kind: 'chargeback', reason: decision.reason, amountFen: tag.unitCostFen, reversesEventId: null })
+      ? await insertChargebackEvent(trx, {
+          ...base,
+          kind: 'chargeback',
+          reason: decision.reason,
+          amountFen: tag.unitCostFen,
+          reversesEventId: null,
+        })
       : await insertChargebackEvent(trx, {
           ...base,
           kind: 'reversal',
@@ -52,6 +64,9 @@ export async function acknowledgeChargebacks(db: Db, eventIds: number[], by: str
       if (!known.has(id)) throw badRequest(`eventIds.${i}`, `no chargeback event ${id}`);
     });
     const acknowledged = await acknowledgeEvents(trx, eventIds, by);
-    return { acknowledged, alreadyAcknowledged: eventIds.filter((id) => !acknowledged.includes(id)).sort((a, b) => a - b) };
+    return {
+      acknowledged,
+      alreadyAcknowledged: eventIds.filter((id) => !acknowledged.includes(id)).sort((a, b) => a - b),
+    };
   });
 }

@@ -15,6 +15,11 @@ describeBadInputs({
     const h = await startPartsHarness(inject('postgresAdminUrl'));
     await seedWorld(h);
     await receiveStock(h, world.warehouses.central, world.parts.board, 50);
-    return { url: h.url, tokens: await roleTokens(), fingerprint: () => schemaFingerprint(h.db as never, partsSchemaName), stop: () => h.close() };
+    return {
+      url: h.url,
+      tokens: await roleTokens(),
+      fingerprint: () => schemaFingerprint(h.db as never, partsSchemaName),
+      stop: () => h.close(),
+    };
   },
 });

@@ -1,7 +1,14 @@
 import { testTokens } from '@sanbao/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { key, startPartsHarness, type PartsClient, type PartsHarness } from '../../test/parts-harness.ts';
-import { receiveStock, requestUpTo, seedWorld, snapshotTables, tagsAwaitingReturn, world } from '../../test/parts-world.ts';
+import {
+  receiveStock,
+  requestUpTo,
+  seedWorld,
+  snapshotTables,
+  tagsAwaitingReturn,
+  world,
+} from '../../test/parts-world.ts';
 import { partsProcedures } from '../../test/procedures.ts';
 
 let h: PartsHarness;
@@ -26,7 +33,8 @@ beforeAll(async () => {
   h = await startPartsHarness(inject('postgresAdminUrl'));
   h.setNow(new Date('2026-11-20T02:00:00Z'));
   await seedWorld(h);
-  for (const code of [world.parts.compressor, world.parts.board]) await receiveStock(h, world.warehouses.east, code, 100);
+  for (const code of [world.parts.compressor, world.parts.board])
+    await receiveStock(h, world.warehouses.east, code, 100);
   owner = await h.provider(world.providers.one);
   ownerToken = await testTokens.provider(world.providers.one);
   intruderToken = await testTokens.provider(world.providers.two);
@@ -42,9 +50,19 @@ beforeAll(async () => {
   const [tag, shippedTag] = await tagsAwaitingReturn(h, owner, 2, '2026-11-18');
   victim.tagId = tag!.id;
   victim.tagNumber = tag!.tagNumber;
-  victim.shipmentId = (await owner.returns.createShipment.mutate({ idempotencyKey: key(), tagIds: [shippedTag!.id], carrier: 'EMS', trackingNumber: 'EMS9' })).id;
+  victim.shipmentId = (
+    await owner.returns.createShipment.mutate({
+      idempotencyKey: key(),
+      tagIds: [shippedTag!.id],
+      carrier: 'EMS',
+      trackingNumber: 'EMS9',
+    })
+  ).id;
   // The intruder has records of its own, so "empty because it has nothing" cannot pass for isolation.
-  await requestUpTo(h, await h.provider(world.providers.two), 'submitted', { claimId: world.claims.otherProviders, lines });
+  await requestUpTo(h, await h.provider(world.providers.two), 'submitted', {
+    claimId: world.claims.otherProviders,
+    lines,
+  });
 });
 
 afterAll(async () => {
@@ -56,7 +74,11 @@ type Case =
   /** Reference data every signed-in user reads: the catalog, the warehouses. */
   | { kind: 'shared'; input: () => Record<string, unknown> };
 
-const denied = (input: () => Record<string, unknown>, code: 'NOT_FOUND' | 'FORBIDDEN' = 'NOT_FOUND'): Case => ({ kind: 'tenant', input, expect: code });
+const denied = (input: () => Record<string, unknown>, code: 'NOT_FOUND' | 'FORBIDDEN' = 'NOT_FOUND'): Case => ({
+  kind: 'tenant',
+  input,
+  expect: code,
+});
 const shared = (input: () => Record<string, unknown> = () => ({})): Case => ({ kind: 'shared', input });
 
 /** Every procedure a provider may call, and what SP-002 gets when it aims it at SP-001's records. */
@@ -68,16 +90,35 @@ const providerProcedures: Record<string, Case> = {
   'warehouses.list': shared(),
   'providers.get': denied(() => ({ providerId: world.providers.one })),
   'exposure.get': denied(() => ({ providerId: world.providers.one })),
-  'requests.create': denied(() => ({ idempotencyKey: key(), purpose: 'warranty', claimId: world.claims.covered, lines: [{ partCode: world.parts.board, quantity: 1 }] })),
+  'requests.create': denied(() => ({
+    idempotencyKey: key(),
+    purpose: 'warranty',
+    claimId: world.claims.covered,
+    lines: [{ partCode: world.parts.board, quantity: 1 }],
+  })),
   'requests.submit': denied(() => ({ idempotencyKey: key(), requestId: victim.draft })),
-  'requests.recordReceipt': denied(() => ({ idempotencyKey: key(), requestId: victim.shipped, lines: [{ lineId: victim.shippedLineId, quantity: 1 }] })),
+  'requests.recordReceipt': denied(() => ({
+    idempotencyKey: key(),
+    requestId: victim.shipped,
+    lines: [{ lineId: victim.shippedLineId, quantity: 1 }],
+  })),
   'requests.close': denied(() => ({ idempotencyKey: key(), requestId: victim.received })),
   'requests.cancel': denied(() => ({ idempotencyKey: key(), requestId: victim.submitted, reason: 'sabotage' })),
   'requests.get': denied(() => ({ requestId: victim.draft })),
   'requests.history': denied(() => ({ requestId: victim.draft })),
   'requests.list': denied(() => ({ providerId: world.providers.one }), 'FORBIDDEN'),
-  'returns.reportConsumption': denied(() => ({ idempotencyKey: key(), requestId: victim.received, consumedOn: '2026-11-19', lines: [{ lineId: victim.receivedLineId, quantity: 1 }] })),
-  'returns.createShipment': denied(() => ({ idempotencyKey: key(), tagIds: [victim.tagId], carrier: 'EMS', trackingNumber: 'EMS10' })),
+  'returns.reportConsumption': denied(() => ({
+    idempotencyKey: key(),
+    requestId: victim.received,
+    consumedOn: '2026-11-19',
+    lines: [{ lineId: victim.receivedLineId, quantity: 1 }],
+  })),
+  'returns.createShipment': denied(() => ({
+    idempotencyKey: key(),
+    tagIds: [victim.tagId],
+    carrier: 'EMS',
+    trackingNumber: 'EMS10',
+  })),
   'returns.getTag': denied(() => ({ tagId: victim.tagId })),
   'returns.tagHistory': denied(() => ({ tagId: victim.tagId })),
   'returns.lookupTag': denied(() => ({ tagNumber: victim.tagNumber })),
@@ -115,7 +156,8 @@ describe('a provider reaches only its own requests, returns and exposure', () =>
 
   it('nothing the intruder tried wrote anything', async () => {
     const before = await snapshotTables(h);
-    for (const [path, c] of Object.entries(providerProcedures)) await h.call(path, c.input(), intruderToken, method(path));
+    for (const [path, c] of Object.entries(providerProcedures))
+      await h.call(path, c.input(), intruderToken, method(path));
     expect(await snapshotTables(h)).toEqual(before);
   });
 
@@ -134,18 +176,40 @@ describe('warehouse staff reach only their own warehouse', () => {
   const otherWarehouse: Record<string, [input: () => Record<string, unknown>, code: 'NOT_FOUND' | 'FORBIDDEN']> = {
     'requests.get': [() => ({ requestId: victim.submitted }), 'NOT_FOUND'],
     'requests.reserve': [() => ({ idempotencyKey: key(), requestId: victim.submitted }), 'NOT_FOUND'],
-    'requests.markShipped': [() => ({ idempotencyKey: key(), requestId: victim.submitted, carrier: 'EMS', trackingNumber: 'E1' }), 'NOT_FOUND'],
+    'requests.markShipped': [
+      () => ({ idempotencyKey: key(), requestId: victim.submitted, carrier: 'EMS', trackingNumber: 'E1' }),
+      'NOT_FOUND',
+    ],
     'requests.list': [() => ({ warehouseId: world.warehouses.east }), 'FORBIDDEN'],
     'returns.getShipment': [() => ({ shipmentId: victim.shipmentId }), 'NOT_FOUND'],
     'returns.receiveShipment': [() => ({ idempotencyKey: key(), shipmentId: victim.shipmentId }), 'NOT_FOUND'],
-    'returns.confirmTags': [() => ({ idempotencyKey: key(), shipmentId: victim.shipmentId, tags: [{ tagId: victim.tagId, outcome: 'received' }] }), 'NOT_FOUND'],
-    'returns.recordInspection': [() => ({ idempotencyKey: key(), tagId: victim.tagId, outcome: 'defect_confirmed' }), 'NOT_FOUND'],
+    'returns.confirmTags': [
+      () => ({
+        idempotencyKey: key(),
+        shipmentId: victim.shipmentId,
+        tags: [{ tagId: victim.tagId, outcome: 'received' }],
+      }),
+      'NOT_FOUND',
+    ],
+    'returns.recordInspection': [
+      () => ({ idempotencyKey: key(), tagId: victim.tagId, outcome: 'defect_confirmed' }),
+      'NOT_FOUND',
+    ],
     'returns.recordLateArrival': [() => ({ idempotencyKey: key(), tagId: victim.tagId }), 'NOT_FOUND'],
     'returns.getTag': [() => ({ tagId: victim.tagId }), 'NOT_FOUND'],
     'returns.listShipments': [() => ({ warehouseId: world.warehouses.east }), 'FORBIDDEN'],
     'stock.balance': [() => ({ warehouseId: world.warehouses.east, partCode: world.parts.board }), 'FORBIDDEN'],
     'stock.ledger': [() => ({ warehouseId: world.warehouses.east, partCode: world.parts.board }), 'FORBIDDEN'],
-    'stock.recordMovement': [() => ({ idempotencyKey: key(), warehouseId: world.warehouses.east, partCode: world.parts.board, kind: 'receipt', quantity: 1 }), 'FORBIDDEN'],
+    'stock.recordMovement': [
+      () => ({
+        idempotencyKey: key(),
+        warehouseId: world.warehouses.east,
+        partCode: world.parts.board,
+        kind: 'receipt',
+        quantity: 1,
+      }),
+      'FORBIDDEN',
+    ],
   };
 
   it.each(Object.entries(otherWarehouse))('%s from another warehouse', async (path, [input, code]) => {

@@ -1,8 +1,21 @@
 import type { Kysely } from '@sanbao/db';
-import { installCommitCrash, itKeepsTheIdempotencyContract, testTokens, type CommitCrash, type IdempotentMutation } from '@sanbao/testing';
+import {
+  installCommitCrash,
+  itKeepsTheIdempotencyContract,
+  testTokens,
+  type CommitCrash,
+  type IdempotentMutation,
+} from '@sanbao/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { key, startPartsHarness, type PartsClient, type PartsHarness } from '../../test/parts-harness.ts';
-import { receiveStock, requestUpTo, seedWorld, snapshotTables, tagsAwaitingReturn, world } from '../../test/parts-world.ts';
+import {
+  receiveStock,
+  requestUpTo,
+  seedWorld,
+  snapshotTables,
+  tagsAwaitingReturn,
+  world,
+} from '../../test/parts-world.ts';
 import { partsProcedures } from '../../test/procedures.ts';
 
 let h: PartsHarness;
@@ -17,7 +30,8 @@ beforeAll(async () => {
   await seedWorld(h);
   sp1 = await h.provider(world.providers.one);
   east = await h.warehouse(world.warehouses.east);
-  for (const code of [world.parts.compressor, world.parts.board]) await receiveStock(h, world.warehouses.east, code, 500);
+  for (const code of [world.parts.compressor, world.parts.board])
+    await receiveStock(h, world.warehouses.east, code, 500);
 });
 
 afterAll(async () => {
@@ -26,17 +40,30 @@ afterAll(async () => {
 
 type Caller = 'admin' | 'manager' | 'system' | 'provider' | 'warehouse';
 const tokenOf = (as: Caller) =>
-  as === 'provider' ? testTokens.provider(world.providers.one) : as === 'warehouse' ? testTokens.warehouse(world.warehouses.east) : testTokens.role(as);
+  as === 'provider'
+    ? testTokens.provider(world.providers.one)
+    : as === 'warehouse'
+      ? testTokens.warehouse(world.warehouses.east)
+      : testTokens.role(as);
 
 const stockLine = [{ partCode: world.parts.board, quantity: 1 }];
 const shippedTag = async (consumedOn = '2026-11-18') => {
   const [tag] = await tagsAwaitingReturn(h, sp1, 1, consumedOn);
-  const shipment = await sp1.returns.createShipment.mutate({ idempotencyKey: key(), tagIds: [tag!.id], carrier: 'EMS', trackingNumber: 'EMS1' });
+  const shipment = await sp1.returns.createShipment.mutate({
+    idempotencyKey: key(),
+    tagIds: [tag!.id],
+    carrier: 'EMS',
+    trackingNumber: 'EMS1',
+  });
   return { tag: tag!, shipment };
 };
 const confirmedTag = async (outcome: 'received' | 'missing') => {
   const { tag, shipment } = await shippedTag();
-  await east.returns.confirmTags.mutate({ idempotencyKey: key(), shipmentId: shipment.id, tags: [{ tagId: tag.id, outcome }] });
+  await east.returns.confirmTags.mutate({
+    idempotencyKey: key(),
+    shipmentId: shipment.id,
+    tags: [{ tagId: tag.id, outcome }],
+  });
   return tag;
 };
 
@@ -44,31 +71,83 @@ const confirmedTag = async (outcome: 'received' | 'missing') => {
 const mutations: Record<string, IdempotentMutation<Caller>> = {
   'catalog.importParts': {
     as: 'admin',
-    prepare: async () => ({ csv: 'code,name_zh,name_en,unit_cost_fen,part_class,returnable,superseded_by\nVLV-1,阀,Valve,900,valve,true,\n' }),
+    prepare: async () => ({
+      csv: 'code,name_zh,name_en,unit_cost_fen,part_class,returnable,superseded_by\nVLV-1,阀,Valve,900,valve,true,\n',
+    }),
   },
-  'catalog.importBom': { as: 'admin', prepare: async () => ({ csv: 'model_code,part_code,quantity,main\nKFR-72LW,CMP-101,1,true\n' }) },
+  'catalog.importBom': {
+    as: 'admin',
+    prepare: async () => ({ csv: 'model_code,part_code,quantity,main\nKFR-72LW,CMP-101,1,true\n' }),
+  },
   'catalog.upsertPart': {
     as: 'admin',
-    prepare: async () => ({ code: 'CAP-1', nameZh: '电容', nameEn: 'Capacitor', unitCostFen: 300, partClass: 'electrical', returnable: false, supersededBy: null }),
+    prepare: async () => ({
+      code: 'CAP-1',
+      nameZh: '电容',
+      nameEn: 'Capacitor',
+      unitCostFen: 300,
+      partClass: 'electrical',
+      returnable: false,
+      supersededBy: null,
+    }),
   },
-  'catalog.setReturnRule': { as: 'admin', prepare: async () => ({ partClass: 'electrical', rule: 'above_value', minValueFen: 1_000, dueDays: 10 }) },
-  'warehouses.upsert': { as: 'admin', prepare: async () => ({ id: 'WH-NORTH', name: '华北仓', kind: 'regional', region: '华北' }) },
-  'stock.recordMovement': { as: 'warehouse', prepare: async () => ({ warehouseId: world.warehouses.east, partCode: world.parts.fan, kind: 'receipt', quantity: 5 }) },
+  'catalog.setReturnRule': {
+    as: 'admin',
+    prepare: async () => ({ partClass: 'electrical', rule: 'above_value', minValueFen: 1_000, dueDays: 10 }),
+  },
+  'warehouses.upsert': {
+    as: 'admin',
+    prepare: async () => ({ id: 'WH-NORTH', name: '华北仓', kind: 'regional', region: '华北' }),
+  },
+  'stock.recordMovement': {
+    as: 'warehouse',
+    prepare: async () => ({
+      warehouseId: world.warehouses.east,
+      partCode: world.parts.fan,
+      kind: 'receipt',
+      quantity: 5,
+    }),
+  },
   'providers.upsert': {
     as: 'admin',
-    prepare: async () => ({ id: 'SP-777', name: '服务商 777', region: '华南', grade: 'B', defaultWarehouseId: world.warehouses.central, creditLimitFen: 100_000 }),
+    prepare: async () => ({
+      id: 'SP-777',
+      name: '服务商 777',
+      region: '华南',
+      grade: 'B',
+      defaultWarehouseId: world.warehouses.central,
+      creditLimitFen: 100_000,
+    }),
   },
   'requests.create': { as: 'provider', prepare: async () => ({ purpose: 'stock', lines: stockLine }) },
-  'requests.submit': { as: 'provider', prepare: async () => ({ requestId: (await requestUpTo(h, sp1, 'draft', { purpose: 'stock', lines: stockLine })).id }) },
-  'requests.approve': { as: 'manager', prepare: async () => ({ requestId: (await requestUpTo(h, sp1, 'submitted', { lines: stockLine })).id }) },
+  'requests.submit': {
+    as: 'provider',
+    prepare: async () => ({
+      requestId: (await requestUpTo(h, sp1, 'draft', { purpose: 'stock', lines: stockLine })).id,
+    }),
+  },
+  'requests.approve': {
+    as: 'manager',
+    prepare: async () => ({ requestId: (await requestUpTo(h, sp1, 'submitted', { lines: stockLine })).id }),
+  },
   'requests.reject': {
     as: 'system',
-    prepare: async () => ({ requestId: (await requestUpTo(h, sp1, 'submitted', { lines: stockLine })).id, reason: 'not needed' }),
+    prepare: async () => ({
+      requestId: (await requestUpTo(h, sp1, 'submitted', { lines: stockLine })).id,
+      reason: 'not needed',
+    }),
   },
-  'requests.reserve': { as: 'warehouse', prepare: async () => ({ requestId: (await requestUpTo(h, sp1, 'approved', { lines: stockLine })).id }) },
+  'requests.reserve': {
+    as: 'warehouse',
+    prepare: async () => ({ requestId: (await requestUpTo(h, sp1, 'approved', { lines: stockLine })).id }),
+  },
   'requests.markShipped': {
     as: 'system',
-    prepare: async () => ({ requestId: (await requestUpTo(h, sp1, 'reserved', { lines: stockLine })).id, carrier: '顺丰', trackingNumber: 'SF42' }),
+    prepare: async () => ({
+      requestId: (await requestUpTo(h, sp1, 'reserved', { lines: stockLine })).id,
+      carrier: '顺丰',
+      trackingNumber: 'SF42',
+    }),
   },
   'requests.recordReceipt': {
     as: 'provider',
@@ -77,10 +156,16 @@ const mutations: Record<string, IdempotentMutation<Caller>> = {
       return { requestId: r.id, lines: [{ lineId: r.lines[0]!.id, quantity: 1 }] };
     },
   },
-  'requests.close': { as: 'provider', prepare: async () => ({ requestId: (await requestUpTo(h, sp1, 'received', { lines: stockLine })).id }) },
+  'requests.close': {
+    as: 'provider',
+    prepare: async () => ({ requestId: (await requestUpTo(h, sp1, 'received', { lines: stockLine })).id }),
+  },
   'requests.cancel': {
     as: 'manager',
-    prepare: async () => ({ requestId: (await requestUpTo(h, sp1, 'reserved', { lines: stockLine })).id, reason: 'duplicate' }),
+    prepare: async () => ({
+      requestId: (await requestUpTo(h, sp1, 'reserved', { lines: stockLine })).id,
+      reason: 'duplicate',
+    }),
   },
   'returns.reportConsumption': {
     as: 'provider',
@@ -91,9 +176,16 @@ const mutations: Record<string, IdempotentMutation<Caller>> = {
   },
   'returns.createShipment': {
     as: 'provider',
-    prepare: async () => ({ tagIds: (await tagsAwaitingReturn(h, sp1, 2, '2026-11-18')).map((t) => t.id), carrier: 'EMS', trackingNumber: 'EMS2' }),
+    prepare: async () => ({
+      tagIds: (await tagsAwaitingReturn(h, sp1, 2, '2026-11-18')).map((t) => t.id),
+      carrier: 'EMS',
+      trackingNumber: 'EMS2',
+    }),
   },
-  'returns.receiveShipment': { as: 'warehouse', prepare: async () => ({ shipmentId: (await shippedTag()).shipment.id }) },
+  'returns.receiveShipment': {
+    as: 'warehouse',
+    prepare: async () => ({ shipmentId: (await shippedTag()).shipment.id }),
+  },
   'returns.confirmTags': {
     as: 'warehouse',
     prepare: async () => {
@@ -101,9 +193,18 @@ const mutations: Record<string, IdempotentMutation<Caller>> = {
       return { shipmentId: shipment.id, tags: [{ tagId: tag.id, outcome: 'missing', note: 'empty box' }] };
     },
   },
-  'returns.recordLateArrival': { as: 'warehouse', prepare: async () => ({ tagId: (await confirmedTag('missing')).id }) },
-  'returns.recordInspection': { as: 'warehouse', prepare: async () => ({ tagId: (await confirmedTag('received')).id, outcome: 'misuse', note: 'burnt' }) },
-  'returns.declareOverdue': { as: 'system', prepare: async () => ({ tagId: (await tagsAwaitingReturn(h, sp1, 1, '2026-10-01'))[0]!.id }) },
+  'returns.recordLateArrival': {
+    as: 'warehouse',
+    prepare: async () => ({ tagId: (await confirmedTag('missing')).id }),
+  },
+  'returns.recordInspection': {
+    as: 'warehouse',
+    prepare: async () => ({ tagId: (await confirmedTag('received')).id, outcome: 'misuse', note: 'burnt' }),
+  },
+  'returns.declareOverdue': {
+    as: 'system',
+    prepare: async () => ({ tagId: (await tagsAwaitingReturn(h, sp1, 1, '2026-10-01'))[0]!.id }),
+  },
   'chargebacks.acknowledge': {
     as: 'system',
     prepare: async () => {
@@ -127,11 +228,19 @@ describe('every mutation is idempotent', () => {
 
   it('concurrent replays of one reservation reserve once and all get its answer', async () => {
     const r = await requestUpTo(h, sp1, 'approved', { lines: [{ partCode: world.parts.board, quantity: 3 }] });
-    const before = await h.manager.stock.balance.query({ warehouseId: world.warehouses.east, partCode: world.parts.board });
+    const before = await h.manager.stock.balance.query({
+      warehouseId: world.warehouses.east,
+      partCode: world.parts.board,
+    });
     const idempotencyKey = key('burst');
-    const results = await Promise.all(Array.from({ length: 20 }, () => h.system.requests.reserve.mutate({ idempotencyKey, requestId: r.id })));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => h.system.requests.reserve.mutate({ idempotencyKey, requestId: r.id })),
+    );
     for (const result of results) expect(result).toEqual(results[0]);
-    const after = await h.manager.stock.balance.query({ warehouseId: world.warehouses.east, partCode: world.parts.board });
+    const after = await h.manager.stock.balance.query({
+      warehouseId: world.warehouses.east,
+      partCode: world.parts.board,
+    });
     expect(after.reserved - before.reserved).toBe(3);
   });
 

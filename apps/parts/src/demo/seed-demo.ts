@@ -8,7 +8,9 @@ const config = readPartsDatabaseConfig();
 const database = createDatabase<PartsDatabase>({ url: config.DATABASE_URL, schema: partsSchemaName, poolMax: 1 });
 try {
   const added = await loadDemoData(database.db);
-  process.stdout.write(`${partsSchemaName}: demo data added ${added.parts} parts, stock for ${added.stockRows} warehouse lines\n`);
+  process.stdout.write(
+    `${partsSchemaName}: demo data added ${added.parts} parts, stock for ${added.stockRows} warehouse lines\n`,
+  );
 } finally {
   await database.close();
 }

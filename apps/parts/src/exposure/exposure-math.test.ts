@@ -6,7 +6,10 @@ const fen = fc.integer({ min: 0, max: 1e12 });
 
 describe('exposure math', () => {
   it('adds the three components and compares with the credit limit', () => {
-    const e = exposureOf({ issuedNotConsumedFen: 10_000, awaitingReturnFen: 27_300, openChargebacksFen: 5_000 }, 50_000);
+    const e = exposureOf(
+      { issuedNotConsumedFen: 10_000, awaitingReturnFen: 27_300, openChargebacksFen: 5_000 },
+      50_000,
+    );
     expect(e).toMatchObject({ totalFen: 42_300, headroomFen: 7_700, overLimit: false });
     expect(wouldExceedCreditLimit(e, 7_700)).toBe(false);
     expect(wouldExceedCreditLimit(e, 7_701)).toBe(true);

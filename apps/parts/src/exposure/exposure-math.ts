@@ -27,5 +27,7 @@ export function exposureOf(components: ExposureComponents, creditLimitFen: Fen):
 }
 
 /** A request that would take exposure past the limit cannot be auto-approved: a manager decides. */
-export const wouldExceedCreditLimit = (exposure: Pick<Exposure, 'totalFen' | 'creditLimitFen'>, requestValueFen: Fen): boolean =>
-  addFen(exposure.totalFen, requestValueFen) > exposure.creditLimitFen;
+export const wouldExceedCreditLimit = (
+  exposure: Pick<Exposure, 'totalFen' | 'creditLimitFen'>,
+  requestValueFen: Fen,
+): boolean => addFen(exposure.totalFen, requestValueFen) > exposure.creditLimitFen;

@@ -6,7 +6,10 @@ import type { ExposureComponents } from './exposure-math.ts';
  * The three components of a provider's exposure, read in one round trip, and beside them the value of
  * warranty parts requested and not yet received (submitted up to shipped), which a credit check adds.
  */
-export async function exposureComponentsOf(db: Kysely<PartsDatabase>, providerId: string): Promise<ExposureComponents & { pendingIssueFen: number }> {
+export async function exposureComponentsOf(
+  db: Kysely<PartsDatabase>,
+  providerId: string,
+): Promise<ExposureComponents & { pendingIssueFen: number }> {
   const { rows } = await sql<ExposureComponents & { pendingIssueFen: number }>`
     select
       (select coalesce(sum((l.quantity_received - l.quantity_consumed)::bigint * l.unit_cost_fen), 0)::bigint

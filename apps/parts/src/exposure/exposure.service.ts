@@ -7,7 +7,10 @@ import { exposureComponentsOf } from './exposure.repository.ts';
 
 type Db = Kysely<PartsDatabase>;
 
-export async function currentExposure(db: Db, provider: { id: string; creditLimitFen: number }): Promise<Exposure & { pendingIssueFen: number }> {
+export async function currentExposure(
+  db: Db,
+  provider: { id: string; creditLimitFen: number },
+): Promise<Exposure & { pendingIssueFen: number }> {
   const { pendingIssueFen, ...components } = await exposureComponentsOf(db, provider.id);
   return { ...exposureOf(components, provider.creditLimitFen), pendingIssueFen };
 }

@@ -15,7 +15,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addCheckConstraint('parts_not_superseded_by_itself', sql`superseded_by is distinct from code`)
     // The code that replaces this one; deferred so one import can bring both ends of a supersession.
-    .addForeignKeyConstraint('parts_superseded_by_fk', ['superseded_by'], 'parts', ['code'], (fk) => fk.deferrable().initiallyDeferred())
+    .addForeignKeyConstraint('parts_superseded_by_fk', ['superseded_by'], 'parts', ['code'], (fk) =>
+      fk.deferrable().initiallyDeferred(),
+    )
     .execute();
 
   await db.schema

@@ -31,7 +31,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('warehouse_id', 'text', (c) => c.notNull().references('warehouses.id'))
     .addColumn('part_id', 'bigint', (c) => c.notNull().references('parts.id'))
     .addColumn('kind', 'text', (c) =>
-      c.notNull().check(sql`kind in ('receipt', 'reservation', 'release', 'shipment', 'return_in', 'scrap', 'adjustment')`),
+      c
+        .notNull()
+        .check(sql`kind in ('receipt', 'reservation', 'release', 'shipment', 'return_in', 'scrap', 'adjustment')`),
     )
     .addColumn('on_hand_delta', 'integer', (c) => c.notNull())
     .addColumn('reserved_delta', 'integer', (c) => c.notNull())
@@ -40,7 +42,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('recorded_by', 'text', (c) => c.notNull())
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
-  await db.schema.createIndex('stock_movements_balance_idx').on('stock_movements').columns(['warehouse_id', 'part_id', 'id']).execute();
+  await db.schema
+    .createIndex('stock_movements_balance_idx')
+    .on('stock_movements')
+    .columns(['warehouse_id', 'part_id', 'id'])
+    .execute();
   await makeAppendOnly(db, 'stock_movements');
 }
 

@@ -14,7 +14,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('status', 'text', (c) =>
       c
         .notNull()
-        .check(sql`status in ('draft', 'submitted', 'approved', 'rejected', 'reserved', 'shipped', 'partially_received', 'received', 'closed', 'cancelled')`),
+        .check(
+          sql`status in ('draft', 'submitted', 'approved', 'rejected', 'reserved', 'shipped', 'partially_received', 'received', 'closed', 'cancelled')`,
+        ),
     )
     .addColumn('total_value_fen', 'bigint', (c) => c.notNull().check(sql`total_value_fen >= 0`))
     .addColumn('over_credit_limit', 'boolean', (c) => c.notNull().defaultTo(false))
@@ -29,10 +31,21 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addCheckConstraint('parts_requests_warranty_has_claim', sql`purpose <> 'warranty' or claim_id is not null`)
-    .addCheckConstraint('parts_requests_shipped_has_tracking', sql`shipped_at is null or (carrier is not null and tracking_number is not null)`)
+    .addCheckConstraint(
+      'parts_requests_shipped_has_tracking',
+      sql`shipped_at is null or (carrier is not null and tracking_number is not null)`,
+    )
     .execute();
-  await db.schema.createIndex('parts_requests_provider_idx').on('parts_requests').columns(['provider_id', 'status', 'id']).execute();
-  await db.schema.createIndex('parts_requests_warehouse_idx').on('parts_requests').columns(['warehouse_id', 'status', 'id']).execute();
+  await db.schema
+    .createIndex('parts_requests_provider_idx')
+    .on('parts_requests')
+    .columns(['provider_id', 'status', 'id'])
+    .execute();
+  await db.schema
+    .createIndex('parts_requests_warehouse_idx')
+    .on('parts_requests')
+    .columns(['warehouse_id', 'status', 'id'])
+    .execute();
 
   await db.schema
     .createTable('parts_request_lines')

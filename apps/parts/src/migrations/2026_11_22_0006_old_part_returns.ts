@@ -37,8 +37,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
-  await db.schema.createIndex('return_shipments_warehouse_idx').on('return_shipments').columns(['warehouse_id', 'status', 'id']).execute();
-  await db.schema.createIndex('return_shipments_provider_idx').on('return_shipments').columns(['provider_id', 'id']).execute();
+  await db.schema
+    .createIndex('return_shipments_warehouse_idx')
+    .on('return_shipments')
+    .columns(['warehouse_id', 'status', 'id'])
+    .execute();
+  await db.schema
+    .createIndex('return_shipments_provider_idx')
+    .on('return_shipments')
+    .columns(['provider_id', 'id'])
+    .execute();
 
   await db.schema
     .createTable('return_tags')
@@ -57,19 +65,36 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('consumed_on', 'date', (c) => c.notNull())
     .addColumn('due_on', 'date', (c) => c.notNull())
     .addColumn('status', 'text', (c) =>
-      c.notNull().check(sql`status in ('awaiting_return', 'overdue', 'in_transit', 'received', 'missing', 'wrong_part', 'damaged_in_transit', 'inspected')`),
+      c
+        .notNull()
+        .check(
+          sql`status in ('awaiting_return', 'overdue', 'in_transit', 'received', 'missing', 'wrong_part', 'damaged_in_transit', 'inspected')`,
+        ),
     )
     .addColumn('shipment_id', 'bigint', (c) => c.references('return_shipments.id'))
-    .addColumn('inspection_outcome', 'text', (c) => c.check(sql`inspection_outcome in ('defect_confirmed', 'no_fault_found', 'misuse', 'not_our_part')`))
+    .addColumn('inspection_outcome', 'text', (c) =>
+      c.check(sql`inspection_outcome in ('defect_confirmed', 'no_fault_found', 'misuse', 'not_our_part')`),
+    )
     .addColumn('confirmed_at', 'timestamptz')
     .addColumn('inspected_at', 'timestamptz')
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addCheckConstraint('return_tags_due_after_consumption', sql`due_on >= consumed_on`)
-    .addCheckConstraint('return_tags_inspected_has_outcome', sql`(status = 'inspected') = (inspection_outcome is not null)`)
+    .addCheckConstraint(
+      'return_tags_inspected_has_outcome',
+      sql`(status = 'inspected') = (inspection_outcome is not null)`,
+    )
     .execute();
-  await db.schema.createIndex('return_tags_provider_idx').on('return_tags').columns(['provider_id', 'status', 'id']).execute();
-  await db.schema.createIndex('return_tags_warehouse_idx').on('return_tags').columns(['warehouse_id', 'status', 'id']).execute();
+  await db.schema
+    .createIndex('return_tags_provider_idx')
+    .on('return_tags')
+    .columns(['provider_id', 'status', 'id'])
+    .execute();
+  await db.schema
+    .createIndex('return_tags_warehouse_idx')
+    .on('return_tags')
+    .columns(['warehouse_id', 'status', 'id'])
+    .execute();
   await db.schema.createIndex('return_tags_shipment_idx').on('return_tags').column('shipment_id').execute();
 
   // The outbox settlement reads: each (tag, kind, reason) at most once, so no deduction is taken twice.
@@ -79,7 +104,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('provider_id', 'text', (c) => c.notNull().references('service_providers.id'))
     .addColumn('return_tag_id', 'bigint', (c) => c.notNull().references('return_tags.id'))
     .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('chargeback', 'reversal')`))
-    .addColumn('reason', 'text', (c) => c.notNull().check(sql`reason in ('missing', 'wrong_part', 'failed_inspection', 'not_returned')`))
+    .addColumn('reason', 'text', (c) =>
+      c.notNull().check(sql`reason in ('missing', 'wrong_part', 'failed_inspection', 'not_returned')`),
+    )
     .addColumn('amount_fen', 'bigint', (c) => c.notNull())
     .addColumn('reverses_event_id', 'bigint', (c) => c.references('chargeback_events.id'))
     .addColumn('business_date', 'date', (c) => c.notNull())
@@ -94,8 +121,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       sql`(kind = 'chargeback' and amount_fen >= 0 and reverses_event_id is null) or (kind = 'reversal' and amount_fen <= 0 and reverses_event_id is not null)`,
     )
     .execute();
-  await sql`create index chargeback_events_pending_idx on chargeback_events (id) where acknowledged_at is null`.execute(db);
-  await db.schema.createIndex('chargeback_events_provider_idx').on('chargeback_events').columns(['provider_id', 'id']).execute();
+  await sql`create index chargeback_events_pending_idx on chargeback_events (id) where acknowledged_at is null`.execute(
+    db,
+  );
+  await db.schema
+    .createIndex('chargeback_events_provider_idx')
+    .on('chargeback_events')
+    .columns(['provider_id', 'id'])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

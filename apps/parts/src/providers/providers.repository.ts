@@ -16,7 +16,8 @@ export async function upsertProvider(db: Db, provider: ServiceProvider) {
     .executeTakeFirstOrThrow();
 }
 
-export const findProvider = (db: Db, id: string) => db.selectFrom('serviceProviders').select(columns).where('id', '=', id).executeTakeFirst();
+export const findProvider = (db: Db, id: string) =>
+  db.selectFrom('serviceProviders').select(columns).where('id', '=', id).executeTakeFirst();
 
 export const listProviders = (db: Db, filter: { region?: string | undefined }) => {
   let query = db.selectFrom('serviceProviders').select(columns).orderBy('id');

@@ -20,16 +20,24 @@ describe('warranty claim coverage adapter', () => {
 
   it('reads the warranty service refusing the id (BAD_REQUEST) as no such claim, not as a failure', async () => {
     const refused = Object.assign(new Error('claimId: Too big'), { data: { code: 'BAD_REQUEST' } });
-    expect(await createWarrantyClaimCoverage({ query: () => Promise.reject(refused) }).getCoverage('9007199254740993')).toBeNull();
+    expect(
+      await createWarrantyClaimCoverage({ query: () => Promise.reject(refused) }).getCoverage('9007199254740993'),
+    ).toBeNull();
   });
 
   it('knows which ids the warranty service accepts', () => {
     expect(['1', '42', '9007199254740991'].every(isWarrantyClaimId)).toBe(true);
-    expect(['0', '01', '-1', '1.5', '9007199254740992', '99999999999999999', 'CL-1'].some(isWarrantyClaimId)).toBe(false);
+    expect(['0', '01', '-1', '1.5', '9007199254740992', '99999999999999999', 'CL-1'].some(isWarrantyClaimId)).toBe(
+      false,
+    );
   });
 
   it('lets other failures and broken answers through as errors', async () => {
-    await expect(createWarrantyClaimCoverage({ query: () => Promise.reject(new Error('ECONNREFUSED')) }).getCoverage('1')).rejects.toThrow('ECONNREFUSED');
-    await expect(createWarrantyClaimCoverage({ query: async () => ({ covered: 'yes' }) }).getCoverage('1')).rejects.toThrow();
+    await expect(
+      createWarrantyClaimCoverage({ query: () => Promise.reject(new Error('ECONNREFUSED')) }).getCoverage('1'),
+    ).rejects.toThrow('ECONNREFUSED');
+    await expect(
+      createWarrantyClaimCoverage({ query: async () => ({ covered: 'yes' }) }).getCoverage('1'),
+    ).rejects.toThrow();
   });
 });

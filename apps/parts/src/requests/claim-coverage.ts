@@ -29,7 +29,8 @@ const coverageAnswer = z
   })
   .nullable();
 
-const codeOf = (error: unknown): unknown => (typeof error === 'object' && error !== null ? (error as { data?: { code?: unknown } }).data?.code : undefined);
+const codeOf = (error: unknown): unknown =>
+  typeof error === 'object' && error !== null ? (error as { data?: { code?: unknown } }).data?.code : undefined;
 /** The warranty service knows no such claim, or refuses the id as no claim id at all: either way there is no such claim. */
 const namesNoClaim = (error: unknown): boolean => codeOf(error) === 'NOT_FOUND' || codeOf(error) === 'BAD_REQUEST';
 

@@ -15,8 +15,14 @@ export interface ResolvedLine {
 }
 
 /** Each requested code becomes the part to issue: itself, or the code that supersedes it. */
-export async function resolveRequestLines(db: Db, lines: { partCode: string; quantity: number }[]): Promise<ResolvedLine[]> {
-  const chains = await supersessionChainsOf(db, lines.map((l) => l.partCode));
+export async function resolveRequestLines(
+  db: Db,
+  lines: { partCode: string; quantity: number }[],
+): Promise<ResolvedLine[]> {
+  const chains = await supersessionChainsOf(
+    db,
+    lines.map((l) => l.partCode),
+  );
   const issuedCodes = lines.map((l, i) => {
     if (!chains.has(l.partCode)) throw badRequest(`lines.${i}.partCode`, `${l.partCode} is not in the catalog`);
     return currentCode(l.partCode, chains);
@@ -25,7 +31,11 @@ export async function resolveRequestLines(db: Db, lines: { partCode: string; qua
   return lines.map((l, i) => {
     const code = issuedCodes[i]!;
     const first = issuedCodes.indexOf(code);
-    if (first !== i) throw badRequest(`lines.${i}.partCode`, `${l.partCode} is issued as ${code}, which line ${first} already requests`);
+    if (first !== i)
+      throw badRequest(
+        `lines.${i}.partCode`,
+        `${l.partCode} is issued as ${code}, which line ${first} already requests`,
+      );
     return { lineNo: i + 1, requestedCode: l.partCode, quantity: l.quantity, part: parts.get(code)! };
   });
 }
@@ -37,6 +47,7 @@ export async function checkInBom(db: Db, modelCode: string, lines: ResolvedLine[
   const chains = await supersessionChainsOf(db, bomCodes);
   const issuable = new Set(bomCodes.map((c) => currentCode(c, chains)));
   lines.forEach((line, i) => {
-    if (!issuable.has(line.part.code)) throw badRequest(`lines.${i}.partCode`, `${line.requestedCode} is not in the BOM of model ${modelCode}`);
+    if (!issuable.has(line.part.code))
+      throw badRequest(`lines.${i}.partCode`, `${line.requestedCode} is not in the BOM of model ${modelCode}`);
   });
 }

@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { DomainError } from '@sanbao/trpc';
 import { describe, expect, it } from 'vitest';
-import { canTake, isFullyReceived, nextRequestStatus, requestStatuses, terminalRequestStatuses, type RequestAction, type RequestStatus } from './request-states.ts';
+import {
+  canTake,
+  isFullyReceived,
+  nextRequestStatus,
+  requestStatuses,
+  terminalRequestStatuses,
+  type RequestAction,
+  type RequestStatus,
+} from './request-states.ts';
 
 const actions: RequestAction[] = ['submit', 'approve', 'reject', 'reserve', 'ship', 'receive', 'close', 'cancel'];
 
@@ -47,7 +55,9 @@ describe('parts request states', () => {
     while (queue.length) {
       const s = queue.shift()!;
       for (const a of actions.filter((x) => canTake(s, x))) {
-        for (const next of a === 'receive' ? [nextRequestStatus(s, a, false), nextRequestStatus(s, a, true)] : [nextRequestStatus(s, a)]) {
+        for (const next of a === 'receive'
+          ? [nextRequestStatus(s, a, false), nextRequestStatus(s, a, true)]
+          : [nextRequestStatus(s, a)]) {
           if (!seen.has(next)) {
             seen.add(next);
             queue.push(next);
@@ -70,7 +80,12 @@ describe('parts request states', () => {
   });
 
   it('is fully received when every line has all its quantity', () => {
-    expect(isFullyReceived([{ quantity: 2, quantityReceived: 2 }, { quantity: 1, quantityReceived: 1 }])).toBe(true);
+    expect(
+      isFullyReceived([
+        { quantity: 2, quantityReceived: 2 },
+        { quantity: 1, quantityReceived: 1 },
+      ]),
+    ).toBe(true);
     expect(isFullyReceived([{ quantity: 2, quantityReceived: 1 }])).toBe(false);
   });
 });

@@ -57,7 +57,8 @@ export const canTake = (status: RequestStatus, action: RequestAction): boolean =
  * `received` once every line is fully received, else to `partially_received`.
  */
 export function nextRequestStatus(status: RequestStatus, action: RequestAction, fullyReceived = false): RequestStatus {
-  if (!canTake(status, action)) throw conflict(`a ${status.replace('_', ' ')} parts request cannot be ${pastTense[action]}`);
+  if (!canTake(status, action))
+    throw conflict(`a ${status.replace('_', ' ')} parts request cannot be ${pastTense[action]}`);
   if (action === 'receive') return fullyReceived ? 'received' : 'partially_received';
   return fixedTarget[action];
 }

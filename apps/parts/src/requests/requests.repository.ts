@@ -30,12 +30,34 @@ const requestColumns = [
 
 export async function insertRequest(
   db: Db,
-  request: Omit<PartsRequestTable, 'id' | 'overCreditLimit' | 'exposureAtSubmitFen' | 'carrier' | 'trackingNumber' | 'submittedAt' | 'decidedAt' | 'shippedAt' | 'createdAt' | 'updatedAt'>,
+  request: Omit<
+    PartsRequestTable,
+    | 'id'
+    | 'overCreditLimit'
+    | 'exposureAtSubmitFen'
+    | 'carrier'
+    | 'trackingNumber'
+    | 'submittedAt'
+    | 'decidedAt'
+    | 'shippedAt'
+    | 'createdAt'
+    | 'updatedAt'
+  >,
 ) {
   return db.insertInto('partsRequests').values(request).returning(requestColumns).executeTakeFirstOrThrow();
 }
 
-export async function insertRequestLines(db: Db, lines: { requestId: number; lineNo: number; partId: number; requestedCode: string; quantity: number; unitCostFen: number }[]) {
+export async function insertRequestLines(
+  db: Db,
+  lines: {
+    requestId: number;
+    lineNo: number;
+    partId: number;
+    requestedCode: string;
+    quantity: number;
+    unitCostFen: number;
+  }[],
+) {
   await db.insertInto('partsRequestLines').values(lines).execute();
 }
 
@@ -102,7 +124,13 @@ export async function addConsumedQuantity(db: Db, lineId: number, quantity: numb
 
 export async function listRequests(
   db: Db,
-  filter: { providerId?: string | undefined; warehouseId?: string | undefined; status?: RequestStatus | undefined; limit: number; beforeId?: number | undefined },
+  filter: {
+    providerId?: string | undefined;
+    warehouseId?: string | undefined;
+    status?: RequestStatus | undefined;
+    limit: number;
+    beforeId?: number | undefined;
+  },
 ) {
   let query = db.selectFrom('partsRequests').select(requestColumns).orderBy('id', 'desc').limit(filter.limit);
   if (filter.providerId) query = query.where('providerId', '=', filter.providerId);

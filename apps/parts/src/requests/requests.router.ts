@@ -63,6 +63,8 @@ export function createRequestsRouter(deps: PartsDeps) {
       .mutation(({ ctx, input }) => cancelRequest({ ...deps, db: ctx.db }, ctx.user, input.requestId, input.reason)),
     get: authedProcedure.input(requestIdInput).query(({ ctx, input }) => getRequest(db, ctx.user, input.requestId)),
     list: authedProcedure.input(listRequestsInput).query(({ ctx, input }) => listRequests(db, ctx.user, input)),
-    history: authedProcedure.input(requestIdInput).query(({ ctx, input }) => requestHistory(db, ctx.user, input.requestId)),
+    history: authedProcedure
+      .input(requestIdInput)
+      .query(({ ctx, input }) => requestHistory(db, ctx.user, input.requestId)),
   });
 }

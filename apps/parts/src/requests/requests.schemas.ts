@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { idSchema, mutationInput, pageSchema, partCodeSchema, quantitySchema, reasonSchema, tenantIdSchema, textSchema } from '../shared/fields.ts';
+import {
+  idSchema,
+  mutationInput,
+  pageSchema,
+  partCodeSchema,
+  quantitySchema,
+  reasonSchema,
+  tenantIdSchema,
+  textSchema,
+} from '../shared/fields.ts';
 import { requestStatuses } from './request-states.ts';
 
 const requestLine = z.object({ partCode: partCodeSchema, quantity: quantitySchema.max(999) });
@@ -13,12 +22,15 @@ export const createRequestInput = mutationInput({
   note: z.string().trim().max(500).optional(),
   lines: z.array(requestLine).min(1, 'at least one line is required').max(50),
 }).superRefine((input, ctx) => {
-  if (input.purpose === 'warranty' && !input.claimId) ctx.addIssue({ code: 'custom', path: ['claimId'], message: 'is required for warranty parts' });
-  if (input.purpose === 'stock' && input.claimId) ctx.addIssue({ code: 'custom', path: ['claimId'], message: 'does not apply to stock requests' });
+  if (input.purpose === 'warranty' && !input.claimId)
+    ctx.addIssue({ code: 'custom', path: ['claimId'], message: 'is required for warranty parts' });
+  if (input.purpose === 'stock' && input.claimId)
+    ctx.addIssue({ code: 'custom', path: ['claimId'], message: 'does not apply to stock requests' });
   const seen = new Map<string, number>();
   input.lines.forEach((line, i) => {
     const first = seen.get(line.partCode);
-    if (first !== undefined) ctx.addIssue({ code: 'custom', path: ['lines', i, 'partCode'], message: `is already on line ${first}` });
+    if (first !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['lines', i, 'partCode'], message: `is already on line ${first}` });
     seen.set(line.partCode, i);
   });
 });
@@ -29,7 +41,10 @@ export const decisionInput = mutationInput({
   requestId: idSchema,
   reason: reasonSchema.optional(),
   /** The manager who decided in the approvals inbox, when the approval workflow (role `system`) delivers the decision. */
-  decidedBy: z.object({ sub: textSchema(128), role: z.literal('manager') }).strict().optional(),
+  decidedBy: z
+    .object({ sub: textSchema(128), role: z.literal('manager') })
+    .strict()
+    .optional(),
 });
 export const reasonedChangeInput = mutationInput({ requestId: idSchema, reason: reasonSchema });
 export const closeRequestInput = mutationInput({ requestId: idSchema, reason: reasonSchema.optional() });

@@ -1,10 +1,23 @@
 import { todayInChina } from '@sanbao/calendar';
 import { inTransaction, type Kysely, listStateChanges, recordStateChanges } from '@sanbao/db';
 import { addFen, multiplyFen } from '@sanbao/money';
-import { actorOf, badRequest, canSee, listFilter, notFound, notFoundField, preconditionFailed, tenancyOf } from '@sanbao/trpc';
+import {
+  actorOf,
+  badRequest,
+  canSee,
+  listFilter,
+  notFound,
+  notFoundField,
+  preconditionFailed,
+  tenancyOf,
+} from '@sanbao/trpc';
 import type { AuthUser } from '@sanbao/trpc/auth';
 import type { z } from 'zod';
-import { signalRequestReceived, signalRequestShipped, startRequestApproval } from '../approval-workflows/approval-workflows.ts';
+import {
+  signalRequestReceived,
+  signalRequestShipped,
+  startRequestApproval,
+} from '../approval-workflows/approval-workflows.ts';
 import { currentExposure } from '../exposure/exposure.service.ts';
 import { wouldExceedCreditLimit } from '../exposure/exposure-math.ts';
 import type { PartsDeps } from '../parts-deps.ts';
@@ -26,7 +39,13 @@ import {
   updateRequest,
   type PartsRequestRow,
 } from './requests.repository.ts';
-import type { createRequestInput, decisionInput, listRequestsInput, markShippedInput, recordReceiptInput } from './requests.schemas.ts';
+import type {
+  createRequestInput,
+  decisionInput,
+  listRequestsInput,
+  markShippedInput,
+  recordReceiptInput,
+} from './requests.schemas.ts';
 import { requestView } from './requests.view.ts';
 import type { Updateable } from '@sanbao/db';
 
@@ -46,12 +65,23 @@ async function changeStatus(
   user: AuthUser,
   request: PartsRequestRow,
   action: RequestAction,
-  options: { reason?: string | null | undefined; changes?: Updateable<PartsRequestTable>; fullyReceived?: boolean } = {},
+  options: {
+    reason?: string | null | undefined;
+    changes?: Updateable<PartsRequestTable>;
+    fullyReceived?: boolean;
+  } = {},
 ) {
   const to = nextRequestStatus(request.status, action, options.fullyReceived);
   const updated = await updateRequest(trx, request.id, { ...options.changes, status: to });
   await recordStateChanges(trx, [
-    { entity: 'parts_request', entityId: request.id, fromState: request.status, toState: to, ...actorOf(user), reason: options.reason },
+    {
+      entity: 'parts_request',
+      entityId: request.id,
+      fromState: request.status,
+      toState: to,
+      ...actorOf(user),
+      reason: options.reason,
+    },
   ]);
   return updated;
 }
@@ -60,7 +90,8 @@ async function changeStatus(
 async function claimFor(deps: PartsDeps, providerId: string, claimId: string, mustBeCovered: boolean) {
   const coverage = await deps.claimCoverage.getCoverage(claimId);
   if (!coverage || coverage.providerId !== providerId) throw notFoundField('claimId', `claim ${claimId}`);
-  if (mustBeCovered && !coverage.covered) throw badRequest('claimId', `claim ${claimId} is not covered by warranty; request paid parts instead`);
+  if (mustBeCovered && !coverage.covered)
+    throw badRequest('claimId', `claim ${claimId} is not covered by warranty; request paid parts instead`);
   return coverage;
 }
 
@@ -92,9 +123,18 @@ export async function createRequest(deps: PartsDeps, user: AuthUser, input: z.in
     });
     await insertRequestLines(
       trx,
-      lines.map((l) => ({ requestId: request.id, lineNo: l.lineNo, partId: l.part.id, requestedCode: l.requestedCode, quantity: l.quantity, unitCostFen: l.part.unitCostFen })),
+      lines.map((l) => ({
+        requestId: request.id,
+        lineNo: l.lineNo,
+        partId: l.part.id,
+        requestedCode: l.requestedCode,
+        quantity: l.quantity,
+        unitCostFen: l.part.unitCostFen,
+      })),
     );
-    await recordStateChanges(trx, [{ entity: 'parts_request', entityId: request.id, fromState: null, toState: 'draft', ...actorOf(user) }]);
+    await recordStateChanges(trx, [
+      { entity: 'parts_request', entityId: request.id, fromState: null, toState: 'draft', ...actorOf(user) },
+    ]);
     return withLines(trx, request);
   });
 }
@@ -105,7 +145,8 @@ export async function createRequest(deps: PartsDeps, user: AuthUser, input: z.in
  */
 export async function submitRequest(deps: PartsDeps, user: AuthUser, requestId: number) {
   const draft = await loadVisibleRequest(deps.db, user, requestId);
-  if (draft.purpose === 'warranty' && draft.status === 'draft') await claimFor(deps, draft.providerId, draft.claimId!, true);
+  if (draft.purpose === 'warranty' && draft.status === 'draft')
+    await claimFor(deps, draft.providerId, draft.claimId!, true);
   return inTransaction(deps.db, async (trx) => {
     const provider = await lockProvider(trx, draft.providerId);
     const request = await loadVisibleRequest(trx, user, requestId, true);
@@ -124,7 +165,11 @@ export async function submitRequest(deps: PartsDeps, user: AuthUser, requestId: 
     }
     const updated = await changeStatus(trx, user, request, 'submit', {
       reason: credit.reason,
-      changes: { submittedAt: deps.clock(), overCreditLimit: credit.overCreditLimit, exposureAtSubmitFen: credit.exposureAtSubmitFen },
+      changes: {
+        submittedAt: deps.clock(),
+        overCreditLimit: credit.overCreditLimit,
+        exposureAtSubmitFen: credit.exposureAtSubmitFen,
+      },
     });
     await startRequestApproval(trx, updated);
     return withLines(trx, updated);
@@ -137,15 +182,21 @@ export async function submitRequest(deps: PartsDeps, user: AuthUser, requestId: 
  * who approved, and an over-credit request may be approved.
  */
 export async function approveRequest(deps: PartsDeps, user: AuthUser, input: z.infer<typeof decisionInput>) {
-  if (input.decidedBy && user.role !== 'system') throw badRequest('decidedBy', 'only the approval workflow (role system) delivers a decision made by someone else');
+  if (input.decidedBy && user.role !== 'system')
+    throw badRequest('decidedBy', 'only the approval workflow (role system) delivers a decision made by someone else');
   const decider: AuthUser = input.decidedBy ? { sub: input.decidedBy.sub, role: input.decidedBy.role } : user;
   const reason = input.decidedBy ? [input.reason, `delivered by ${user.sub}`].filter(Boolean).join('; ') : input.reason;
   return inTransaction(deps.db, async (trx) => {
     const request = await loadVisibleRequest(trx, user, input.requestId, true);
     if (request.overCreditLimit && request.status === 'submitted' && decider.role !== 'manager') {
-      throw preconditionFailed(`${request.requestNumber} would exceed the provider's credit limit: only a manager may approve it`);
+      throw preconditionFailed(
+        `${request.requestNumber} would exceed the provider's credit limit: only a manager may approve it`,
+      );
     }
-    const updated = await changeStatus(trx, decider, request, 'approve', { reason, changes: { decidedAt: deps.clock() } });
+    const updated = await changeStatus(trx, decider, request, 'approve', {
+      reason,
+      changes: { decidedAt: deps.clock() },
+    });
     return withLines(trx, updated);
   });
 }
@@ -196,7 +247,8 @@ export async function recordReceipt(deps: PartsDeps, user: AuthUser, input: z.in
       if (seen.has(line.id)) throw badRequest(`lines.${i}.lineId`, `line ${received.lineId} is listed twice`);
       seen.add(line.id);
       const outstanding = line.quantity - line.quantityReceived;
-      if (received.quantity > outstanding) throw badRequest(`lines.${i}.quantity`, `only ${outstanding} of ${line.partCode} are still to be received`);
+      if (received.quantity > outstanding)
+        throw badRequest(`lines.${i}.quantity`, `only ${outstanding} of ${line.partCode} are still to be received`);
       await addReceivedQuantity(trx, line.id, received.quantity);
       line.quantityReceived += received.quantity;
     }
@@ -212,7 +264,8 @@ export async function recordReceipt(deps: PartsDeps, user: AuthUser, input: z.in
 export async function closeRequest(deps: PartsDeps, user: AuthUser, requestId: number, reason: string | undefined) {
   return inTransaction(deps.db, async (trx) => {
     const request = await loadVisibleRequest(trx, user, requestId, true);
-    if (request.status === 'partially_received' && !reason) throw badRequest('reason', 'is required to close a request that was only partly received');
+    if (request.status === 'partially_received' && !reason)
+      throw badRequest('reason', 'is required to close a request that was only partly received');
     const updated = await changeStatus(trx, user, request, 'close', { reason });
     return withLines(trx, updated);
   });
@@ -235,7 +288,11 @@ export async function getRequest(db: Db, user: AuthUser, requestId: number) {
 
 export async function requestHistory(db: Db, user: AuthUser, requestId: number) {
   const request = await loadVisibleRequest(db, user, requestId);
-  return { requestId: request.id, requestNumber: request.requestNumber, changes: (await listStateChanges(db, 'parts_request', request.id)).map(stateChangeView) };
+  return {
+    requestId: request.id,
+    requestNumber: request.requestNumber,
+    changes: (await listStateChanges(db, 'parts_request', request.id)).map(stateChangeView),
+  };
 }
 
 /** A provider lists its own requests; warehouse staff their warehouse's queue; staff any. */
@@ -246,5 +303,10 @@ export async function listRequests(db: Db, user: AuthUser, input: z.infer<typeof
     db,
     requests.map((r) => r.id),
   );
-  return requests.map((r) => requestView(r, lines.filter((l) => l.requestId === r.id)));
+  return requests.map((r) =>
+    requestView(
+      r,
+      lines.filter((l) => l.requestId === r.id),
+    ),
+  );
 }

@@ -53,7 +53,12 @@ describe('the parts request view', () => {
 
   it('gives instants as ISO strings and leaves untaken steps null', () => {
     const view = requestView(request, []);
-    expect(view).toMatchObject({ submittedAt: '2026-11-22T02:00:00.000Z', decidedAt: null, shippedAt: null, createdAt: '2026-11-22T01:00:00.000Z' });
+    expect(view).toMatchObject({
+      submittedAt: '2026-11-22T02:00:00.000Z',
+      decidedAt: null,
+      shippedAt: null,
+      createdAt: '2026-11-22T01:00:00.000Z',
+    });
   });
 
   it('does not pass through a column the repository adds later', () => {

@@ -29,18 +29,53 @@ beforeAll(async () => {
   for (const day of ['2027-01-01', '2027-01-02', '2027-01-03']) {
     await admin.calendar.setDay.mutate({ idempotencyKey: warrantyKey(), day, kind: 'holiday', name: '元旦' });
   }
-  await admin.models.upsert.mutate({ idempotencyKey: warrantyKey(), modelCode: world.model, categoryCode: 'air_conditioner', nameZh: '空调', nameEn: 'Air conditioner' });
+  await admin.models.upsert.mutate({
+    idempotencyKey: warrantyKey(),
+    modelCode: world.model,
+    categoryCode: 'air_conditioner',
+    nameZh: '空调',
+    nameEn: 'Air conditioner',
+  });
   for (const serial of ['AC-1', 'AC-2', 'AC-3']) {
-    await admin.sales.register.mutate({ idempotencyKey: warrantyKey(), serial, modelCode: world.model, channel: 'store', invoiceDate: '2026-06-01', priceFen: 350_000 });
+    await admin.sales.register.mutate({
+      idempotencyKey: warrantyKey(),
+      serial,
+      modelCode: world.model,
+      channel: 'store',
+      invoiceDate: '2026-06-01',
+      priceFen: 350_000,
+    });
   }
   const one = warranty.client(await testTokens.provider(world.providers.one));
   const two = warranty.client(await testTokens.provider(world.providers.two));
   const raisedAt = '2026-10-01T10:00:00+08:00';
-  claimIds.covered = String((await one.claims.open.mutate({ idempotencyKey: warrantyKey(), serial: 'AC-1', claim: { type: 'quality', raisedAt } })).id);
-  claimIds.misuse = String(
-    (await one.claims.open.mutate({ idempotencyKey: warrantyKey(), serial: 'AC-2', claim: { type: 'quality', raisedAt, causes: { misuse: true } } })).id,
+  claimIds.covered = String(
+    (
+      await one.claims.open.mutate({
+        idempotencyKey: warrantyKey(),
+        serial: 'AC-1',
+        claim: { type: 'quality', raisedAt },
+      })
+    ).id,
   );
-  claimIds.otherProvider = String((await two.claims.open.mutate({ idempotencyKey: warrantyKey(), serial: 'AC-3', claim: { type: 'quality', raisedAt } })).id);
+  claimIds.misuse = String(
+    (
+      await one.claims.open.mutate({
+        idempotencyKey: warrantyKey(),
+        serial: 'AC-2',
+        claim: { type: 'quality', raisedAt, causes: { misuse: true } },
+      })
+    ).id,
+  );
+  claimIds.otherProvider = String(
+    (
+      await two.claims.open.mutate({
+        idempotencyKey: warrantyKey(),
+        serial: 'AC-3',
+        claim: { type: 'quality', raisedAt },
+      })
+    ).id,
+  );
 });
 
 afterAll(async () => {
@@ -62,7 +97,9 @@ describe('warranty parts are issued only against a covered claim of the same pro
   });
 
   it('a claim whose only remedy is a paid repair (misuse) is refused, naming claimId', async () => {
-    await expect(request(claimIds.misuse)).rejects.toMatchObject({ data: { code: 'BAD_REQUEST', fieldErrors: [expect.objectContaining({ path: 'claimId' })] } });
+    await expect(request(claimIds.misuse)).rejects.toMatchObject({
+      data: { code: 'BAD_REQUEST', fieldErrors: [expect.objectContaining({ path: 'claimId' })] },
+    });
   });
 
   it("another provider's claim, and a claim that does not exist, are not found", async () => {
@@ -75,10 +112,21 @@ describe('warranty parts are issued only against a covered claim of the same pro
 
   it('the warranty service unreachable: 503 with a retry hint, nothing written', async () => {
     const token = systemTokenSource({ ...testTokens.settings, ttlSeconds: 300 }, 'parts-test');
-    const cut = await startPartsHarness(inject('postgresAdminUrl'), { claimCoverage: warrantyClaimCoverage({ url: 'http://127.0.0.1:9', token }) });
+    const cut = await startPartsHarness(inject('postgresAdminUrl'), {
+      claimCoverage: warrantyClaimCoverage({ url: 'http://127.0.0.1:9', token }),
+    });
     try {
       await seedWorld(cut);
-      const res = await cut.call('requests.create', { idempotencyKey: key(), purpose: 'warranty', claimId: '1', lines: [{ partCode: world.parts.board, quantity: 1 }] }, await testTokens.provider(world.providers.one));
+      const res = await cut.call(
+        'requests.create',
+        {
+          idempotencyKey: key(),
+          purpose: 'warranty',
+          claimId: '1',
+          lines: [{ partCode: world.parts.board, quantity: 1 }],
+        },
+        await testTokens.provider(world.providers.one),
+      );
       expect(res.status).toBe(503);
       expect(res.body.error?.data.code).toBe('SERVICE_UNAVAILABLE');
       expect(await cut.db.selectFrom('partsRequests').select('id').execute()).toEqual([]);
@@ -93,9 +141,17 @@ describe("return due dates follow the warranty service's holiday calendar", () =
     parts.setNow(new Date('2026-12-20T02:00:00Z'));
     try {
       const provider = await parts.provider(world.providers.one);
-      const r = await requestUpTo(parts, provider, 'received', { claimId: claimIds.covered, lines: [{ partCode: world.parts.compressor, quantity: 2 }] });
+      const r = await requestUpTo(parts, provider, 'received', {
+        claimId: claimIds.covered,
+        lines: [{ partCode: world.parts.compressor, quantity: 2 }],
+      });
       const report = (consumedOn: string) =>
-        provider.returns.reportConsumption.mutate({ idempotencyKey: key(), requestId: r.id, consumedOn, lines: [{ lineId: r.lines[0]!.id, quantity: 1 }] });
+        provider.returns.reportConsumption.mutate({
+          idempotencyKey: key(),
+          requestId: r.id,
+          consumedOn,
+          lines: [{ lineId: r.lines[0]!.id, quantity: 1 }],
+        });
       // Compressors are due 15 days after consumption: 2027-01-02 falls in the run 01-01…01-03.
       expect((await report('2026-12-18')).tags.map((t) => t.dueOn)).toEqual(['2027-01-04']);
       expect((await report('2026-12-15')).tags.map((t) => t.dueOn)).toEqual(['2026-12-30']);

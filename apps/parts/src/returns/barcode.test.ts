@@ -14,13 +14,19 @@ describe('return tag barcode', () => {
 
   it('any single changed character is caught', () => {
     fc.assert(
-      fc.property(code, code, fc.nat(), fc.constantFrom(...'ABCXYZ0123456789-'), (partCode, providerId, at, replacement) => {
-        const payload = barcodeFor({ tagNumber: 'RT-202611-000042', partCode, providerId });
-        const i = at % (payload.length - 3);
-        fc.pre(payload[i] !== replacement && payload[i] !== '|');
-        const misread = payload.slice(0, i) + replacement + payload.slice(i + 1);
-        expect(readBarcode(misread)).toBeNull();
-      }),
+      fc.property(
+        code,
+        code,
+        fc.nat(),
+        fc.constantFrom(...'ABCXYZ0123456789-'),
+        (partCode, providerId, at, replacement) => {
+          const payload = barcodeFor({ tagNumber: 'RT-202611-000042', partCode, providerId });
+          const i = at % (payload.length - 3);
+          fc.pre(payload[i] !== replacement && payload[i] !== '|');
+          const misread = payload.slice(0, i) + replacement + payload.slice(i + 1);
+          expect(readBarcode(misread)).toBeNull();
+        },
+      ),
     );
   });
 });

@@ -28,7 +28,11 @@ function fakeWarranty() {
 describe('the warranty calendar, read a year at a time and kept briefly', () => {
   it('gives the holidays in the range, across a year end, without make-up working days', async () => {
     const calendar = createCachedHolidayCalendar(fakeWarranty());
-    expect([...(await calendar.holidaysBetween('2026-01-01', '2027-01-01'))]).toEqual(['2026-01-01', '2026-12-31', '2027-01-01']);
+    expect([...(await calendar.holidaysBetween('2026-01-01', '2027-01-01'))]).toEqual([
+      '2026-01-01',
+      '2026-12-31',
+      '2027-01-01',
+    ]);
     expect([...(await calendar.holidaysBetween('2026-01-02', '2026-12-30'))]).toEqual([]);
   });
 

@@ -16,7 +16,10 @@ export interface CalendarListQuery {
  * not ask the warranty service every time; an admin's change shows within that time. A failed read
  * is not kept.
  */
-export function createCachedHolidayCalendar(list: CalendarListQuery, { ttlMs = 60_000, now = Date.now }: { ttlMs?: number; now?: () => number } = {}): HolidayCalendar {
+export function createCachedHolidayCalendar(
+  list: CalendarListQuery,
+  { ttlMs = 60_000, now = Date.now }: { ttlMs?: number; now?: () => number } = {},
+): HolidayCalendar {
   const years = new Map<number, { readAt: number; holidays: Promise<Day[]> }>();
   const holidaysOf = (year: number): Promise<Day[]> => {
     const cached = years.get(year);

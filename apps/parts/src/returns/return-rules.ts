@@ -13,7 +13,8 @@ export type ReturnRule =
 export type ReturnPolicy = ReturnRule & { dueDays: number };
 
 export function policyFromRow(
-  row: { rule: ReturnRule['rule']; sampleEvery: number | null; minValueFen: number | null; dueDays: number } | undefined,
+  row:
+    { rule: ReturnRule['rule']; sampleEvery: number | null; minValueFen: number | null; dueDays: number } | undefined,
   defaultDueDays: number,
 ): ReturnPolicy {
   if (!row) return { rule: 'all', dueDays: defaultDueDays };
@@ -56,7 +57,8 @@ export function unitsToReturn(policy: ReturnRule, units: ConsumedUnits): number[
  * The date an old part is due back: consumption date plus the class's days; a due date on a statutory
  * holiday moves to the first day after the holiday run. `holidays` must cover `dueDateHorizonDays`.
  */
-export const returnDueOn = (consumedOn: Day, policy: Pick<ReturnPolicy, 'dueDays'>, holidays: ReadonlySet<Day>): Day => deadlineAfter(consumedOn, policy.dueDays, holidays);
+export const returnDueOn = (consumedOn: Day, policy: Pick<ReturnPolicy, 'dueDays'>, holidays: ReadonlySet<Day>): Day =>
+  deadlineAfter(consumedOn, policy.dueDays, holidays);
 
 /** How far past consumption a due date can land: the longest period a class may set (365 days) or the default, plus a month for a holiday run. */
 export const dueDateHorizonDays = (defaultDueDays: number): number => Math.max(365, defaultDueDays) + 31;

@@ -5,7 +5,13 @@ import type { z } from 'zod';
 import type { PartsDeps } from '../parts-deps.ts';
 import { nextBusinessNumbers } from '../shared/business-numbers.ts';
 import { nextShipmentStatus } from './return-states.ts';
-import { findTags, insertShipment, tagsOfShipment, updateShipment, type ReturnShipmentRow } from './returns.repository.ts';
+import {
+  findTags,
+  insertShipment,
+  tagsOfShipment,
+  updateShipment,
+  type ReturnShipmentRow,
+} from './returns.repository.ts';
 import type { confirmTagsInput, createShipmentInput } from './returns.schemas.ts';
 import { loadVisibleShipment, loadVisibleTags } from './returns.service.ts';
 import { shipmentView } from './returns.view.ts';
@@ -20,7 +26,11 @@ export async function createShipment(deps: PartsDeps, user: AuthUser, input: z.i
     const tags = await loadVisibleTags(trx, user, input.tagIds, { forUpdate: true, fieldOf: (i) => `tagIds.${i}` });
     const warehouseId = tags[0]!.warehouseId;
     tags.forEach((t, i) => {
-      if (t.warehouseId !== warehouseId) throw badRequest(`tagIds.${i}`, `${t.tagNumber} goes back to ${t.warehouseId}, not ${warehouseId}: ship it separately`);
+      if (t.warehouseId !== warehouseId)
+        throw badRequest(
+          `tagIds.${i}`,
+          `${t.tagNumber} goes back to ${t.warehouseId}, not ${warehouseId}: ship it separately`,
+        );
     });
     const [shipmentNumber] = await nextBusinessNumbers(trx, 'RS', 1, today);
     const shipment = await insertShipment(trx, {
@@ -32,9 +42,29 @@ export async function createShipment(deps: PartsDeps, user: AuthUser, input: z.i
       status: 'in_transit',
       createdBy: user.sub,
     });
-    await recordStateChanges(trx, [{ entity: 'return_shipment', entityId: shipment.id, fromState: null, toState: 'in_transit', ...actorOf(user), reason: `${input.carrier} ${input.trackingNumber}` }]);
+    await recordStateChanges(trx, [
+      {
+        entity: 'return_shipment',
+        entityId: shipment.id,
+        fromState: null,
+        toState: 'in_transit',
+        ...actorOf(user),
+        reason: `${input.carrier} ${input.trackingNumber}`,
+      },
+    ]);
     for (const [i, tag] of tags.entries()) {
-      await applyTagEvent(trx, user, tag, { kind: 'shipped' }, { businessDate: today, field: `tagIds.${i}`, reason: shipment.shipmentNumber, changes: { shipmentId: shipment.id } });
+      await applyTagEvent(
+        trx,
+        user,
+        tag,
+        { kind: 'shipped' },
+        {
+          businessDate: today,
+          field: `tagIds.${i}`,
+          reason: shipment.shipmentNumber,
+          changes: { shipmentId: shipment.id },
+        },
+      );
     }
     return shipmentView(shipment, await tagsOfShipment(trx, shipment.id));
   });
@@ -42,7 +72,9 @@ export async function createShipment(deps: PartsDeps, user: AuthUser, input: z.i
 
 async function arrive(trx: Kysely<PartsDatabase>, user: AuthUser, shipment: ReturnShipmentRow, now: Date) {
   const status = nextShipmentStatus(shipment.status, 'arrive');
-  await recordStateChanges(trx, [{ entity: 'return_shipment', entityId: shipment.id, fromState: shipment.status, toState: status, ...actorOf(user) }]);
+  await recordStateChanges(trx, [
+    { entity: 'return_shipment', entityId: shipment.id, fromState: shipment.status, toState: status, ...actorOf(user) },
+  ]);
   return updateShipment(trx, shipment.id, { status, arrivedAt: now });
 }
 
@@ -64,7 +96,8 @@ export async function confirmTags(deps: PartsDeps, user: AuthUser, input: z.infe
   const today = todayInChina(now);
   return inTransaction(deps.db, async (trx) => {
     let shipment = await loadVisibleShipment(trx, user, input.shipmentId, true);
-    if (shipment.status === 'confirmed') throw new DomainError('CONFLICT', `${shipment.shipmentNumber} is already confirmed`, 'shipmentId');
+    if (shipment.status === 'confirmed')
+      throw new DomainError('CONFLICT', `${shipment.shipmentNumber} is already confirmed`, 'shipmentId');
     if (shipment.status === 'in_transit') shipment = await arrive(trx, user, shipment, now);
     const inParcel = await findTags(
       trx,
@@ -76,20 +109,37 @@ export async function confirmTags(deps: PartsDeps, user: AuthUser, input: z.infe
       const tag = inParcel.find((t) => t.id === confirmation.tagId && t.shipmentId === shipment.id);
       if (!tag) throw badRequest(`tags.${i}.tagId`, `tag ${confirmation.tagId} is not in ${shipment.shipmentNumber}`);
       results.push(
-        await applyTagEvent(trx, user, tag, { kind: 'confirmed', outcome: confirmation.outcome }, {
-          businessDate: today,
-          field: `tags.${i}.tagId`,
-          reason: confirmation.note,
-          changes: { confirmedAt: now },
-        }),
+        await applyTagEvent(
+          trx,
+          user,
+          tag,
+          { kind: 'confirmed', outcome: confirmation.outcome },
+          {
+            businessDate: today,
+            field: `tags.${i}.tagId`,
+            reason: confirmation.note,
+            changes: { confirmedAt: now },
+          },
+        ),
       );
     }
     const tags = await tagsOfShipment(trx, shipment.id);
     if (tags.every((t) => t.status !== 'in_transit')) {
       const status = nextShipmentStatus(shipment.status, 'confirm');
-      await recordStateChanges(trx, [{ entity: 'return_shipment', entityId: shipment.id, fromState: shipment.status, toState: status, ...actorOf(user) }]);
+      await recordStateChanges(trx, [
+        {
+          entity: 'return_shipment',
+          entityId: shipment.id,
+          fromState: shipment.status,
+          toState: status,
+          ...actorOf(user),
+        },
+      ]);
       shipment = await updateShipment(trx, shipment.id, { status, confirmedAt: now });
     }
-    return { ...shipmentView(shipment, tags), chargebacks: results.flatMap((r) => (r.chargeback ? [r.chargeback] : [])) };
+    return {
+      ...shipmentView(shipment, tags),
+      chargebacks: results.flatMap((r) => (r.chargeback ? [r.chargeback] : [])),
+    };
   });
 }

@@ -1,6 +1,15 @@
 import { conflict } from '@sanbao/trpc';
 
-export const tagStatuses = ['awaiting_return', 'overdue', 'in_transit', 'received', 'missing', 'wrong_part', 'damaged_in_transit', 'inspected'] as const;
+export const tagStatuses = [
+  'awaiting_return',
+  'overdue',
+  'in_transit',
+  'received',
+  'missing',
+  'wrong_part',
+  'damaged_in_transit',
+  'inspected',
+] as const;
 export type TagStatus = (typeof tagStatuses)[number];
 
 export const receiptOutcomes = ['received', 'missing', 'wrong_part', 'damaged_in_transit'] as const;
@@ -30,7 +39,8 @@ const allowedFrom: Record<TagEvent['kind'], readonly TagStatus[]> = {
 export const canHappen = (status: TagStatus, event: TagEvent): boolean => allowedFrom[event.kind].includes(status);
 
 export function nextTagStatus(status: TagStatus, event: TagEvent): TagStatus {
-  if (!canHappen(status, event)) throw conflict(`a return tag that is ${status.replaceAll('_', ' ')} cannot be ${event.kind.replaceAll('_', ' ')}`);
+  if (!canHappen(status, event))
+    throw conflict(`a return tag that is ${status.replaceAll('_', ' ')} cannot be ${event.kind.replaceAll('_', ' ')}`);
   switch (event.kind) {
     case 'shipped':
       return 'in_transit';
@@ -51,5 +61,7 @@ export type ShipmentStatus = 'in_transit' | 'arrived' | 'confirmed';
 export function nextShipmentStatus(status: ShipmentStatus, event: 'arrive' | 'confirm'): ShipmentStatus {
   if (event === 'arrive' && status === 'in_transit') return 'arrived';
   if (event === 'confirm' && status !== 'confirmed') return 'confirmed';
-  throw conflict(`a return shipment that is ${status.replace('_', ' ')} cannot ${event === 'arrive' ? 'arrive' : 'be confirmed'} again`);
+  throw conflict(
+    `a return shipment that is ${status.replace('_', ' ')} cannot ${event === 'arrive' ? 'arrive' : 'be confirmed'} again`,
+  );
 }

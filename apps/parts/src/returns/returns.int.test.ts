@@ -14,7 +14,8 @@ beforeAll(async () => {
   await seedWorld(h);
   sp1 = await h.provider(world.providers.one);
   east = await h.warehouse(world.warehouses.east);
-  for (const code of [world.parts.compressor, world.parts.board, world.parts.fan, world.parts.screws]) await receiveStock(h, world.warehouses.east, code, 50);
+  for (const code of [world.parts.compressor, world.parts.board, world.parts.fan, world.parts.screws])
+    await receiveStock(h, world.warehouses.east, code, 50);
 });
 
 afterAll(async () => {
@@ -22,9 +23,18 @@ afterAll(async () => {
 });
 
 const exposure = () => sp1.exposure.get.query({ providerId: world.providers.one });
-const codeOf = (p: Promise<unknown>) => p.then(() => 'OK', (e: { data?: { code?: string } }) => e.data?.code ?? String(e));
+const codeOf = (p: Promise<unknown>) =>
+  p.then(
+    () => 'OK',
+    (e: { data?: { code?: string } }) => e.data?.code ?? String(e),
+  );
 const eventsOfTag = (tagId: number) =>
-  h.db.selectFrom('chargebackEvents').select(['kind', 'reason', 'amountFen', 'reversesEventId', 'id']).where('returnTagId', '=', tagId).orderBy('id').execute();
+  h.db
+    .selectFrom('chargebackEvents')
+    .select(['kind', 'reason', 'amountFen', 'reversesEventId', 'id'])
+    .where('returnTagId', '=', tagId)
+    .orderBy('id')
+    .execute();
 
 type Tag = Awaited<ReturnType<typeof sp1.returns.getTag.query>>;
 let compressorTags: Tag[] = [];
@@ -59,8 +69,17 @@ describe('old-part return lifecycle on a real database', () => {
     ]);
     for (const t of report.tags) {
       expect(t.tagNumber).toMatch(/^RT-202611-\d{6}$/);
-      expect(readBarcode(t.barcode)).toEqual({ tagNumber: t.tagNumber, partCode: t.partCode, providerId: world.providers.one });
-      expect(t).toMatchObject({ claimId: world.claims.covered, warehouseId: world.warehouses.east, consumedOn: '2026-11-18', requestNumber: r.requestNumber });
+      expect(readBarcode(t.barcode)).toEqual({
+        tagNumber: t.tagNumber,
+        partCode: t.partCode,
+        providerId: world.providers.one,
+      });
+      expect(t).toMatchObject({
+        claimId: world.claims.covered,
+        warehouseId: world.warehouses.east,
+        consumedOn: '2026-11-18',
+        requestNumber: r.requestNumber,
+      });
     }
     compressorTags = report.tags.filter((t) => t.partCode === world.parts.compressor) as Tag[];
     boardTag = report.tags.find((t) => t.partCode === world.parts.board) as Tag;
@@ -68,23 +87,62 @@ describe('old-part return lifecycle on a real database', () => {
     const after = await exposure();
     expect(after.issuedNotConsumedFen).toBe(before.issuedNotConsumedFen);
     expect(after.awaitingReturnFen - before.awaitingReturnFen).toBe(3 * world.cost.compressor + world.cost.board);
-    expect((await sp1.returns.tagHistory.query({ tagId: boardTag.id })).changes.map((c) => [c.fromState, c.toState])).toEqual([[null, 'awaiting_return']]);
+    expect(
+      (await sp1.returns.tagHistory.query({ tagId: boardTag.id })).changes.map((c) => [c.fromState, c.toState]),
+    ).toEqual([[null, 'awaiting_return']]);
 
     const token = await testTokens.provider(world.providers.one);
-    const again = await h.call('returns.reportConsumption', { idempotencyKey: key(), requestId: r.id, consumedOn: '2026-11-18', lines: [{ lineId: r.lines[0]!.id, quantity: 1 }] }, token);
+    const again = await h.call(
+      'returns.reportConsumption',
+      {
+        idempotencyKey: key(),
+        requestId: r.id,
+        consumedOn: '2026-11-18',
+        lines: [{ lineId: r.lines[0]!.id, quantity: 1 }],
+      },
+      token,
+    );
     expect(again.status).toBe(400);
     expect(again.body.error!.data.fieldErrors!.map((f) => f.path)).toEqual(['lines.0.quantity']);
-    const future = await h.call('returns.reportConsumption', { idempotencyKey: key(), requestId: r.id, consumedOn: '2026-11-21', lines: [{ lineId: r.lines[0]!.id, quantity: 1 }] }, token);
+    const future = await h.call(
+      'returns.reportConsumption',
+      {
+        idempotencyKey: key(),
+        requestId: r.id,
+        consumedOn: '2026-11-21',
+        lines: [{ lineId: r.lines[0]!.id, quantity: 1 }],
+      },
+      token,
+    );
     expect(future.body.error!.data.fieldErrors!.map((f) => f.path)).toEqual(['consumedOn']);
-    const notADate = await h.call('returns.reportConsumption', { idempotencyKey: key(), requestId: r.id, consumedOn: '2026-02-30', lines: [{ lineId: r.lines[0]!.id, quantity: 1 }] }, token);
+    const notADate = await h.call(
+      'returns.reportConsumption',
+      {
+        idempotencyKey: key(),
+        requestId: r.id,
+        consumedOn: '2026-02-30',
+        lines: [{ lineId: r.lines[0]!.id, quantity: 1 }],
+      },
+      token,
+    );
     expect(notADate.body.error!.data.fieldErrors!.map((f) => f.path)).toEqual(['consumedOn']);
   });
 
   it('sampling counts units across reports: every 2nd board comes back', async () => {
     const r = await requestUpTo(h, sp1, 'received', { lines: [{ partCode: world.parts.board, quantity: 2 }] });
     const line = r.lines[0]!;
-    const third = await sp1.returns.reportConsumption.mutate({ idempotencyKey: key(), requestId: r.id, consumedOn: '2026-11-19', lines: [{ lineId: line.id, quantity: 1 }] });
-    const fourth = await sp1.returns.reportConsumption.mutate({ idempotencyKey: key(), requestId: r.id, consumedOn: '2026-11-19', lines: [{ lineId: line.id, quantity: 1 }] });
+    const third = await sp1.returns.reportConsumption.mutate({
+      idempotencyKey: key(),
+      requestId: r.id,
+      consumedOn: '2026-11-19',
+      lines: [{ lineId: line.id, quantity: 1 }],
+    });
+    const fourth = await sp1.returns.reportConsumption.mutate({
+      idempotencyKey: key(),
+      requestId: r.id,
+      consumedOn: '2026-11-19',
+      lines: [{ lineId: line.id, quantity: 1 }],
+    });
     expect([third.tags.length, fourth.tags.length]).toEqual([0, 1]);
   });
 
@@ -93,17 +151,26 @@ describe('old-part return lifecycle on a real database', () => {
     const b1 = boardTag;
     const before = await exposure();
 
-    const shipment = await sp1.returns.createShipment.mutate({ idempotencyKey: key(), tagIds: [c1.id, c2.id, c3.id, b1.id], carrier: 'EMS', trackingNumber: 'EMS20261120' });
+    const shipment = await sp1.returns.createShipment.mutate({
+      idempotencyKey: key(),
+      tagIds: [c1.id, c2.id, c3.id, b1.id],
+      carrier: 'EMS',
+      trackingNumber: 'EMS20261120',
+    });
     expect(shipment.shipmentNumber).toMatch(/^RS-202611-\d{6}$/);
     expect(shipment.tags.map((t) => t.status)).toEqual(['in_transit', 'in_transit', 'in_transit', 'in_transit']);
     expect((await exposure()).awaitingReturnFen).toBe(before.awaitingReturnFen);
 
     const central = await h.warehouse(world.warehouses.central);
     expect(await codeOf(central.returns.getShipment.query({ shipmentId: shipment.id }))).toBe('NOT_FOUND');
-    expect(await codeOf(central.returns.receiveShipment.mutate({ idempotencyKey: key(), shipmentId: shipment.id }))).toBe('NOT_FOUND');
+    expect(
+      await codeOf(central.returns.receiveShipment.mutate({ idempotencyKey: key(), shipmentId: shipment.id })),
+    ).toBe('NOT_FOUND');
     expect((await east.returns.listShipments.query({ status: 'in_transit' })).map((s) => s.id)).toContain(shipment.id);
 
-    expect((await east.returns.receiveShipment.mutate({ idempotencyKey: key(), shipmentId: shipment.id })).status).toBe('arrived');
+    expect((await east.returns.receiveShipment.mutate({ idempotencyKey: key(), shipmentId: shipment.id })).status).toBe(
+      'arrived',
+    );
 
     const firstBatch = await east.returns.confirmTags.mutate({
       idempotencyKey: key(),
@@ -114,7 +181,9 @@ describe('old-part return lifecycle on a real database', () => {
       ],
     });
     expect(firstBatch.status).toBe('arrived');
-    expect(firstBatch.chargebacks.map((c) => [c.returnTagId, c.kind, c.reason, c.amountFen])).toEqual([[c2.id, 'chargeback', 'missing', world.cost.compressor]]);
+    expect(firstBatch.chargebacks.map((c) => [c.returnTagId, c.kind, c.reason, c.amountFen])).toEqual([
+      [c2.id, 'chargeback', 'missing', world.cost.compressor],
+    ]);
 
     const secondBatch = await east.returns.confirmTags.mutate({
       idempotencyKey: key(),
@@ -126,15 +195,45 @@ describe('old-part return lifecycle on a real database', () => {
     });
     expect(secondBatch.status).toBe('confirmed');
     expect(secondBatch.chargebacks.map((c) => [c.returnTagId, c.reason])).toEqual([[c3.id, 'wrong_part']]);
-    expect(await codeOf(east.returns.confirmTags.mutate({ idempotencyKey: key(), shipmentId: shipment.id, tags: [{ tagId: c2.id, outcome: 'missing' }] }))).toBe('CONFLICT');
+    expect(
+      await codeOf(
+        east.returns.confirmTags.mutate({
+          idempotencyKey: key(),
+          shipmentId: shipment.id,
+          tags: [{ tagId: c2.id, outcome: 'missing' }],
+        }),
+      ),
+    ).toBe('CONFLICT');
 
-    const ok = await east.returns.recordInspection.mutate({ idempotencyKey: key(), tagId: c1.id, outcome: 'defect_confirmed' });
+    const ok = await east.returns.recordInspection.mutate({
+      idempotencyKey: key(),
+      tagId: c1.id,
+      outcome: 'defect_confirmed',
+    });
     expect(ok).toMatchObject({ status: 'inspected', inspectionOutcome: 'defect_confirmed', chargeback: null });
-    const noNote = await h.call('returns.recordInspection', { idempotencyKey: key(), tagId: b1.id, outcome: 'no_fault_found' }, await testTokens.warehouse(world.warehouses.east));
+    const noNote = await h.call(
+      'returns.recordInspection',
+      { idempotencyKey: key(), tagId: b1.id, outcome: 'no_fault_found' },
+      await testTokens.warehouse(world.warehouses.east),
+    );
     expect(noNote.body.error!.data.fieldErrors!.map((f) => f.path)).toEqual(['note']);
-    const failed = await east.returns.recordInspection.mutate({ idempotencyKey: key(), tagId: b1.id, outcome: 'no_fault_found', note: 'board works on the bench' });
-    expect(failed.chargeback).toMatchObject({ kind: 'chargeback', reason: 'failed_inspection', amountFen: world.cost.board, details: { outcome: 'no_fault_found' } });
-    expect(await codeOf(east.returns.recordInspection.mutate({ idempotencyKey: key(), tagId: b1.id, outcome: 'misuse', note: 'again' }))).toBe('CONFLICT');
+    const failed = await east.returns.recordInspection.mutate({
+      idempotencyKey: key(),
+      tagId: b1.id,
+      outcome: 'no_fault_found',
+      note: 'board works on the bench',
+    });
+    expect(failed.chargeback).toMatchObject({
+      kind: 'chargeback',
+      reason: 'failed_inspection',
+      amountFen: world.cost.board,
+      details: { outcome: 'no_fault_found' },
+    });
+    expect(
+      await codeOf(
+        east.returns.recordInspection.mutate({ idempotencyKey: key(), tagId: b1.id, outcome: 'misuse', note: 'again' }),
+      ),
+    ).toBe('CONFLICT');
 
     expect((await eventsOfTag(c1.id)).length).toBe(0);
     expect((await eventsOfTag(c2.id)).map((e) => [e.kind, e.reason])).toEqual([['chargeback', 'missing']]);
@@ -145,14 +244,36 @@ describe('old-part return lifecycle on a real database', () => {
     expect(charged.awaitingReturnFen - before.awaitingReturnFen).toBe(-(3 * world.cost.compressor + world.cost.board));
     expect(charged.openChargebacksFen - before.openChargebacksFen).toBe(2 * world.cost.compressor + world.cost.board);
 
-    const late = await east.returns.recordLateArrival.mutate({ idempotencyKey: key(), tagId: c2.id, note: 'came in a second parcel' });
+    const late = await east.returns.recordLateArrival.mutate({
+      idempotencyKey: key(),
+      tagId: c2.id,
+      note: 'came in a second parcel',
+    });
     const [missingEvent] = await eventsOfTag(c2.id);
-    expect(late).toMatchObject({ status: 'received', chargeback: { kind: 'reversal', reason: 'missing', amountFen: -world.cost.compressor, reversesEventId: missingEvent!.id } });
-    expect(await codeOf(east.returns.recordLateArrival.mutate({ idempotencyKey: key(), tagId: c2.id }))).toBe('CONFLICT');
-    expect((await exposure()).openChargebacksFen - before.openChargebacksFen).toBe(world.cost.compressor + world.cost.board);
+    expect(late).toMatchObject({
+      status: 'received',
+      chargeback: {
+        kind: 'reversal',
+        reason: 'missing',
+        amountFen: -world.cost.compressor,
+        reversesEventId: missingEvent!.id,
+      },
+    });
+    expect(await codeOf(east.returns.recordLateArrival.mutate({ idempotencyKey: key(), tagId: c2.id }))).toBe(
+      'CONFLICT',
+    );
+    expect((await exposure()).openChargebacksFen - before.openChargebacksFen).toBe(
+      world.cost.compressor + world.cost.board,
+    );
 
     await east.returns.recordInspection.mutate({ idempotencyKey: key(), tagId: c2.id, outcome: 'defect_confirmed' });
-    expect((await sp1.returns.tagHistory.query({ tagId: c2.id })).changes.map((c) => c.toState)).toEqual(['awaiting_return', 'in_transit', 'missing', 'received', 'inspected']);
+    expect((await sp1.returns.tagHistory.query({ tagId: c2.id })).changes.map((c) => c.toState)).toEqual([
+      'awaiting_return',
+      'in_transit',
+      'missing',
+      'received',
+      'inspected',
+    ]);
     expect((await eventsOfTag(c2.id)).map((e) => [e.kind, e.reason])).toEqual([
       ['chargeback', 'missing'],
       ['reversal', 'missing'],
@@ -162,19 +283,51 @@ describe('old-part return lifecycle on a real database', () => {
   it('an overdue tag is charged back once; sent later and confirmed missing it is not charged again; its late arrival is reversed', async () => {
     const r = await requestUpTo(h, sp1, 'received', { lines: [{ partCode: world.parts.compressor, quantity: 2 }] });
     const line = r.lines[0]!;
-    const [overdue] = (await sp1.returns.reportConsumption.mutate({ idempotencyKey: key(), requestId: r.id, consumedOn: '2026-10-01', lines: [{ lineId: line.id, quantity: 1 }] })).tags;
-    const [notYetDue] = (await sp1.returns.reportConsumption.mutate({ idempotencyKey: key(), requestId: r.id, consumedOn: '2026-11-19', lines: [{ lineId: line.id, quantity: 1 }] })).tags;
+    const [overdue] = (
+      await sp1.returns.reportConsumption.mutate({
+        idempotencyKey: key(),
+        requestId: r.id,
+        consumedOn: '2026-10-01',
+        lines: [{ lineId: line.id, quantity: 1 }],
+      })
+    ).tags;
+    const [notYetDue] = (
+      await sp1.returns.reportConsumption.mutate({
+        idempotencyKey: key(),
+        requestId: r.id,
+        consumedOn: '2026-11-19',
+        lines: [{ lineId: line.id, quantity: 1 }],
+      })
+    ).tags;
     expect(overdue!.dueOn).toBe('2026-10-16');
 
-    expect(await codeOf(h.system.returns.declareOverdue.mutate({ idempotencyKey: key(), tagId: notYetDue!.id }))).toBe('PRECONDITION_FAILED');
-    expect(await codeOf(sp1.returns.declareOverdue.mutate({ idempotencyKey: key(), tagId: overdue!.id }))).toBe('FORBIDDEN');
+    expect(await codeOf(h.system.returns.declareOverdue.mutate({ idempotencyKey: key(), tagId: notYetDue!.id }))).toBe(
+      'PRECONDITION_FAILED',
+    );
+    expect(await codeOf(sp1.returns.declareOverdue.mutate({ idempotencyKey: key(), tagId: overdue!.id }))).toBe(
+      'FORBIDDEN',
+    );
 
     const declared = await h.system.returns.declareOverdue.mutate({ idempotencyKey: key(), tagId: overdue!.id });
-    expect(declared).toMatchObject({ status: 'overdue', chargeback: { reason: 'not_returned', amountFen: world.cost.compressor } });
-    expect(await codeOf(h.system.returns.declareOverdue.mutate({ idempotencyKey: key(), tagId: overdue!.id }))).toBe('CONFLICT');
+    expect(declared).toMatchObject({
+      status: 'overdue',
+      chargeback: { reason: 'not_returned', amountFen: world.cost.compressor },
+    });
+    expect(await codeOf(h.system.returns.declareOverdue.mutate({ idempotencyKey: key(), tagId: overdue!.id }))).toBe(
+      'CONFLICT',
+    );
 
-    const shipment = await sp1.returns.createShipment.mutate({ idempotencyKey: key(), tagIds: [overdue!.id], carrier: 'EMS', trackingNumber: 'EMS20261121' });
-    const confirmed = await east.returns.confirmTags.mutate({ idempotencyKey: key(), shipmentId: shipment.id, tags: [{ tagId: overdue!.id, outcome: 'missing' }] });
+    const shipment = await sp1.returns.createShipment.mutate({
+      idempotencyKey: key(),
+      tagIds: [overdue!.id],
+      carrier: 'EMS',
+      trackingNumber: 'EMS20261121',
+    });
+    const confirmed = await east.returns.confirmTags.mutate({
+      idempotencyKey: key(),
+      shipmentId: shipment.id,
+      tags: [{ tagId: overdue!.id, outcome: 'missing' }],
+    });
     expect(confirmed.chargebacks).toEqual([]);
     const late = await east.returns.recordLateArrival.mutate({ idempotencyKey: key(), tagId: overdue!.id });
     expect(late.chargeback).toMatchObject({ kind: 'reversal', reason: 'not_returned' });
@@ -212,13 +365,25 @@ describe('old-part return lifecycle on a real database', () => {
 
     const beforeAck = await exposure();
     const firstTwo = events.slice(0, 2).map((e) => e.eventId);
-    expect(await h.system.chargebacks.acknowledge.mutate({ idempotencyKey: key(), eventIds: firstTwo })).toEqual({ acknowledged: firstTwo, alreadyAcknowledged: [] });
-    expect(await h.system.chargebacks.acknowledge.mutate({ idempotencyKey: key(), eventIds: firstTwo })).toEqual({ acknowledged: [], alreadyAcknowledged: firstTwo });
-    expect((await h.system.chargebacks.pending.query({ limit: 100 })).events.map((e) => e.eventId)).toEqual(events.slice(2).map((e) => e.eventId));
+    expect(await h.system.chargebacks.acknowledge.mutate({ idempotencyKey: key(), eventIds: firstTwo })).toEqual({
+      acknowledged: firstTwo,
+      alreadyAcknowledged: [],
+    });
+    expect(await h.system.chargebacks.acknowledge.mutate({ idempotencyKey: key(), eventIds: firstTwo })).toEqual({
+      acknowledged: [],
+      alreadyAcknowledged: firstTwo,
+    });
+    expect((await h.system.chargebacks.pending.query({ limit: 100 })).events.map((e) => e.eventId)).toEqual(
+      events.slice(2).map((e) => e.eventId),
+    );
     // The acknowledged missing chargeback was already reversed; the wrong part's leaves exposure now.
     expect(beforeAck.openChargebacksFen - (await exposure()).openChargebacksFen).toBe(world.cost.compressor);
 
-    const unknown = await h.call('chargebacks.acknowledge', { idempotencyKey: key(), eventIds: [999_999] }, await testTokens.role('system'));
+    const unknown = await h.call(
+      'chargebacks.acknowledge',
+      { idempotencyKey: key(), eventIds: [999_999] },
+      await testTokens.role('system'),
+    );
     expect(unknown.status).toBe(400);
     expect(unknown.body.error!.data.fieldErrors!.map((f) => f.path)).toEqual(['eventIds.0']);
     expect(await codeOf(sp1.chargebacks.pending.query({ limit: 10 }))).toBe('FORBIDDEN');

@@ -4,12 +4,24 @@ import type { ShipmentStatus, TagStatus } from './return-states.ts';
 
 type Db = Kysely<PartsDatabase>;
 
-export async function insertConsumption(db: Db, consumption: { requestLineId: number; quantity: number; consumedOn: string; reportedBy: string }) {
-  return db.insertInto('partConsumptions').values(consumption).returning(['id', 'requestLineId', 'quantity', 'consumedOn']).executeTakeFirstOrThrow();
+export async function insertConsumption(
+  db: Db,
+  consumption: { requestLineId: number; quantity: number; consumedOn: string; reportedBy: string },
+) {
+  return db
+    .insertInto('partConsumptions')
+    .values(consumption)
+    .returning(['id', 'requestLineId', 'quantity', 'consumedOn'])
+    .executeTakeFirstOrThrow();
 }
 
 /** Counts the units and returns how many came before them; the upsert locks the counter row. */
-export async function countConsumedUnits(db: Db, providerId: string, partClass: string, units: number): Promise<number> {
+export async function countConsumedUnits(
+  db: Db,
+  providerId: string,
+  partClass: string,
+  units: number,
+): Promise<number> {
   const row = await db
     .insertInto('returnSamplingCounters')
     .values({ providerId, partClass, unitsConsumed: units })
@@ -34,7 +46,13 @@ export async function returnRulesFor(db: Db, partClasses: string[]) {
   return new Map(rows.map((r) => [r.partClass, r]));
 }
 
-export async function insertTags(db: Db, tags: Omit<ReturnTagTable, 'id' | 'status' | 'shipmentId' | 'inspectionOutcome' | 'confirmedAt' | 'inspectedAt' | 'createdAt' | 'updatedAt'>[]) {
+export async function insertTags(
+  db: Db,
+  tags: Omit<
+    ReturnTagTable,
+    'id' | 'status' | 'shipmentId' | 'inspectionOutcome' | 'confirmedAt' | 'inspectedAt' | 'createdAt' | 'updatedAt'
+  >[],
+) {
   if (tags.length === 0) return [];
   return db
     .insertInto('returnTags')
@@ -81,7 +99,8 @@ export type ReturnTagRow = Awaited<ReturnType<ReturnType<typeof tagQuery>['execu
 /** Locks the tags' rows first when asked, so a decision about a tag is taken once. */
 export async function findTags(db: Db, ids: number[], options: { forUpdate?: boolean } = {}): Promise<ReturnTagRow[]> {
   if (ids.length === 0) return [];
-  if (options.forUpdate) await db.selectFrom('returnTags').select('id').where('id', 'in', ids).orderBy('id').forUpdate().execute();
+  if (options.forUpdate)
+    await db.selectFrom('returnTags').select('id').where('id', 'in', ids).orderBy('id').forUpdate().execute();
   return tagQuery(db).where('t.id', 'in', ids).orderBy('t.id').execute();
 }
 
@@ -144,7 +163,13 @@ const shipmentColumns = [
   'updatedAt',
 ] as const;
 
-export async function insertShipment(db: Db, shipment: Pick<ReturnShipmentTable, 'shipmentNumber' | 'providerId' | 'warehouseId' | 'carrier' | 'trackingNumber' | 'status' | 'createdBy'>) {
+export async function insertShipment(
+  db: Db,
+  shipment: Pick<
+    ReturnShipmentTable,
+    'shipmentNumber' | 'providerId' | 'warehouseId' | 'carrier' | 'trackingNumber' | 'status' | 'createdBy'
+  >,
+) {
   return db.insertInto('returnShipments').values(shipment).returning(shipmentColumns).executeTakeFirstOrThrow();
 }
 
@@ -166,7 +191,13 @@ export async function updateShipment(db: Db, id: number, changes: Updateable<Ret
 
 export async function listShipments(
   db: Db,
-  filter: { providerId?: string | undefined; warehouseId?: string | undefined; status?: ShipmentStatus | undefined; limit: number; beforeId?: number | undefined },
+  filter: {
+    providerId?: string | undefined;
+    warehouseId?: string | undefined;
+    status?: ShipmentStatus | undefined;
+    limit: number;
+    beforeId?: number | undefined;
+  },
 ) {
   let query = db.selectFrom('returnShipments').select(shipmentColumns).orderBy('id', 'desc').limit(filter.limit);
   if (filter.providerId) query = query.where('providerId', '=', filter.providerId);

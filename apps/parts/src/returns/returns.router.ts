@@ -52,7 +52,11 @@ export function createReturnsRouter(deps: PartsDeps) {
     tagHistory: authedProcedure.input(tagIdInput).query(({ ctx, input }) => tagHistory(db, ctx.user, input.tagId)),
     lookupTag: authedProcedure.input(lookupTagInput).query(({ ctx, input }) => lookupTag(db, ctx.user, input)),
     listTags: authedProcedure.input(listTagsInput).query(({ ctx, input }) => listTags(db, ctx.user, input)),
-    getShipment: authedProcedure.input(shipmentIdInput).query(({ ctx, input }) => getShipment(db, ctx.user, input.shipmentId)),
-    listShipments: authedProcedure.input(listShipmentsInput).query(({ ctx, input }) => listShipments(db, ctx.user, input)),
+    getShipment: authedProcedure
+      .input(shipmentIdInput)
+      .query(({ ctx, input }) => getShipment(db, ctx.user, input.shipmentId)),
+    listShipments: authedProcedure
+      .input(listShipmentsInput)
+      .query(({ ctx, input }) => listShipments(db, ctx.user, input)),
   });
 }

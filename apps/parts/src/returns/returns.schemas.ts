@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { calendarDateSchema, idSchema, mutationInput, pageSchema, quantitySchema, tenantIdSchema, textSchema } from '../shared/fields.ts';
+import {
+  calendarDateSchema,
+  idSchema,
+  mutationInput,
+  pageSchema,
+  quantitySchema,
+  tenantIdSchema,
+  textSchema,
+} from '../shared/fields.ts';
 import { inspectionOutcomes, receiptOutcomes, tagStatuses } from './return-states.ts';
 
 const noteSchema = z.string().trim().max(500).optional();
@@ -34,8 +42,13 @@ export const confirmTagsInput = mutationInput({
 
 export const lateArrivalInput = mutationInput({ tagId: idSchema, note: noteSchema });
 
-export const inspectionInput = mutationInput({ tagId: idSchema, outcome: z.enum(inspectionOutcomes), note: noteSchema }).superRefine((input, ctx) => {
-  if (input.outcome !== 'defect_confirmed' && !input.note) ctx.addIssue({ code: 'custom', path: ['note'], message: 'is required when the inspection fails' });
+export const inspectionInput = mutationInput({
+  tagId: idSchema,
+  outcome: z.enum(inspectionOutcomes),
+  note: noteSchema,
+}).superRefine((input, ctx) => {
+  if (input.outcome !== 'defect_confirmed' && !input.note)
+    ctx.addIssue({ code: 'custom', path: ['note'], message: 'is required when the inspection fails' });
 });
 
 export const tagChangeInput = mutationInput({ tagId: idSchema });
@@ -45,7 +58,10 @@ export const shipmentIdInput = z.object({ shipmentId: idSchema });
 
 export const lookupTagInput = z
   .object({ tagNumber: textSchema(40).optional(), barcode: textSchema(200).optional() })
-  .refine((l) => (l.tagNumber === undefined) !== (l.barcode === undefined), { message: 'give either tagNumber or barcode', path: ['tagNumber'] });
+  .refine((l) => (l.tagNumber === undefined) !== (l.barcode === undefined), {
+    message: 'give either tagNumber or barcode',
+    path: ['tagNumber'],
+  });
 
 export const listTagsInput = z
   .object({

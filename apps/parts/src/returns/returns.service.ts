@@ -9,19 +9,32 @@ import type { PartsDatabase } from '../schema.ts';
 import { listStateChanges } from '@sanbao/db';
 import { stateChangeView } from '../shared/audit.view.ts';
 import { readBarcode } from './barcode.ts';
-import { findShipment, findTagByLabel, findTags, listShipments as listShipmentRows, listTags as listTagRows, tagsOfShipment } from './returns.repository.ts';
+import {
+  findShipment,
+  findTagByLabel,
+  findTags,
+  listShipments as listShipmentRows,
+  listTags as listTagRows,
+  tagsOfShipment,
+} from './returns.repository.ts';
 import type { listShipmentsInput, listTagsInput, lookupTagInput } from './returns.schemas.ts';
 import { shipmentView, tagView } from './returns.view.ts';
 
 type Db = Kysely<PartsDatabase>;
 
 /** Tags in the order asked; one the caller may not see is not found, named by its input field. */
-export async function loadVisibleTags(db: Db, user: AuthUser, ids: number[], options: { forUpdate?: boolean; fieldOf: (index: number) => string }) {
+export async function loadVisibleTags(
+  db: Db,
+  user: AuthUser,
+  ids: number[],
+  options: { forUpdate?: boolean; fieldOf: (index: number) => string },
+) {
   const rows = await findTags(db, ids, options);
   const tenancy = tenancyOf(user);
   return ids.map((id, i) => {
     const tag = rows.find((r) => r.id === id);
-    if (!tag || !canSee(tenancy, tag)) throw new DomainError('NOT_FOUND', `return tag ${id} not found`, options.fieldOf(i));
+    if (!tag || !canSee(tenancy, tag))
+      throw new DomainError('NOT_FOUND', `return tag ${id} not found`, options.fieldOf(i));
     return tag;
   });
 }
@@ -44,12 +57,17 @@ export async function getTag(db: Db, user: AuthUser, tagId: number) {
 
 export async function tagHistory(db: Db, user: AuthUser, tagId: number) {
   const tag = await loadVisibleTag(db, user, tagId);
-  return { tagId: tag.id, tagNumber: tag.tagNumber, changes: (await listStateChanges(db, 'return_tag', tag.id)).map(stateChangeView) };
+  return {
+    tagId: tag.id,
+    tagNumber: tag.tagNumber,
+    changes: (await listStateChanges(db, 'return_tag', tag.id)).map(stateChangeView),
+  };
 }
 
 /** Scanning a label at the warehouse: by tag number, or by the barcode payload (check digits verified). */
 export async function lookupTag(db: Db, user: AuthUser, label: z.infer<typeof lookupTagInput>) {
-  if (label.barcode && !readBarcode(label.barcode)) throw badRequest('barcode', 'check digits do not match: scan the label again');
+  if (label.barcode && !readBarcode(label.barcode))
+    throw badRequest('barcode', 'check digits do not match: scan the label again');
   const tag = await findTagByLabel(db, label);
   if (!tag || !canSee(tenancyOf(user), tag)) throw notFound('return tag');
   return tagView(tag);

@@ -23,14 +23,25 @@ export async function applyTagEvent(
   options: { businessDate: string; field: string; reason?: string | undefined; changes?: Updateable<ReturnTagTable> },
 ) {
   if (!canHappen(tag.status, event)) {
-    throw new DomainError('CONFLICT', `${tag.tagNumber} is ${tag.status.replaceAll('_', ' ')}: it cannot be ${event.kind.replaceAll('_', ' ')}`, options.field);
+    throw new DomainError(
+      'CONFLICT',
+      `${tag.tagNumber} is ${tag.status.replaceAll('_', ' ')}: it cannot be ${event.kind.replaceAll('_', ' ')}`,
+      options.field,
+    );
   }
   const to = nextTagStatus(tag.status, event);
   const decision = chargebackDecision(event, await standingChargebackOf(trx, tag.id));
   await updateTags(trx, [tag.id], { ...options.changes, status: to });
   const outcome = 'outcome' in event ? event.outcome : undefined;
   await recordStateChanges(trx, [
-    { entity: 'return_tag', entityId: tag.id, fromState: tag.status, toState: to, ...actorOf(user), reason: options.reason ?? outcome ?? null },
+    {
+      entity: 'return_tag',
+      entityId: tag.id,
+      fromState: tag.status,
+      toState: to,
+      ...actorOf(user),
+      reason: options.reason ?? outcome ?? null,
+    },
   ]);
   const news = tagNewsOf(event, decision, options.changes?.shipmentId);
   if (news) await signalTag(trx, tag.id, news);

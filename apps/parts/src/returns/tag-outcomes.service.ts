@@ -21,7 +21,16 @@ export async function recordLateArrival(deps: PartsDeps, user: AuthUser, input: 
   const now = deps.clock();
   return inTransaction(deps.db, async (trx) => {
     const tag = await loadVisibleTag(trx, user, input.tagId, true);
-    return afterEvent(trx, await applyTagEvent(trx, user, tag, { kind: 'arrived_late' }, { businessDate: todayInChina(now), field: 'tagId', reason: input.note, changes: { confirmedAt: now } }));
+    return afterEvent(
+      trx,
+      await applyTagEvent(
+        trx,
+        user,
+        tag,
+        { kind: 'arrived_late' },
+        { businessDate: todayInChina(now), field: 'tagId', reason: input.note, changes: { confirmedAt: now } },
+      ),
+    );
   });
 }
 
@@ -30,12 +39,18 @@ export async function recordInspection(deps: PartsDeps, user: AuthUser, input: z
   const now = deps.clock();
   return inTransaction(deps.db, async (trx) => {
     const tag = await loadVisibleTag(trx, user, input.tagId, true);
-    const result = await applyTagEvent(trx, user, tag, { kind: 'inspected', outcome: input.outcome }, {
-      businessDate: todayInChina(now),
-      field: 'tagId',
-      reason: input.note,
-      changes: { inspectionOutcome: input.outcome, inspectedAt: now },
-    });
+    const result = await applyTagEvent(
+      trx,
+      user,
+      tag,
+      { kind: 'inspected', outcome: input.outcome },
+      {
+        businessDate: todayInChina(now),
+        field: 'tagId',
+        reason: input.note,
+        changes: { inspectionOutcome: input.outcome, inspectedAt: now },
+      },
+    );
     return afterEvent(trx, result);
   });
 }
@@ -48,6 +63,15 @@ export async function declareOverdue(deps: PartsDeps, user: AuthUser, tagId: num
     if (tag.status === 'awaiting_return' && daysBetween(tag.dueOn, today) <= 0) {
       throw preconditionFailed(`${tag.tagNumber} is due on ${tag.dueOn}; it is not overdue until the day after`);
     }
-    return afterEvent(trx, await applyTagEvent(trx, user, tag, { kind: 'declared_overdue' }, { businessDate: today, field: 'tagId', reason: `due on ${tag.dueOn}` }));
+    return afterEvent(
+      trx,
+      await applyTagEvent(
+        trx,
+        user,
+        tag,
+        { kind: 'declared_overdue' },
+        { businessDate: today, field: 'tagId', reason: `due on ${tag.dueOn}` },
+      ),
+    );
   });
 }

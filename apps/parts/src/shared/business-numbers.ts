@@ -11,8 +11,15 @@ const sequenceOf: Record<BusinessNumberKind, string> = {
   RS: 'return_shipment_number_seq',
 };
 
-export async function nextBusinessNumbers(db: Kysely<PartsDatabase>, kind: BusinessNumberKind, count: number, businessDate: string): Promise<string[]> {
+export async function nextBusinessNumbers(
+  db: Kysely<PartsDatabase>,
+  kind: BusinessNumberKind,
+  count: number,
+  businessDate: string,
+): Promise<string[]> {
   if (count === 0) return [];
-  const { rows } = await sql<{ n: number }>`select nextval(${sequenceOf[kind]}::regclass) as n from generate_series(1, ${count}::int)`.execute(db);
+  const { rows } = await sql<{
+    n: number;
+  }>`select nextval(${sequenceOf[kind]}::regclass) as n from generate_series(1, ${count}::int)`.execute(db);
   return rows.map((r) => formatBusinessNumber(kind, businessDate, Number(r.n)));
 }

@@ -1,8 +1,21 @@
 import { isDay } from '@sanbao/calendar';
 import { z } from 'zod';
 
-export { codeSchema as partCodeSchema, idSchema, mutationInput, pageSchema, reasonSchema, tenantIdSchema, textSchema } from '@sanbao/trpc/fields';
-export const modelCodeSchema = z.string().trim().min(1, 'is required').max(64).regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/, 'letters, digits and . _ / - only');
+export {
+  codeSchema as partCodeSchema,
+  idSchema,
+  mutationInput,
+  pageSchema,
+  reasonSchema,
+  tenantIdSchema,
+  textSchema,
+} from '@sanbao/trpc/fields';
+export const modelCodeSchema = z
+  .string()
+  .trim()
+  .min(1, 'is required')
+  .max(64)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/, 'letters, digits and . _ / - only');
 /** Business dates outside these years are typing mistakes (year 0000 is no date to Postgres at all). */
 const inBusinessYears = (text: string) => text >= '2000-01-01' && text <= '2100-12-31';
 export const calendarDateSchema = z

@@ -3,7 +3,15 @@
  * is their running sum, and available = on hand − reserved. No movement may leave a balance with
  * negative stock or more reserved than on hand.
  */
-export const movementKinds = ['receipt', 'reservation', 'release', 'shipment', 'return_in', 'scrap', 'adjustment'] as const;
+export const movementKinds = [
+  'receipt',
+  'reservation',
+  'release',
+  'shipment',
+  'return_in',
+  'scrap',
+  'adjustment',
+] as const;
 export type MovementKind = (typeof movementKinds)[number];
 
 export interface StockEffect {

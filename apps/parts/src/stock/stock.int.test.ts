@@ -44,7 +44,11 @@ describe('stock on a real database', () => {
     const part = world.parts.fan;
     await receiveStock(h, world.warehouses.east, part, 50);
     const requests = await inBatches(200, 25, async () => {
-      const r = await sp1.requests.create.mutate({ idempotencyKey: key(), purpose: 'stock', lines: [{ partCode: part, quantity: 1 }] });
+      const r = await sp1.requests.create.mutate({
+        idempotencyKey: key(),
+        purpose: 'stock',
+        lines: [{ partCode: part, quantity: 1 }],
+      });
       await sp1.requests.submit.mutate({ idempotencyKey: key(), requestId: r.id });
       await h.system.requests.approve.mutate({ idempotencyKey: key(), requestId: r.id });
       return r.id;
@@ -61,14 +65,18 @@ describe('stock on a real database', () => {
                  (select coalesce(sum(on_hand_delta), 0)::int from stock_movements m where m.warehouse_id = b.warehouse_id and m.part_id = b.part_id) as ledger_on_hand,
                  (select coalesce(sum(reserved_delta), 0)::int from stock_movements m where m.warehouse_id = b.warehouse_id and m.part_id = b.part_id) as ledger_reserved
           from stock_balances b
-          where b.warehouse_id = ${world.warehouses.east} and b.part_id = (select id from parts where code = ${part})`.execute(h.db);
+          where b.warehouse_id = ${world.warehouses.east} and b.part_id = (select id from parts where code = ${part})`.execute(
+          h.db,
+        );
         seen.push(rows[0]!);
       }
     })();
 
     const east = await h.warehouse(world.warehouses.east);
     const results = await Promise.allSettled(
-      requests.map((requestId, i) => (i % 2 ? h.system : east).requests.reserve.mutate({ idempotencyKey: key(), requestId })),
+      requests.map((requestId, i) =>
+        (i % 2 ? h.system : east).requests.reserve.mutate({ idempotencyKey: key(), requestId }),
+      ),
     );
     watching = false;
     await watcher;
@@ -108,10 +116,25 @@ describe('stock on a real database', () => {
     // Ship some and cancel others concurrently: the ledger still adds up to on-hand.
     const reserved = requests.filter((_, i) => results[i]!.status === 'fulfilled');
     await Promise.all([
-      ...reserved.slice(0, 20).map((requestId) => h.system.requests.markShipped.mutate({ idempotencyKey: key(), requestId, carrier: 'EMS', trackingNumber: `E${requestId}` })),
-      ...reserved.slice(20, 30).map((requestId) => h.manager.requests.cancel.mutate({ idempotencyKey: key(), requestId, reason: 'provider changed its mind' })),
+      ...reserved.slice(0, 20).map((requestId) =>
+        h.system.requests.markShipped.mutate({
+          idempotencyKey: key(),
+          requestId,
+          carrier: 'EMS',
+          trackingNumber: `E${requestId}`,
+        }),
+      ),
+      ...reserved
+        .slice(20, 30)
+        .map((requestId) =>
+          h.manager.requests.cancel.mutate({ idempotencyKey: key(), requestId, reason: 'provider changed its mind' }),
+        ),
     ]);
-    expect(await h.manager.stock.balance.query({ warehouseId: world.warehouses.east, partCode: part })).toMatchObject({ onHand: 30, reserved: 20, available: 10 });
+    expect(await h.manager.stock.balance.query({ warehouseId: world.warehouses.east, partCode: part })).toMatchObject({
+      onHand: 30,
+      reserved: 20,
+      available: 10,
+    });
     const totals = await h.db
       .selectFrom('stockMovements')
       .select([sql<number>`sum(on_hand_delta)::int`.as('onHand'), sql<number>`sum(reserved_delta)::int`.as('reserved')])
@@ -126,25 +149,72 @@ describe('stock on a real database', () => {
     const east = await h.warehouse(world.warehouses.east);
     const central = await h.warehouse(world.warehouses.central);
     const part = world.parts.board;
-    const receipt = await east.stock.recordMovement.mutate({ idempotencyKey: key(), warehouseId: world.warehouses.east, partCode: part, kind: 'receipt', quantity: 5 });
+    const receipt = await east.stock.recordMovement.mutate({
+      idempotencyKey: key(),
+      warehouseId: world.warehouses.east,
+      partCode: part,
+      kind: 'receipt',
+      quantity: 5,
+    });
     expect(receipt).toMatchObject({ onHand: 5, reserved: 0, available: 5 });
-    const scrapTooMuch = east.stock.recordMovement.mutate({ idempotencyKey: key(), warehouseId: world.warehouses.east, partCode: part, kind: 'scrap', quantity: 6, note: 'water damage' });
+    const scrapTooMuch = east.stock.recordMovement.mutate({
+      idempotencyKey: key(),
+      warehouseId: world.warehouses.east,
+      partCode: part,
+      kind: 'scrap',
+      quantity: 6,
+      note: 'water damage',
+    });
     await expect(scrapTooMuch).rejects.toMatchObject({ data: { code: 'CONFLICT' } });
-    const down = await east.stock.recordMovement.mutate({ idempotencyKey: key(), warehouseId: world.warehouses.east, partCode: part, kind: 'adjustment', quantity: -2, note: 'stock count' });
+    const down = await east.stock.recordMovement.mutate({
+      idempotencyKey: key(),
+      warehouseId: world.warehouses.east,
+      partCode: part,
+      kind: 'adjustment',
+      quantity: -2,
+      note: 'stock count',
+    });
     expect(down).toMatchObject({ onHand: 3 });
-    const noStockYet = central.stock.recordMovement.mutate({ idempotencyKey: key(), warehouseId: world.warehouses.central, partCode: part, kind: 'scrap', quantity: 1, note: 'x' });
+    const noStockYet = central.stock.recordMovement.mutate({
+      idempotencyKey: key(),
+      warehouseId: world.warehouses.central,
+      partCode: part,
+      kind: 'scrap',
+      quantity: 1,
+      note: 'x',
+    });
     await expect(noStockYet).rejects.toMatchObject({ data: { code: 'CONFLICT' } });
-    const elsewhere = central.stock.recordMovement.mutate({ idempotencyKey: key(), warehouseId: world.warehouses.east, partCode: part, kind: 'receipt', quantity: 1 });
+    const elsewhere = central.stock.recordMovement.mutate({
+      idempotencyKey: key(),
+      warehouseId: world.warehouses.east,
+      partCode: part,
+      kind: 'receipt',
+      quantity: 1,
+    });
     await expect(elsewhere).rejects.toMatchObject({ data: { code: 'FORBIDDEN' } });
-    await expect(central.stock.balance.query({ warehouseId: world.warehouses.east, partCode: part })).rejects.toMatchObject({ data: { code: 'FORBIDDEN' } });
+    await expect(
+      central.stock.balance.query({ warehouseId: world.warehouses.east, partCode: part }),
+    ).rejects.toMatchObject({ data: { code: 'FORBIDDEN' } });
 
     const token = await testTokens.warehouse(world.warehouses.east);
-    const zero = await h.call('stock.recordMovement', { idempotencyKey: key(), warehouseId: world.warehouses.east, partCode: part, kind: 'receipt', quantity: 0 }, token);
+    const zero = await h.call(
+      'stock.recordMovement',
+      { idempotencyKey: key(), warehouseId: world.warehouses.east, partCode: part, kind: 'receipt', quantity: 0 },
+      token,
+    );
     expect(zero.status).toBe(400);
     expect(zero.body.error!.data.fieldErrors!.map((f) => f.path)).toEqual(['quantity']);
-    const noNote = await h.call('stock.recordMovement', { idempotencyKey: key(), warehouseId: world.warehouses.east, partCode: part, kind: 'adjustment', quantity: 3 }, token);
+    const noNote = await h.call(
+      'stock.recordMovement',
+      { idempotencyKey: key(), warehouseId: world.warehouses.east, partCode: part, kind: 'adjustment', quantity: 3 },
+      token,
+    );
     expect(noNote.body.error!.data.fieldErrors!.map((f) => f.path)).toEqual(['note']);
-    const reservation = await h.call('stock.recordMovement', { idempotencyKey: key(), warehouseId: world.warehouses.east, partCode: part, kind: 'reservation', quantity: 1 }, token);
+    const reservation = await h.call(
+      'stock.recordMovement',
+      { idempotencyKey: key(), warehouseId: world.warehouses.east, partCode: part, kind: 'reservation', quantity: 1 },
+      token,
+    );
     expect(reservation.body.error!.data.fieldErrors!.map((f) => f.path)).toEqual(['kind']);
 
     // Even a write that bypasses the service cannot leave a negative balance.

@@ -26,7 +26,9 @@ export async function applyMovement(db: Db, m: Movement): Promise<StockBalance |
       .insertInto('stockBalances')
       .values({ warehouseId: m.warehouseId, partId: m.partId, onHand: m.onHandDelta, reserved: 0 })
       .onConflict((oc) =>
-        oc.columns(['warehouseId', 'partId']).doUpdateSet({ onHand: sql<number>`stock_balances.on_hand + excluded.on_hand`, updatedAt: sql<Date>`now()` }),
+        oc
+          .columns(['warehouseId', 'partId'])
+          .doUpdateSet({ onHand: sql<number>`stock_balances.on_hand + excluded.on_hand`, updatedAt: sql<Date>`now()` }),
       )
       .returning(['onHand', 'reserved'])
       .executeTakeFirstOrThrow();
@@ -40,7 +42,9 @@ export async function applyMovement(db: Db, m: Movement): Promise<StockBalance |
       })
       .where('warehouseId', '=', m.warehouseId)
       .where('partId', '=', m.partId)
-      .where(sql<boolean>`reserved + ${m.reservedDelta}::int >= 0 and on_hand + ${m.onHandDelta}::int >= reserved + ${m.reservedDelta}::int`)
+      .where(
+        sql<boolean>`reserved + ${m.reservedDelta}::int >= 0 and on_hand + ${m.onHandDelta}::int >= reserved + ${m.reservedDelta}::int`,
+      )
       .returning(['onHand', 'reserved'])
       .executeTakeFirst();
     if (!balance) return null;
@@ -71,7 +75,12 @@ export async function balanceOf(db: Db, warehouseId: string, partId: number): Pr
   return row ?? { onHand: 0, reserved: 0 };
 }
 
-export async function ledgerOf(db: Db, warehouseId: string, partId: number, page: { limit: number; beforeId?: number | undefined }) {
+export async function ledgerOf(
+  db: Db,
+  warehouseId: string,
+  partId: number,
+  page: { limit: number; beforeId?: number | undefined },
+) {
   let query = db
     .selectFrom('stockMovements')
     .select(['id', 'kind', 'onHandDelta', 'reservedDelta', 'partsRequestId', 'note', 'recordedBy', 'createdAt'])
@@ -87,7 +96,10 @@ export async function ledgerOf(db: Db, warehouseId: string, partId: number, page
 export async function ledgerTotals(db: Db, warehouseId: string, partId: number): Promise<StockBalance> {
   const row = await db
     .selectFrom('stockMovements')
-    .select([sql<number>`coalesce(sum(on_hand_delta), 0)::int`.as('onHand'), sql<number>`coalesce(sum(reserved_delta), 0)::int`.as('reserved')])
+    .select([
+      sql<number>`coalesce(sum(on_hand_delta), 0)::int`.as('onHand'),
+      sql<number>`coalesce(sum(reserved_delta), 0)::int`.as('reserved'),
+    ])
     .where('warehouseId', '=', warehouseId)
     .where('partId', '=', partId)
     .executeTakeFirstOrThrow();

@@ -10,7 +10,11 @@ export const recordMovementInput = mutationInput({
   note: z.string().trim().max(500).optional(),
 }).superRefine((input, ctx) => {
   if (input.kind === 'adjustment' ? input.quantity === 0 : input.quantity < 1) {
-    ctx.addIssue({ code: 'custom', path: ['quantity'], message: input.kind === 'adjustment' ? 'cannot be zero' : 'must be at least 1' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['quantity'],
+      message: input.kind === 'adjustment' ? 'cannot be zero' : 'must be at least 1',
+    });
   }
   if ((input.kind === 'adjustment' || input.kind === 'scrap') && !input.note) {
     ctx.addIssue({ code: 'custom', path: ['note'], message: `is required for ${input.kind}` });

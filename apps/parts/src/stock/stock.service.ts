@@ -31,12 +31,22 @@ export async function recordMovement(db: Db, user: AuthUser, input: z.infer<type
   return inTransaction(db, async (trx) => {
     const part = await resolveStockItem(trx, input.warehouseId, input.partCode);
     const effect = movementEffect(input.kind, input.quantity);
-    const balance = await applyMovement(trx, { warehouseId: input.warehouseId, partId: part.id, kind: input.kind, ...effect, note: input.note, recordedBy: user.sub });
+    const balance = await applyMovement(trx, {
+      warehouseId: input.warehouseId,
+      partId: part.id,
+      kind: input.kind,
+      ...effect,
+      note: input.note,
+      recordedBy: user.sub,
+    });
     if (!balance) {
       const now = await balanceOf(trx, input.warehouseId, part.id);
-      throw conflict(`only ${available(now)} of ${input.partCode} available at ${input.warehouseId}; cannot take ${-effect.onHandDelta}`);
+      throw conflict(
+        `only ${available(now)} of ${input.partCode} available at ${input.warehouseId}; cannot take ${-effect.onHandDelta}`,
+      );
     }
-    if (effect.onHandDelta > 0) await signalStockArrived(trx, { warehouseId: input.warehouseId, partId: part.id, partCode: part.code });
+    if (effect.onHandDelta > 0)
+      await signalStockArrived(trx, { warehouseId: input.warehouseId, partId: part.id, partCode: part.code });
     return balanceView(input.warehouseId, input.partCode, balance);
   });
 }
@@ -73,10 +83,19 @@ export async function moveRequestStock(
 ): Promise<void> {
   for (const line of [...lines].sort((a, b) => a.partId - b.partId)) {
     const effect = movementEffect(kind, line.quantity);
-    const balance = await applyMovement(trx, { warehouseId: request.warehouseId, partId: line.partId, kind, ...effect, partsRequestId: request.id, recordedBy });
+    const balance = await applyMovement(trx, {
+      warehouseId: request.warehouseId,
+      partId: line.partId,
+      kind,
+      ...effect,
+      partsRequestId: request.id,
+      recordedBy,
+    });
     if (!balance) {
       const now = await balanceOf(trx, request.warehouseId, line.partId);
-      throw conflict(`insufficient stock of ${line.partCode} at ${request.warehouseId}: ${available(now)} available, ${line.quantity} needed`);
+      throw conflict(
+        `insufficient stock of ${line.partCode} at ${request.warehouseId}: ${available(now)} available, ${line.quantity} needed`,
+      );
     }
   }
 }

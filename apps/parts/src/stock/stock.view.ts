@@ -10,7 +10,10 @@ export const balanceView = (warehouseId: string, partCode: string, b: StockBalan
   available: available(b),
 });
 
-type MovementRow = Pick<Selectable<StockMovementTable>, 'id' | 'kind' | 'onHandDelta' | 'reservedDelta' | 'partsRequestId' | 'note' | 'recordedBy' | 'createdAt'>;
+type MovementRow = Pick<
+  Selectable<StockMovementTable>,
+  'id' | 'kind' | 'onHandDelta' | 'reservedDelta' | 'partsRequestId' | 'note' | 'recordedBy' | 'createdAt'
+>;
 
 /** One ledger line: what moved, why, who recorded it and when. */
 export const movementView = (m: MovementRow) => ({

@@ -20,7 +20,10 @@ afterAll(async () => {
 
 describe('supervision.exceptions: what the exceptions supervision asks the parts service', () => {
   it('a request sitting in one state too long, and an old part past due without a chargeback — each once, with a stable key', async () => {
-    const stuck = await requestUpTo(h, sp1, 'submitted', { purpose: 'stock', lines: [{ partCode: world.parts.board, quantity: 1 }] });
+    const stuck = await requestUpTo(h, sp1, 'submitted', {
+      purpose: 'stock',
+      lines: [{ partCode: world.parts.board, quantity: 1 }],
+    });
     const [overdueTag] = await tagsAwaitingReturn(h, sp1, 1, '2026-10-01');
     const [notYetDue] = await tagsAwaitingReturn(h, sp1, 1, '2026-11-19');
 
@@ -33,7 +36,11 @@ describe('supervision.exceptions: what the exceptions supervision asks the parts
     expect(later.map((i) => i.itemKey)).toContain(`parts-request:${stuck.id}:submitted`);
     expect(later.map((i) => i.itemKey)).toContain(`return-tag:${overdueTag!.id}:overdue`);
     expect(later.map((i) => i.itemKey)).not.toContain(`return-tag:${notYetDue!.id}:overdue`);
-    expect(later.find((i) => i.itemKey === `return-tag:${overdueTag!.id}:overdue`)).toMatchObject({ kind: 'return_overdue_no_chargeback', providerId: world.providers.one, reference: overdueTag!.tagNumber });
+    expect(later.find((i) => i.itemKey === `return-tag:${overdueTag!.id}:overdue`)).toMatchObject({
+      kind: 'return_overdue_no_chargeback',
+      providerId: world.providers.one,
+      reference: overdueTag!.tagNumber,
+    });
 
     // Charged back (declared overdue): the tag is no longer an exception.
     await h.system.returns.declareOverdue.mutate({ idempotencyKey: key(), tagId: overdueTag!.id });

@@ -10,7 +10,11 @@ const limit = 500;
 /** The states a request passes through on its way; it should not sit in one for long. */
 const movingStates = ['submitted', 'approved', 'reserved', 'shipped', 'partially_received'] as const;
 
-export async function partsExceptions(db: Kysely<PartsDatabase>, now: Date, requestStuckSeconds: number): Promise<ExceptionItem[]> {
+export async function partsExceptions(
+  db: Kysely<PartsDatabase>,
+  now: Date,
+  requestStuckSeconds: number,
+): Promise<ExceptionItem[]> {
   const stuckBefore = new Date(now.getTime() - requestStuckSeconds * 1000);
   const requests = await db
     .selectFrom('partsRequests')
@@ -27,7 +31,13 @@ export async function partsExceptions(db: Kysely<PartsDatabase>, now: Date, requ
     .select(['id', 'tagNumber', 'providerId', 'dueOn', 'status'])
     .where('status', 'in', ['awaiting_return', 'overdue'])
     .where('dueOn', '<=', lastDueDay)
-    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('chargebackEvents').select('id').whereRef('chargebackEvents.returnTagId', '=', 'returnTags.id'))))
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('chargebackEvents').select('id').whereRef('chargebackEvents.returnTagId', '=', 'returnTags.id'),
+        ),
+      ),
+    )
     .orderBy('dueOn')
     .limit(limit)
     .execute();

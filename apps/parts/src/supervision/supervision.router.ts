@@ -7,7 +7,15 @@ import { partsExceptions } from './supervision.repository.ts';
 export function createSupervisionRouter({ db, clock }: PartsDeps) {
   return router({
     exceptions: internalProcedure
-      .input(z.object({ requestStuckSeconds: z.number().int().min(60).max(366 * 24 * 3600) }))
+      .input(
+        z.object({
+          requestStuckSeconds: z
+            .number()
+            .int()
+            .min(60)
+            .max(366 * 24 * 3600),
+        }),
+      )
       .query(({ input }) => partsExceptions(db, clock(), input.requestStuckSeconds)),
   });
 }

@@ -24,7 +24,11 @@ describeAuthorizationMatrix({
     const issued = await statementUpTo(h, await h.provider('SP-001'), 'SP-001', 'issued');
     await statementUpTo(h, await h.provider('SP-002'), 'SP-002', 'issued');
 
-    const p = (input: () => unknown, otherGets: TenantCase['otherGets'] = 'NOT_FOUND'): TenantCase => ({ role: 'provider', input, otherGets });
+    const p = (input: () => unknown, otherGets: TenantCase['otherGets'] = 'NOT_FOUND'): TenantCase => ({
+      role: 'provider',
+      input,
+      otherGets,
+    });
     return {
       url: h.url,
       tokens: await roleTokens({ providerId: 'SP-001' }),
@@ -37,7 +41,13 @@ describeAuthorizationMatrix({
         'statements.get': [p(() => ({ statementId: issued.statementId }))],
         'statements.list': [p(() => ({ providerId: 'SP-001' }), 'FORBIDDEN')],
         'statements.confirm': [p(() => ({ idempotencyKey: key(), statementId: issued.statementId }))],
-        'statements.dispute': [p(() => ({ idempotencyKey: key(), statementId: issued.statementId, lines: [{ lineId: issued.lineId, reason: 'sabotage', claimedFen: 1 }] }))],
+        'statements.dispute': [
+          p(() => ({
+            idempotencyKey: key(),
+            statementId: issued.statementId,
+            lines: [{ lineId: issued.lineId, reason: 'sabotage', claimedFen: 1 }],
+          })),
+        ],
       },
       stop: () => h.close(),
     };

@@ -21,6 +21,12 @@ describeBadInputs({
     await h.admin.rateCards.publish.mutate({ idempotencyKey: key(), effectiveFrom: '2026-11-01', card: demoRateCard });
     h.setNow(new Date('2026-11-20T02:00:00Z'));
     await statementUpTo(h, await h.provider('SP-001'), 'SP-001', 'issued');
-    return { url: h.url, tokens: await roleTokens(), settle: () => h.app.background.whenIdle(), fingerprint: () => schemaFingerprint(h.db as Kysely<unknown>, settlementSchemaName), stop: () => h.close() };
+    return {
+      url: h.url,
+      tokens: await roleTokens(),
+      settle: () => h.app.background.whenIdle(),
+      fingerprint: () => schemaFingerprint(h.db as Kysely<unknown>, settlementSchemaName),
+      stop: () => h.close(),
+    };
   },
 });

@@ -45,9 +45,15 @@ afterAll(async () => {
   await h?.close();
 });
 
-type Case = { kind: 'tenant'; input: () => Record<string, unknown>; expect: 'NOT_FOUND' | 'FORBIDDEN' } | { kind: 'shared'; input: () => Record<string, unknown> };
+type Case =
+  | { kind: 'tenant'; input: () => Record<string, unknown>; expect: 'NOT_FOUND' | 'FORBIDDEN' }
+  | { kind: 'shared'; input: () => Record<string, unknown> };
 
-const denied = (input: () => Record<string, unknown>, code: 'NOT_FOUND' | 'FORBIDDEN' = 'NOT_FOUND'): Case => ({ kind: 'tenant', input, expect: code });
+const denied = (input: () => Record<string, unknown>, code: 'NOT_FOUND' | 'FORBIDDEN' = 'NOT_FOUND'): Case => ({
+  kind: 'tenant',
+  input,
+  expect: code,
+});
 const shared = (input: () => Record<string, unknown> = () => ({})): Case => ({ kind: 'shared', input });
 
 /** Every procedure a provider may call, and what SP-002 gets when it aims it at SP-001's records. */
@@ -61,10 +67,15 @@ const providerProcedures: Record<string, Case> = {
   'statements.get': denied(() => ({ statementId: victim.statementId })),
   'statements.list': denied(() => ({ providerId: 'SP-001' }), 'FORBIDDEN'),
   'statements.confirm': denied(() => ({ idempotencyKey: key(), statementId: victim.statementId })),
-  'statements.dispute': denied(() => ({ idempotencyKey: key(), statementId: victim.statementId, lines: [{ lineId: victim.statementLineId, reason: 'sabotage', claimedFen: 1 }] })),
+  'statements.dispute': denied(() => ({
+    idempotencyKey: key(),
+    statementId: victim.statementId,
+    lines: [{ lineId: victim.statementLineId, reason: 'sabotage', claimedFen: 1 }],
+  })),
 };
 
-const method = (path: string) => (settlementProcedures().find((p) => p.path === path)!.type === 'query' ? 'GET' : 'POST');
+const method = (path: string) =>
+  settlementProcedures().find((p) => p.path === path)!.type === 'query' ? 'GET' : 'POST';
 
 describe('a provider reaches only its own lines and statements', () => {
   it('the table covers every procedure a provider token may call', async () => {
@@ -93,7 +104,8 @@ describe('a provider reaches only its own lines and statements', () => {
 
   it('nothing the intruder tried wrote anything', async () => {
     const before = await h.snapshot();
-    for (const [path, c] of Object.entries(providerProcedures)) await h.call(path, c.input(), intruderToken, method(path));
+    for (const [path, c] of Object.entries(providerProcedures))
+      await h.call(path, c.input(), intruderToken, method(path));
     expect(await h.snapshot()).toEqual(before);
   });
 

@@ -1,7 +1,19 @@
 import type { Kysely } from '@sanbao/db';
-import { installCommitCrash, itKeepsTheIdempotencyContract, testTokens, type CommitCrash, type IdempotentMutation } from '@sanbao/testing';
+import {
+  installCommitCrash,
+  itKeepsTheIdempotencyContract,
+  testTokens,
+  type CommitCrash,
+  type IdempotentMutation,
+} from '@sanbao/testing';
 import { afterAll, beforeAll, describe, inject } from 'vitest';
-import { key, settlementProcedures, startSettlement, type SettlementClient, type SettlementHarness } from '../../test/settlement-harness.ts';
+import {
+  key,
+  settlementProcedures,
+  startSettlement,
+  type SettlementClient,
+  type SettlementHarness,
+} from '../../test/settlement-harness.ts';
 import { claimCompletion, freshPeriod, statementUpTo } from '../../test/settlement-world.ts';
 import { demoRateCard } from '../rate-cards/demo-rate-card.ts';
 
@@ -48,16 +60,35 @@ const heldLine = async () => {
 
 /** Every mutation of the router: who calls it, and how to get an input that changes something. */
 const mutations: Record<string, IdempotentMutation<Caller>> = {
-  'rateCards.publish': { as: 'finance', prepare: async () => ({ effectiveFrom: `2027-0${++claims % 9 + 1}-01`, card: demoRateCard }) },
+  'rateCards.publish': {
+    as: 'finance',
+    prepare: async () => ({ effectiveFrom: `2027-0${(++claims % 9) + 1}-01`, card: demoRateCard }),
+  },
   'lines.postForClaim': { as: 'system', prepare: async () => completion() },
   'deductions.importChargebacks': {
     as: 'system',
     prepare: async () => {
-      h.outbox.add({ providerId: 'SP-001', returnTagId: 7, kind: 'chargeback', reason: 'wrong_part', amountFen: 900, reversesEventId: null, businessDate: '2026-11-18' });
+      h.outbox.add({
+        providerId: 'SP-001',
+        returnTagId: 7,
+        kind: 'chargeback',
+        reason: 'wrong_part',
+        amountFen: 900,
+        reversesEventId: null,
+        businessDate: '2026-11-18',
+      });
       return { maxEvents: 100 };
     },
   },
-  'deductions.recordSlaPenalty': { as: 'finance', prepare: async () => ({ claimId: `WC-SLA-${++claims}`, providerId: 'SP-001', businessDate: '2026-11-18', daysLate: 2 }) },
+  'deductions.recordSlaPenalty': {
+    as: 'finance',
+    prepare: async () => ({
+      claimId: `WC-SLA-${++claims}`,
+      providerId: 'SP-001',
+      businessDate: '2026-11-18',
+      daysLate: 2,
+    }),
+  },
   'deductions.reverseDuplicate': {
     as: 'finance',
     prepare: async () => {
@@ -76,13 +107,28 @@ const mutations: Record<string, IdempotentMutation<Caller>> = {
   'quota.set': { as: 'manager', prepare: async () => ({ providerId: `SP-Q${++claims}`, monthlyBudgetFen: 1_000_000 }) },
   'lines.release': { as: 'manager', prepare: async () => ({ lineId: await heldLine(), reason: 'approved' }) },
   'lines.refuse': { as: 'system', prepare: async () => ({ lineId: await heldLine(), reason: 'refused in the inbox' }) },
-  'payments.registerPayee': { as: 'finance', prepare: async () => ({ providerId: `SP-P${++claims}`, accounts: ['6222 1111'], names: ['某服务站'] }) },
+  'payments.registerPayee': {
+    as: 'finance',
+    prepare: async () => ({ providerId: `SP-P${++claims}`, accounts: ['6222 1111'], names: ['某服务站'] }),
+  },
   'payments.import': {
     as: 'finance',
-    prepare: async () => ({ fileName: 'bank.csv', format: 'csv', contentBase64: Buffer.from(`value_date,amount_yuan,bank_reference\n2026-11-19,${++claims}.00,BR-${claims}\n`).toString('base64') }),
+    prepare: async () => ({
+      fileName: 'bank.csv',
+      format: 'csv',
+      contentBase64: Buffer.from(
+        `value_date,amount_yuan,bank_reference\n2026-11-19,${++claims}.00,BR-${claims}\n`,
+      ).toString('base64'),
+    }),
   },
-  'statements.issue': { as: 'finance', prepare: async () => ({ statementId: (await statementUpTo(h, sp1, 'SP-001', 'draft')).statementId }) },
-  'statements.confirm': { as: 'provider', prepare: async () => ({ statementId: (await statementUpTo(h, sp1, 'SP-001', 'issued')).statementId }) },
+  'statements.issue': {
+    as: 'finance',
+    prepare: async () => ({ statementId: (await statementUpTo(h, sp1, 'SP-001', 'draft')).statementId }),
+  },
+  'statements.confirm': {
+    as: 'provider',
+    prepare: async () => ({ statementId: (await statementUpTo(h, sp1, 'SP-001', 'issued')).statementId }),
+  },
   'statements.dispute': {
     as: 'provider',
     prepare: async () => {
@@ -97,8 +143,14 @@ const mutations: Record<string, IdempotentMutation<Caller>> = {
       return { statementId, disputeId, grantedFen: 400, resolution: 'partly justified' };
     },
   },
-  'statements.approve': { as: 'finance', prepare: async () => ({ statementId: (await statementUpTo(h, sp1, 'SP-001', 'confirmed')).statementId }) },
-  'statements.markPaid': { as: 'finance', prepare: async () => ({ statementId: (await statementUpTo(h, sp1, 'SP-001', 'approved')).statementId }) },
+  'statements.approve': {
+    as: 'finance',
+    prepare: async () => ({ statementId: (await statementUpTo(h, sp1, 'SP-001', 'confirmed')).statementId }),
+  },
+  'statements.markPaid': {
+    as: 'finance',
+    prepare: async () => ({ statementId: (await statementUpTo(h, sp1, 'SP-001', 'approved')).statementId }),
+  },
 };
 
 describe('every mutation is idempotent', () => {

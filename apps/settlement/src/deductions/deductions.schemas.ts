@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { calendarDateSchema, codeSchema, idSchema, mutationInput, pageSchema, reasonSchema, tenantIdSchema } from '../shared/fields.ts';
+import {
+  calendarDateSchema,
+  codeSchema,
+  idSchema,
+  mutationInput,
+  pageSchema,
+  reasonSchema,
+  tenantIdSchema,
+} from '../shared/fields.ts';
 
 export const importChargebacksInput = mutationInput({
   /** Events taken per call; the rest wait for the next import. */
@@ -22,4 +30,6 @@ export const reverseDuplicateInput = mutationInput({
   reason: reasonSchema,
 });
 
-export const listDeductionsInput = z.object({ providerId: tenantIdSchema.optional(), ...pageSchema }).default({ limit: 50 });
+export const listDeductionsInput = z
+  .object({ providerId: tenantIdSchema.optional(), ...pageSchema })
+  .default({ limit: 50 });

@@ -37,7 +37,8 @@ export function mountExports(service: Service, deps: SettlementDeps, verifyToken
   app.get('/exports/statement/:statementId', async (c) => {
     const user = await userOf(c.req.header('authorization'), verifyToken);
     if (!user) return c.json({ error: 'a valid bearer token is required' }, 401);
-    if (!allowed(user, ['provider', 'finance', 'admin', 'manager'])) return c.json({ error: `role ${user.role} may not do this` }, 403);
+    if (!allowed(user, ['provider', 'finance', 'admin', 'manager']))
+      return c.json({ error: `role ${user.role} may not do this` }, 403);
     const id = Number(c.req.param('statementId'));
     const statement = Number.isSafeInteger(id) && id > 0 ? await statementById(deps.db, id) : null;
     if (!statement || !canSee(tenancyOf(user), statement)) return c.json({ error: 'statement not found' }, 404);
@@ -53,7 +54,16 @@ export function mountExports(service: Service, deps: SettlementDeps, verifyToken
             { header: 'dispute_id', key: 'disputeId' },
             { header: 'amount_yuan', key: 'amount', width: 14 },
           ],
-          rows: () => once(items.map((i) => ({ item: i.kind, lineId: i.lineId, deductionId: i.deductionId, disputeId: i.disputeId, amount: i.kind === 'deduction' ? -yuan(i.amountFen) : yuan(i.amountFen) }))),
+          rows: () =>
+            once(
+              items.map((i) => ({
+                item: i.kind,
+                lineId: i.lineId,
+                deductionId: i.deductionId,
+                disputeId: i.disputeId,
+                amount: i.kind === 'deduction' ? -yuan(i.amountFen) : yuan(i.amountFen),
+              })),
+            ),
         },
         {
           name: 'totals',
@@ -67,12 +77,26 @@ export function mountExports(service: Service, deps: SettlementDeps, verifyToken
             { header: 'vat_yuan', key: 'vat' },
             { header: 'net_payable_yuan', key: 'net' },
           ],
-          rows: () => once([{ number: statement.number, providerId: statement.providerId, period: statement.period, state: statement.state, lines: yuan(statement.linesFen), deductions: yuan(statement.deductionsFen), vat: yuan(statement.vatFen), net: yuan(statement.netPayableFen) }]),
+          rows: () =>
+            once([
+              {
+                number: statement.number,
+                providerId: statement.providerId,
+                period: statement.period,
+                state: statement.state,
+                lines: yuan(statement.linesFen),
+                deductions: yuan(statement.deductionsFen),
+                vat: yuan(statement.vatFen),
+                net: yuan(statement.netPayableFen),
+              },
+            ]),
         },
       ],
       (err) => c.get('log').error({ err }, 'statement export failed'),
     );
-    return new Response(body, { headers: { 'content-type': xlsx, 'content-disposition': `attachment; filename="${statement.number}.xlsx"` } });
+    return new Response(body, {
+      headers: { 'content-type': xlsx, 'content-disposition': `attachment; filename="${statement.number}.xlsx"` },
+    });
   });
 
   app.get('/exports/reconciliation/:importId', async (c) => {
@@ -85,9 +109,25 @@ export function mountExports(service: Service, deps: SettlementDeps, verifyToken
     async function* pages() {
       let afterId: number | undefined;
       for (;;) {
-        const rows = await paymentsPage(deps.db, { importId: id, limit: 1000, ...(afterId === undefined ? {} : { afterId }) });
+        const rows = await paymentsPage(deps.db, {
+          importId: id,
+          limit: 1000,
+          ...(afterId === undefined ? {} : { afterId }),
+        });
         if (rows.length === 0) return;
-        yield rows.map((p) => ({ row: p.rowNumber, bankReference: p.bankReference, valueDate: p.valueDate, payee: p.payeeName ?? p.payeeAccount, amount: yuan(p.amountFen), outcome: p.outcome, rule: p.rule, providerId: p.providerId, unallocated: yuan(p.unallocatedFen), short: yuan(p.shortFen), action: p.action }));
+        yield rows.map((p) => ({
+          row: p.rowNumber,
+          bankReference: p.bankReference,
+          valueDate: p.valueDate,
+          payee: p.payeeName ?? p.payeeAccount,
+          amount: yuan(p.amountFen),
+          outcome: p.outcome,
+          rule: p.rule,
+          providerId: p.providerId,
+          unallocated: yuan(p.unallocatedFen),
+          short: yuan(p.shortFen),
+          action: p.action,
+        }));
         afterId = rows.at(-1)!.id;
       }
     }
@@ -113,6 +153,8 @@ export function mountExports(service: Service, deps: SettlementDeps, verifyToken
       ],
       (err) => c.get('log').error({ err }, 'reconciliation export failed'),
     );
-    return new Response(body, { headers: { 'content-type': xlsx, 'content-disposition': `attachment; filename="reconciliation-${id}.xlsx"` } });
+    return new Response(body, {
+      headers: { 'content-type': xlsx, 'content-disposition': `attachment; filename="reconciliation-${id}.xlsx"` },
+    });
   });
 }

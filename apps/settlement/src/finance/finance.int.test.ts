@@ -20,10 +20,28 @@ describe('finance views, a page at a time', () => {
       ['SP-F2', 'LED-55', 'PCB-7', 'TV', 'R-PCB-REPLACE'],
       ['SP-F3', 'LED-55', 'PCB-7', 'TV', 'R-DIAG'],
     ] as const) {
-      await h.system.lines.postForClaim.mutate(claimCompletion(providerId, '2026-10-20', { modelCode, partCode, category, operationCode }));
+      await h.system.lines.postForClaim.mutate(
+        claimCompletion(providerId, '2026-10-20', { modelCode, partCode, category, operationCode }),
+      );
     }
-    h.outbox.add({ providerId: 'SP-F1', returnTagId: 1, kind: 'chargeback', reason: 'failed_inspection', amountFen: 4_000, reversesEventId: null, businessDate: '2026-10-05' });
-    h.outbox.add({ providerId: 'SP-F2', returnTagId: 2, kind: 'chargeback', reason: 'wrong_part', amountFen: 1_000, reversesEventId: null, businessDate: '2026-11-05' });
+    h.outbox.add({
+      providerId: 'SP-F1',
+      returnTagId: 1,
+      kind: 'chargeback',
+      reason: 'failed_inspection',
+      amountFen: 4_000,
+      reversesEventId: null,
+      businessDate: '2026-10-05',
+    });
+    h.outbox.add({
+      providerId: 'SP-F2',
+      returnTagId: 2,
+      kind: 'chargeback',
+      reason: 'wrong_part',
+      amountFen: 1_000,
+      reversesEventId: null,
+      businessDate: '2026-11-05',
+    });
     await h.system.deductions.importChargebacks.mutate({ idempotencyKey: key() });
 
     const first = await h.finance.finance.payables.query({ limit: 2 });
@@ -38,9 +56,21 @@ describe('finance views, a page at a time', () => {
       { key: 'KFR-35', claims: 2, totalFen: 2 * 23_904, averageFen: 23_904 },
       { key: 'LED-55', claims: 2, totalFen: 17_904 + 11_404, averageFen: 14_654 },
     ]);
-    const byPart = await h.finance.finance.costPerClaim.query({ by: 'part', from: '2026-10-01', to: '2026-10-31', limit: 1 });
-    expect(byPart).toEqual({ rows: [{ key: 'CMP-101', claims: 1, totalFen: 23_904, averageFen: 23_904 }], next: 'CMP-101' });
-    expect((await h.finance.finance.costPerClaim.query({ by: 'category', from: '2026-10-01', to: '2026-10-31' })).rows.map((r) => [r.key, r.claims])).toEqual([
+    const byPart = await h.finance.finance.costPerClaim.query({
+      by: 'part',
+      from: '2026-10-01',
+      to: '2026-10-31',
+      limit: 1,
+    });
+    expect(byPart).toEqual({
+      rows: [{ key: 'CMP-101', claims: 1, totalFen: 23_904, averageFen: 23_904 }],
+      next: 'CMP-101',
+    });
+    expect(
+      (await h.finance.finance.costPerClaim.query({ by: 'category', from: '2026-10-01', to: '2026-10-31' })).rows.map(
+        (r) => [r.key, r.claims],
+      ),
+    ).toEqual([
       ['AC', 2],
       ['TV', 2],
     ]);
@@ -54,9 +84,15 @@ describe('finance views, a page at a time', () => {
     const { statementId } = await statementUpTo(h, await h.provider('SP-F4'), 'SP-F4', 'approved');
     const statement = await h.finance.statements.get.query({ statementId });
     const aging = await h.finance.finance.aging.query({ asOf: '2027-03-01' });
-    expect(aging.rows.find((r) => r.providerId === 'SP-F4')).toMatchObject({ statements: 1, over90Fen: statement.netPayableFen, days0to30Fen: 0 });
+    expect(aging.rows.find((r) => r.providerId === 'SP-F4')).toMatchObject({
+      statements: 1,
+      over90Fen: statement.netPayableFen,
+      days0to30Fen: 0,
+    });
     const later = await h.finance.finance.aging.query({ asOf: statement.approvedOn! });
     expect(later.rows.find((r) => r.providerId === 'SP-F4')).toMatchObject({ days0to30Fen: statement.netPayableFen });
-    await expect((await h.provider('SP-F1')).finance.payables.query({})).rejects.toMatchObject({ data: { code: 'FORBIDDEN' } });
+    await expect((await h.provider('SP-F1')).finance.payables.query({})).rejects.toMatchObject({
+      data: { code: 'FORBIDDEN' },
+    });
   });
 });

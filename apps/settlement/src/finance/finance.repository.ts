@@ -6,19 +6,36 @@ const n = (text: string | number | null) => Number(text ?? 0);
 
 /** Each provider's payable from its account's latest entry: posted owed, and held (pending) on either side. */
 export async function payablesPage(db: Db, page: { afterProviderId?: string | undefined; limit: number }) {
-  const { rows } = await sql<{ providerId: string; creditsPosted: string; debitsPosted: string; creditsPending: string; debitsPending: string }>`
+  const { rows } = await sql<{
+    providerId: string;
+    creditsPosted: string;
+    debitsPosted: string;
+    creditsPending: string;
+    debitsPending: string;
+  }>`
     select a.provider_id, coalesce(h.credits_posted, 0)::text as credits_posted, coalesce(h.debits_posted, 0)::text as debits_posted,
       coalesce(h.credits_pending, 0)::text as credits_pending, coalesce(h.debits_pending, 0)::text as debits_pending
     from ledger_accounts a
     left join lateral (select * from ledger_entries e where e.account_id = a.id order by e.sequence desc limit 1) h on true
     where a.code = 'provider_payable' and a.currency = 'CNY' ${page.afterProviderId === undefined ? sql`` : sql`and a.provider_id > ${page.afterProviderId}`}
     order by a.provider_id limit ${page.limit}`.execute(db);
-  return rows.map((r) => ({ providerId: r.providerId, owedFen: n(r.creditsPosted) - n(r.debitsPosted), heldFen: n(r.creditsPending) - n(r.debitsPending) }));
+  return rows.map((r) => ({
+    providerId: r.providerId,
+    owedFen: n(r.creditsPosted) - n(r.debitsPosted),
+    heldFen: n(r.creditsPending) - n(r.debitsPending),
+  }));
 }
 
 /** What approved statements still wait for, per provider, by days since approval on a CST date. */
 export async function agingPage(db: Db, page: { asOf: string; afterProviderId?: string | undefined; limit: number }) {
-  const { rows } = await sql<{ providerId: string; d0to30: string; d31to60: string; d61to90: string; over90: string; statements: string }>`
+  const { rows } = await sql<{
+    providerId: string;
+    d0to30: string;
+    d31to60: string;
+    d61to90: string;
+    over90: string;
+    statements: string;
+  }>`
     select provider_id,
       coalesce(sum(due) filter (where age <= 30), 0)::text as d0to30,
       coalesce(sum(due) filter (where age between 31 and 60), 0)::text as d31to60,
@@ -31,12 +48,28 @@ export async function agingPage(db: Db, page: { asOf: string; afterProviderId?: 
     ) open
     ${page.afterProviderId === undefined ? sql`` : sql`where provider_id > ${page.afterProviderId}`}
     group by provider_id order by provider_id limit ${page.limit}`.execute(db);
-  return rows.map((r) => ({ providerId: r.providerId, statements: n(r.statements), days0to30Fen: n(r.d0to30), days31to60Fen: n(r.d31to60), days61to90Fen: n(r.d61to90), over90Fen: n(r.over90) }));
+  return rows.map((r) => ({
+    providerId: r.providerId,
+    statements: n(r.statements),
+    days0to30Fen: n(r.d0to30),
+    days31to60Fen: n(r.d31to60),
+    days61to90Fen: n(r.d61to90),
+    over90Fen: n(r.over90),
+  }));
 }
 
 /** Chargebacks, their re-credits and SLA penalties per month (held charges included, voided ones not). */
-export async function chargebacksByMonthPage(db: Db, page: { from: string; to: string; providerId?: string | undefined; afterPeriod?: string | undefined; limit: number }) {
-  const { rows } = await sql<{ period: string; chargebacks: string; chargebackFen: string; recreditFen: string; slaPenaltyFen: string }>`
+export async function chargebacksByMonthPage(
+  db: Db,
+  page: { from: string; to: string; providerId?: string | undefined; afterPeriod?: string | undefined; limit: number },
+) {
+  const { rows } = await sql<{
+    period: string;
+    chargebacks: string;
+    chargebackFen: string;
+    recreditFen: string;
+    slaPenaltyFen: string;
+  }>`
     select to_char(d.business_date, 'YYYY-MM') as period,
       count(*) filter (where d.kind = 'chargeback')::text as chargebacks,
       coalesce(sum(d.amount_fen) filter (where d.kind = 'chargeback'), 0)::text as chargeback_fen,
@@ -48,14 +81,27 @@ export async function chargebacksByMonthPage(db: Db, page: { from: string; to: s
       ${page.providerId === undefined ? sql`` : sql`and d.provider_id = ${page.providerId}`}
     group by 1 ${page.afterPeriod === undefined ? sql`` : sql`having to_char(d.business_date, 'YYYY-MM') > ${page.afterPeriod}`}
     order by 1 limit ${page.limit}`.execute(db);
-  return rows.map((r) => ({ period: r.period, chargebacks: n(r.chargebacks), chargebackFen: n(r.chargebackFen), recreditFen: n(r.recreditFen), slaPenaltyFen: n(r.slaPenaltyFen) }));
+  return rows.map((r) => ({
+    period: r.period,
+    chargebacks: n(r.chargebacks),
+    chargebackFen: n(r.chargebackFen),
+    recreditFen: n(r.recreditFen),
+    slaPenaltyFen: n(r.slaPenaltyFen),
+  }));
 }
 
 export type CostDimension = 'category' | 'model' | 'part';
-const dimensionColumn = { category: sql.ref('category'), model: sql.ref('model_code'), part: sql.ref('part_code') } as const;
+const dimensionColumn = {
+  category: sql.ref('category'),
+  model: sql.ref('model_code'),
+  part: sql.ref('part_code'),
+} as const;
 
 /** Warranty cost per claim by product category, model or main part, over lines not refused. */
-export async function costPerClaimPage(db: Db, page: { by: CostDimension; from: string; to: string; afterKey?: string | undefined; limit: number }) {
+export async function costPerClaimPage(
+  db: Db,
+  page: { by: CostDimension; from: string; to: string; afterKey?: string | undefined; limit: number },
+) {
   const column = dimensionColumn[page.by];
   const { rows } = await sql<{ key: string; claims: string; totalFen: string }>`
     select coalesce(${column}, '(none)') as key, count(*)::text as claims, sum(l.amount_fen)::text as total_fen

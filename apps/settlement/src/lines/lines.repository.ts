@@ -101,7 +101,13 @@ export async function lineById(db: Db, id: number): Promise<StoredLine | null> {
 /** Newest first, below a cursor, within a provider and CST business dates when given. */
 export async function linesPage(
   db: Db,
-  filter: { providerId?: string | undefined; from?: string | undefined; to?: string | undefined; beforeId?: number | undefined; limit: number },
+  filter: {
+    providerId?: string | undefined;
+    from?: string | undefined;
+    to?: string | undefined;
+    beforeId?: number | undefined;
+    limit: number;
+  },
 ): Promise<StoredLine[]> {
   let query = db.selectFrom('settlementLines').select(lineColumns);
   if (filter.providerId !== undefined) query = query.where('providerId', '=', filter.providerId);

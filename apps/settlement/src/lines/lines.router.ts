@@ -13,7 +13,9 @@ export function createLinesRouter(deps: SettlementDeps) {
   return router({
     postForClaim: mutation('system')
       .input(postLineForClaimInput)
-      .mutation(({ ctx, input: { idempotencyKey: _key, ...completion } }) => postLineForClaim({ ...deps, db: ctx.db }, completion, ctx.afterCommit)),
+      .mutation(({ ctx, input: { idempotencyKey: _key, ...completion } }) =>
+        postLineForClaim({ ...deps, db: ctx.db }, completion, ctx.afterCommit),
+      ),
     release: mutation('manager', 'system')
       .input(lineDecisionInput)
       .mutation(({ ctx, input }) => decideHeldLine(ctx.db, ctx.user, input.lineId, 'released', input.reason)),

@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { serviceTypes } from '../rate-cards/rate-card.ts';
-import { calendarDateSchema, codeSchema, fenSchema, idSchema, mutationInput, pageSchema, reasonSchema, tenantIdSchema } from '../shared/fields.ts';
+import {
+  calendarDateSchema,
+  codeSchema,
+  fenSchema,
+  idSchema,
+  mutationInput,
+  pageSchema,
+  reasonSchema,
+  tenantIdSchema,
+} from '../shared/fields.ts';
 
 export const postLineForClaimInput = mutationInput({
   claimId: codeSchema,

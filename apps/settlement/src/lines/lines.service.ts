@@ -40,7 +40,10 @@ const sameWork = (line: StoredLine, c: ClaimCompletion) =>
 
 /** Lines with their status, read from the ledger. */
 export async function linesWithStatus(db: Db, lines: readonly StoredLine[]) {
-  const money = await moneyStatusOf(db, lines.flatMap((l) => (l.transferId === null ? [] : [l.transferId])));
+  const money = await moneyStatusOf(
+    db,
+    lines.flatMap((l) => (l.transferId === null ? [] : [l.transferId])),
+  );
   return lines.map((l) => lineView(l, lineStatusOf(l.transferId === null ? undefined : money.get(l.transferId))));
 }
 
@@ -57,7 +60,11 @@ async function alreadyPosted(db: Db, line: StoredLine, completion: ClaimCompleti
  * the provider) in the same transaction. Posting a claim again returns its line. A line that takes the
  * provider beyond its monthly budget is held (a pending transfer) and sent for a manager's decision.
  */
-export async function postLineForClaim(deps: Pick<SettlementDeps, 'db' | 'quotaInbox'>, completion: ClaimCompletion, afterCommit: (work: () => void) => void = () => {}) {
+export async function postLineForClaim(
+  deps: Pick<SettlementDeps, 'db' | 'quotaInbox'>,
+  completion: ClaimCompletion,
+  afterCommit: (work: () => void) => void = () => {},
+) {
   return inTransaction(deps.db, async (trx) => {
     const existing = await lineOfClaim(trx, completion.claimId);
     if (existing) return alreadyPosted(trx, existing, completion);
@@ -75,7 +82,15 @@ export async function postLineForClaim(deps: Pick<SettlementDeps, 'db' | 'quotaI
         await lockQuota(trx, providerId, period);
         const usedFen = await usedInPeriod(trx, providerId, first, last);
         if (usedFen + computation.amountFen > quota.monthlyBudgetFen)
-          overrun = { lineId: 0, claimId, providerId, period, amountFen: computation.amountFen, budgetFen: quota.monthlyBudgetFen, usedFen };
+          overrun = {
+            lineId: 0,
+            claimId,
+            providerId,
+            period,
+            amountFen: computation.amountFen,
+            budgetFen: quota.monthlyBudgetFen,
+            usedFen,
+          };
       }
       const books = await providerBooks(trx, providerId);
       // Keyed by the claim: a concurrent posting of the same claim waits here, then replays this transfer.
@@ -88,7 +103,16 @@ export async function postLineForClaim(deps: Pick<SettlementDeps, 'db' | 'quotaI
       });
       transferId = transfer.id;
     }
-    const line = await insertLine(trx, { claimId, providerId, businessDate: completedOn, inputs, computation, transferId, modelCode, partCode });
+    const line = await insertLine(trx, {
+      claimId,
+      providerId,
+      businessDate: completedOn,
+      inputs,
+      computation,
+      transferId,
+      modelCode,
+      partCode,
+    });
     if (!line) return alreadyPosted(trx, (await lineOfClaim(trx, claimId))!, completion);
     if (overrun) {
       const held = { ...overrun, lineId: line.id };
@@ -124,7 +148,13 @@ export async function explainLineById(db: Db, user: AuthUser, lineId: number) {
 export async function listLines(
   db: Db,
   user: AuthUser,
-  input: { providerId?: string | undefined; from?: string | undefined; to?: string | undefined; beforeId?: number | undefined; limit: number },
+  input: {
+    providerId?: string | undefined;
+    from?: string | undefined;
+    to?: string | undefined;
+    beforeId?: number | undefined;
+    limit: number;
+  },
 ) {
   const { providerId } = listFilter(user, input);
   const rows = await linesPage(db, { ...input, providerId });

@@ -5,7 +5,13 @@ import type { StoredLine } from './lines.repository.ts';
 export type LineStatus = 'posted' | 'held_over_quota' | 'refused' | 'nothing_owed';
 
 export const lineStatusOf = (money: MoneyStatus | undefined): LineStatus =>
-  money === undefined ? 'nothing_owed' : money === 'held' ? 'held_over_quota' : money === 'voided' ? 'refused' : 'posted';
+  money === undefined
+    ? 'nothing_owed'
+    : money === 'held'
+      ? 'held_over_quota'
+      : money === 'voided'
+        ? 'refused'
+        : 'posted';
 
 /** A settlement line as the API shows it: what it pays, and everything it was computed from. */
 export const lineView = (l: StoredLine, status: LineStatus) => ({

@@ -24,10 +24,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       recorded_by text not null,
       created_at timestamptz not null default now()
     )`.execute(db);
-  await sql`create unique index deductions_one_per_claim_kind on deductions (claim_id, kind) where claim_id is not null`.execute(db);
-  await sql`create unique index deductions_one_recredit on deductions (recredits_deduction_id) where recredits_deduction_id is not null`.execute(db);
+  await sql`create unique index deductions_one_per_claim_kind on deductions (claim_id, kind) where claim_id is not null`.execute(
+    db,
+  );
+  await sql`create unique index deductions_one_recredit on deductions (recredits_deduction_id) where recredits_deduction_id is not null`.execute(
+    db,
+  );
   await sql`create index deductions_provider on deductions (provider_id, business_date)`.execute(db);
-  await sql`create trigger deductions_append_only before update or delete on deductions for each row execute function forbid_change()`.execute(db);
+  await sql`create trigger deductions_append_only before update or delete on deductions for each row execute function forbid_change()`.execute(
+    db,
+  );
 
   await sql`
     create table statements (
@@ -64,7 +70,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       created_at timestamptz not null default now()
     )`.execute(db);
   await sql`create index statement_items_statement on statement_items (statement_id, id)`.execute(db);
-  await sql`create trigger statement_items_append_only before update or delete on statement_items for each row execute function forbid_change()`.execute(db);
+  await sql`create trigger statement_items_append_only before update or delete on statement_items for each row execute function forbid_change()`.execute(
+    db,
+  );
 
   // A provider's dispute of one line: the extra it claims is held (a pending transfer) until finance resolves it.
   await sql`

@@ -21,7 +21,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       transfer_id bigint not null references ledger_transfers (id),
       decided_at timestamptz not null default now()
     )`.execute(db);
-  await sql`create trigger line_decisions_append_only before update or delete on line_decisions for each row execute function forbid_change()`.execute(db);
+  await sql`create trigger line_decisions_append_only before update or delete on line_decisions for each row execute function forbid_change()`.execute(
+    db,
+  );
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

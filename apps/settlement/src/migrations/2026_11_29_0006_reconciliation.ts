@@ -45,7 +45,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       action text not null,
       constraint payments_row unique (import_id, row_number)
     )`.execute(db);
-  await sql`create index payments_bank_reference on payments (bank_reference) where bank_reference is not null`.execute(db);
+  await sql`create index payments_bank_reference on payments (bank_reference) where bank_reference is not null`.execute(
+    db,
+  );
   await sql`create index payments_outcome on payments (import_id, outcome, id)`.execute(db);
   await sql`
     create table payment_allocations (
@@ -56,7 +58,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )`.execute(db);
   await sql`create index payment_allocations_statement on payment_allocations (statement_id)`.execute(db);
   for (const table of ['payments', 'payment_allocations']) {
-    await sql`create trigger ${sql.id(`${table}_append_only`)} before update or delete on ${sql.id(table)} for each row execute function forbid_change()`.execute(db);
+    await sql`create trigger ${sql.id(`${table}_append_only`)} before update or delete on ${sql.id(table)} for each row execute function forbid_change()`.execute(
+      db,
+    );
   }
 }
 

@@ -3,21 +3,39 @@ import type { LineDecisionTable, SettlementDatabase } from '../schema.ts';
 
 type Db = Kysely<SettlementDatabase>;
 
-export async function quotaOf(db: Db, providerId: string): Promise<{ providerId: string; monthlyBudgetFen: number } | null> {
-  return (await db.selectFrom('providerQuotas').select(['providerId', 'monthlyBudgetFen']).where('providerId', '=', providerId).executeTakeFirst()) ?? null;
+export async function quotaOf(
+  db: Db,
+  providerId: string,
+): Promise<{ providerId: string; monthlyBudgetFen: number } | null> {
+  return (
+    (await db
+      .selectFrom('providerQuotas')
+      .select(['providerId', 'monthlyBudgetFen'])
+      .where('providerId', '=', providerId)
+      .executeTakeFirst()) ?? null
+  );
 }
 
-export async function upsertQuota(db: Db, quota: { providerId: string; monthlyBudgetFen: number; setBy: string }): Promise<void> {
+export async function upsertQuota(
+  db: Db,
+  quota: { providerId: string; monthlyBudgetFen: number; setBy: string },
+): Promise<void> {
   await db
     .insertInto('providerQuotas')
     .values(quota)
-    .onConflict((oc) => oc.column('providerId').doUpdateSet({ monthlyBudgetFen: quota.monthlyBudgetFen, setBy: quota.setBy, updatedAt: sql`now()` }))
+    .onConflict((oc) =>
+      oc
+        .column('providerId')
+        .doUpdateSet({ monthlyBudgetFen: quota.monthlyBudgetFen, setBy: quota.setBy, updatedAt: sql`now()` }),
+    )
     .execute();
 }
 
 /** Serializes postings against one provider's budget for one month. */
 export async function lockQuota(db: Db, providerId: string, period: string): Promise<void> {
-  await sql`select pg_advisory_xact_lock(hashtextextended(${`settlement-quota:${providerId}:${period}`}, 0))`.execute(db);
+  await sql`select pg_advisory_xact_lock(hashtextextended(${`settlement-quota:${providerId}:${period}`}, 0))`.execute(
+    db,
+  );
 }
 
 /** Σ of the provider's lines in a month that were posted or still wait for a decision (refused ones are gone). */
@@ -34,7 +52,13 @@ export async function insertDecision(db: Db, decision: Omit<LineDecisionTable, '
 }
 
 export async function decisionOf(db: Db, lineId: number) {
-  return (await db.selectFrom('lineDecisions').select(['lineId', 'decision', 'reason', 'decidedBy']).where('lineId', '=', lineId).executeTakeFirst()) ?? null;
+  return (
+    (await db
+      .selectFrom('lineDecisions')
+      .select(['lineId', 'decision', 'reason', 'decidedBy'])
+      .where('lineId', '=', lineId)
+      .executeTakeFirst()) ?? null
+  );
 }
 
 /** Lines held over quota with no decision yet, oldest first. */

@@ -10,7 +10,11 @@ export function createQuotaRouter({ db }: SettlementDeps) {
     set: mutation('manager', 'finance', 'admin')
       .input(setQuotaInput)
       .mutation(({ ctx, input: { idempotencyKey: _key, ...quota } }) => setQuota(ctx.db, ctx.user, quota)),
-    get: roleProcedure('provider', 'manager', 'finance', 'admin').input(getQuotaInput).query(({ ctx, input }) => getQuota(db, ctx.user, input)),
-    held: roleProcedure('manager', 'finance', 'admin').input(heldLinesInput).query(({ input }) => heldLines(db, input)),
+    get: roleProcedure('provider', 'manager', 'finance', 'admin')
+      .input(getQuotaInput)
+      .query(({ ctx, input }) => getQuota(db, ctx.user, input)),
+    held: roleProcedure('manager', 'finance', 'admin')
+      .input(heldLinesInput)
+      .query(({ input }) => heldLines(db, input)),
   });
 }

@@ -21,20 +21,35 @@ export async function getQuota(db: Db, user: AuthUser, input: { providerId: stri
   const { providerId } = listFilter(user, input);
   const { first, last } = periodBounds(input.period);
   const [quota, usedFen] = await Promise.all([quotaOf(db, providerId!), usedInPeriod(db, providerId!, first, last)]);
-  return { providerId: input.providerId, period: input.period, monthlyBudgetFen: quota?.monthlyBudgetFen ?? null, usedFen };
+  return {
+    providerId: input.providerId,
+    period: input.period,
+    monthlyBudgetFen: quota?.monthlyBudgetFen ?? null,
+    usedFen,
+  };
 }
 
 /**
  * A manager's decision on a line held over quota: released posts its hold (the provider is owed it),
  * refused voids it. Once per line.
  */
-export async function decideHeldLine(db: Db, user: AuthUser, lineId: number, decision: 'released' | 'refused', reason: string) {
+export async function decideHeldLine(
+  db: Db,
+  user: AuthUser,
+  lineId: number,
+  decision: 'released' | 'refused',
+  reason: string,
+) {
   return inTransaction(db, async (trx) => {
     const line = await lineById(trx, lineId);
     if (!line || !canSee(tenancyOf(user), line)) throw notFound('settlement line');
-    const status = line.transferId === null ? undefined : (await moneyStatusOf(trx, [line.transferId])).get(line.transferId);
+    const status =
+      line.transferId === null ? undefined : (await moneyStatusOf(trx, [line.transferId])).get(line.transferId);
     const decided = await decisionOf(trx, lineId);
-    if (status !== 'held' || decided) throw preconditionFailed(`line ${lineId} is not waiting for a quota decision (${decided?.decision ?? lineStatusOf(status)})`);
+    if (status !== 'held' || decided)
+      throw preconditionFailed(
+        `line ${lineId} is not waiting for a quota decision (${decided?.decision ?? lineStatusOf(status)})`,
+      );
     const transfer = await postTransfer(trx, {
       kind: decision === 'released' ? 'post_pending' : 'void_pending',
       idempotencyKey: `quota-decision:${lineId}`,
@@ -42,7 +57,17 @@ export async function decideHeldLine(db: Db, user: AuthUser, lineId: number, dec
       reference: `claim:${line.claimId}`,
     });
     await insertDecision(trx, { lineId, decision, reason, decidedBy: user.sub, transferId: transfer.id });
-    await recordStateChanges(trx, [{ entity: 'settlement_line', entityId: lineId, fromState: 'held_over_quota', toState: decision, actor: user.sub, actorRole: user.role, reason }]);
+    await recordStateChanges(trx, [
+      {
+        entity: 'settlement_line',
+        entityId: lineId,
+        fromState: 'held_over_quota',
+        toState: decision,
+        actor: user.sub,
+        actorRole: user.role,
+        reason,
+      },
+    ]);
     return lineView(line, decision === 'released' ? 'posted' : 'refused');
   });
 }

@@ -14,4 +14,6 @@ export const getRateCardInput = z.union([
   z.object({ inForceOn: calendarDateSchema }),
 ]);
 
-export const listRateCardsInput = z.object({ limit: z.number().int().min(1).max(100).default(20) }).default({ limit: 20 });
+export const listRateCardsInput = z
+  .object({ limit: z.number().int().min(1).max(100).default(20) })
+  .default({ limit: 20 });

@@ -3,7 +3,12 @@ import type { Kysely } from '@sanbao/db';
 import { badRequest, conflict, notFound, type DomainError } from '@sanbao/trpc';
 import type { SettlementDatabase } from '../schema.ts';
 import type { RateCard } from './rate-card.ts';
-import { insertRateCardVersion, latestRateCardVersions, rateCardInForce, rateCardVersionsByIds } from './rate-cards.repository.ts';
+import {
+  insertRateCardVersion,
+  latestRateCardVersions,
+  rateCardInForce,
+  rateCardVersionsByIds,
+} from './rate-cards.repository.ts';
 import { rateCardView } from './rate-cards.view.ts';
 
 type Db = Kysely<SettlementDatabase>;

@@ -11,7 +11,8 @@ const collect = async (format: 'csv' | 'xlsx', content: Buffer) => {
 
 describe('payment files', () => {
   it('reads a CSV with a BOM, quoted fields and a blank line, numbering rows as the file does', async () => {
-    const csv = '\ufeffbank_reference,value_date,payee_account,payee_name,amount_yuan,remittance\nB1,2026-12-05,6222 0001,"华东服务, 有限公司",1234.50,ST-202611-000001\n\nB2,2026-12-06,,,99,\n';
+    const csv =
+      '\ufeffbank_reference,value_date,payee_account,payee_name,amount_yuan,remittance\nB1,2026-12-05,6222 0001,"华东服务, 有限公司",1234.50,ST-202611-000001\n\nB2,2026-12-06,,,99,\n';
     expect(await collect('csv', Buffer.from(csv))).toEqual([
       { row: 1, cells: ['bank_reference', 'value_date', 'payee_account', 'payee_name', 'amount_yuan', 'remittance'] },
       { row: 2, cells: ['B1', '2026-12-05', '6222 0001', '华东服务, 有限公司', '1234.50', 'ST-202611-000001'] },
@@ -39,12 +40,19 @@ describe('payment files', () => {
     const header = readHeader(['value_date', 'amount_yuan', 'payee_name']);
     if (!('columns' in header)) throw new Error('header refused');
     const columns: Map<PaymentFileColumn, number> = header.columns;
-    expect(readPaymentRow(2, ['2026-12-05', '1,234.5', 'X'], columns)).toMatchObject({ amountFen: 123_450, valueDate: '2026-12-05', payeeName: 'X', bankReference: null });
+    expect(readPaymentRow(2, ['2026-12-05', '1,234.5', 'X'], columns)).toMatchObject({
+      amountFen: 123_450,
+      valueDate: '2026-12-05',
+      payeeName: 'X',
+      bankReference: null,
+    });
     expect(readPaymentRow(3, ['2026-02-30', '12.345', 'X'], columns)).toEqual([
       { row: 3, field: 'value_date', message: `not a date 'YYYY-MM-DD': "2026-02-30"` },
       { row: 3, field: 'amount_yuan', message: 'not an amount in yuan: "12.345"' },
     ]);
-    expect(readPaymentRow(4, ['2026-12-05', '-5', 'X'], columns)).toEqual([{ row: 4, field: 'amount_yuan', message: 'a payment is a positive amount' }]);
+    expect(readPaymentRow(4, ['2026-12-05', '-5', 'X'], columns)).toEqual([
+      { row: 4, field: 'amount_yuan', message: 'a payment is a positive amount' },
+    ]);
     expect(readHeader(['payee', 'amount'])).toEqual({
       errors: [
         { row: 1, field: 'value_date', message: 'the header has no value_date column' },

@@ -22,13 +22,24 @@ function cellText(value: unknown): string {
  * The rows of a payment file, streamed: never the whole sheet in memory. Each row comes with its number
  * in the file (the header is row 1); empty rows are skipped.
  */
-export async function* paymentFileRows(format: PaymentFileFormat, content: Buffer): AsyncGenerator<{ row: number; cells: string[] }> {
+export async function* paymentFileRows(
+  format: PaymentFileFormat,
+  content: Buffer,
+): AsyncGenerator<{ row: number; cells: string[] }> {
   if (format === 'csv') {
-    const parser = Readable.from([content]).pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true }));
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) yield { row: info.lines, cells: record };
+    const parser = Readable.from([content]).pipe(
+      parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true }),
+    );
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>)
+      yield { row: info.lines, cells: record };
     return;
   }
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([content]), { sharedStrings: 'cache', worksheets: 'emit', hyperlinks: 'ignore', styles: 'cache' }); // styles tell a date from a number
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([content]), {
+    sharedStrings: 'cache',
+    worksheets: 'emit',
+    hyperlinks: 'ignore',
+    styles: 'cache',
+  }); // styles tell a date from a number
   for await (const sheet of reader) {
     for await (const row of sheet) {
       const values = row.values as unknown[];

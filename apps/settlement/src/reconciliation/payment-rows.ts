@@ -2,7 +2,14 @@ import { isDay } from '@sanbao/calendar';
 import { parseYuan } from '@sanbao/money';
 
 /** The columns of a bank or payment file, CSV or XLSX, in the header row; order free, extra columns ignored. */
-export const paymentFileColumns = ['bank_reference', 'value_date', 'payee_account', 'payee_name', 'amount_yuan', 'remittance'] as const;
+export const paymentFileColumns = [
+  'bank_reference',
+  'value_date',
+  'payee_account',
+  'payee_name',
+  'amount_yuan',
+  'remittance',
+] as const;
 export type PaymentFileColumn = (typeof paymentFileColumns)[number];
 
 export interface PaymentRow {
@@ -23,14 +30,17 @@ export interface RowError {
 }
 
 /** Where each column sits in the header row; a missing required column is an error on row 1. */
-export function readHeader(cells: readonly string[]): { columns: Map<PaymentFileColumn, number> } | { errors: RowError[] } {
+export function readHeader(
+  cells: readonly string[],
+): { columns: Map<PaymentFileColumn, number> } | { errors: RowError[] } {
   const columns = new Map<PaymentFileColumn, number>();
   cells.forEach((cell, i) => {
     const name = cell.trim().toLowerCase() as PaymentFileColumn;
     if (paymentFileColumns.includes(name) && !columns.has(name)) columns.set(name, i);
   });
   const missing = (['value_date', 'amount_yuan'] as const).filter((c) => !columns.has(c));
-  if (missing.length) return { errors: missing.map((c) => ({ row: 1, field: c, message: `the header has no ${c} column` })) };
+  if (missing.length)
+    return { errors: missing.map((c) => ({ row: 1, field: c, message: `the header has no ${c} column` })) };
   return { columns };
 }
 
@@ -41,7 +51,11 @@ const optional = (text: string | undefined, max: number) => {
 };
 
 /** One data row, checked field by field: the payment, or every problem it has, named by row and column. */
-export function readPaymentRow(row: number, cells: readonly string[], columns: Map<PaymentFileColumn, number>): PaymentRow | RowError[] {
+export function readPaymentRow(
+  row: number,
+  cells: readonly string[],
+  columns: Map<PaymentFileColumn, number>,
+): PaymentRow | RowError[] {
   const errors: RowError[] = [];
   const cell = (c: PaymentFileColumn) => (columns.has(c) ? cells[columns.get(c)!] : undefined);
   const field = <T>(c: PaymentFileColumn, read: (text: string | undefined) => T): T | undefined => {
@@ -68,5 +82,13 @@ export function readPaymentRow(row: number, cells: readonly string[], columns: M
   const payeeName = field('payee_name', (t) => optional(t, 200));
   const remittanceText = field('remittance', (t) => optional(t, 500) ?? '');
   if (errors.length) return errors;
-  return { row, bankReference: bankReference!, valueDate: valueDate!, payeeAccount: payeeAccount!, payeeName: payeeName!, amountFen: amountFen!, remittanceText: remittanceText! };
+  return {
+    row,
+    bankReference: bankReference!,
+    valueDate: valueDate!,
+    payeeAccount: payeeAccount!,
+    payeeName: payeeName!,
+    amountFen: amountFen!,
+    remittanceText: remittanceText!,
+  };
 }

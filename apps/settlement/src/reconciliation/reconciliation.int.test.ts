@@ -31,7 +31,12 @@ beforeAll(async () => {
     ['SP-C', '6222 0000 0003', '西部服务站'],
     ['SP-D', '6222 0000 0004', '北方服务公司'],
   ] as const) {
-    await h.finance.payments.registerPayee.mutate({ idempotencyKey: key(), providerId, accounts: [account], names: [name] });
+    await h.finance.payments.registerPayee.mutate({
+      idempotencyKey: key(),
+      providerId,
+      accounts: [account],
+      names: [name],
+    });
   }
 });
 
@@ -42,7 +47,12 @@ afterAll(async () => {
 const get = (statementId: number) => h.finance.statements.get.query({ statementId });
 
 async function importFile(fileName: string, format: 'csv' | 'xlsx', content: Buffer) {
-  const { importId } = await h.finance.payments.import.mutate({ idempotencyKey: key(), fileName, format, contentBase64: content.toString('base64') });
+  const { importId } = await h.finance.payments.import.mutate({
+    idempotencyKey: key(),
+    fileName,
+    format,
+    contentBase64: content.toString('base64'),
+  });
   await h.app.background.whenIdle();
   return importId;
 }
@@ -51,7 +61,13 @@ describe('reconciliation', () => {
   it('takes a statement through dispute, resolution and approval; one payment file gives all five results, a many-to-one match among them', async () => {
     const spD = await h.provider('SP-D');
     const disputed = await statementUpTo(h, spD, 'SP-D', 'disputed');
-    await h.finance.statements.resolve.mutate({ idempotencyKey: key(), statementId: disputed.statementId, disputeId: disputed.disputeId!, grantedFen: 1_000, resolution: 'claim accepted' });
+    await h.finance.statements.resolve.mutate({
+      idempotencyKey: key(),
+      statementId: disputed.statementId,
+      disputeId: disputed.disputeId!,
+      grantedFen: 1_000,
+      resolution: 'claim accepted',
+    });
     await h.finance.statements.approve.mutate({ idempotencyKey: key(), statementId: disputed.statementId });
     const d = await get(disputed.statementId);
     expect([d.state, d.linesFen]).toEqual(['approved', 17_904 + 1_000]);
@@ -74,7 +90,11 @@ describe('reconciliation', () => {
     ].join('\n');
     const importId = await importFile('bank-2026-11.csv', 'csv', Buffer.from(csv));
     const report = await h.finance.reconciliation.report.query({ importId });
-    expect(report.import).toMatchObject({ status: 'done', rowsRead: 6, summary: { rows: 6, matched: 2, underpaid: 1, overpaid: 1, duplicatePayment: 1, unknownPayee: 1 } });
+    expect(report.import).toMatchObject({
+      status: 'done',
+      rowsRead: 6,
+      summary: { rows: 6, matched: 2, underpaid: 1, overpaid: 1, duplicatePayment: 1, unknownPayee: 1 },
+    });
     expect(report.payments.map((p) => [p.row, p.outcome, p.rule])).toEqual([
       [2, 'matched', 'statement_number'],
       [3, 'underpaid', 'payee_oldest_first'],
@@ -87,17 +107,39 @@ describe('reconciliation', () => {
       [a1.number, a1.netPayableFen],
       [a2.number, a2.netPayableFen],
     ]);
-    expect(report.payments[1]).toMatchObject({ shortFen: 1_000, allocations: [{ statementId: b1.statementId, amountFen: b1.netPayableFen - 1_000 }] });
+    expect(report.payments[1]).toMatchObject({
+      shortFen: 1_000,
+      allocations: [{ statementId: b1.statementId, amountFen: b1.netPayableFen - 1_000 }],
+    });
     expect(report.payments[2]).toMatchObject({ unallocatedFen: 500 });
     for (const p of report.payments) expect(p.action.length).toBeGreaterThan(10);
-    expect((await h.finance.reconciliation.report.query({ importId, outcome: 'unknown_payee' })).payments.map((p) => p.row)).toEqual([6]);
+    expect(
+      (await h.finance.reconciliation.report.query({ importId, outcome: 'unknown_payee' })).payments.map((p) => p.row),
+    ).toEqual([6]);
     lastImport = { importId, statementId: a1.statementId, number: a1.number };
 
     // Paid in full: reconciled, the payable of each provider settled to the fen. Short: still approved, 1000 fen owed.
-    expect([(await get(a1.statementId)).state, (await get(a2.statementId)).state, (await get(c1.statementId)).state, (await get(b1.statementId)).state]).toEqual(['reconciled', 'reconciled', 'reconciled', 'approved']);
+    expect([
+      (await get(a1.statementId)).state,
+      (await get(a2.statementId)).state,
+      (await get(c1.statementId)).state,
+      (await get(b1.statementId)).state,
+    ]).toEqual(['reconciled', 'reconciled', 'reconciled', 'approved']);
     const final = await get(disputed.statementId);
-    expect(final.history.map((x) => x.toState)).toEqual(['draft', 'issued', 'disputed', 'approved', 'paid', 'reconciled']);
-    for (const [providerId, owed] of [['SP-A', 0], ['SP-B', 1_000], ['SP-C', 0], ['SP-D', 0]] as const) {
+    expect(final.history.map((x) => x.toState)).toEqual([
+      'draft',
+      'issued',
+      'disputed',
+      'approved',
+      'paid',
+      'reconciled',
+    ]);
+    for (const [providerId, owed] of [
+      ['SP-A', 0],
+      ['SP-B', 1_000],
+      ['SP-C', 0],
+      ['SP-D', 0],
+    ] as const) {
       const [payable] = await balancesOf(h.db, [(await providerBooks(h.db, providerId)).payable]);
       expect(payable!.posted, providerId).toBe(owed);
     }
@@ -112,10 +154,16 @@ describe('reconciliation', () => {
     sheet.addRow([new Date(Date.UTC(2026, 10, 28)), a3.netPayableFen / 100, '6222 0000 0001', '', 'BR-X1']);
     const importId = await importFile('bank.xlsx', 'xlsx', Buffer.from(await workbook.xlsx.writeBuffer()));
     const report = await h.finance.reconciliation.report.query({ importId });
-    expect(report.payments.map((p) => [p.outcome, p.rule, p.allocations[0]?.statementId])).toEqual([['matched', 'payee_account_amount', a3.statementId]]);
+    expect(report.payments.map((p) => [p.outcome, p.rule, p.allocations[0]?.statementId])).toEqual([
+      ['matched', 'payee_account_amount', a3.statementId],
+    ]);
 
     const before = await h.snapshot();
-    const bad = await importFile('bad.csv', 'csv', Buffer.from('value_date,amount_yuan\n2026-11-31,10\n2026-11-30,ten\n2026-11-30,10.00\n'));
+    const bad = await importFile(
+      'bad.csv',
+      'csv',
+      Buffer.from('value_date,amount_yuan\n2026-11-31,10\n2026-11-30,ten\n2026-11-30,10.00\n'),
+    );
     const status = await h.finance.payments.importStatus.query({ importId: bad });
     expect(status).toMatchObject({ status: 'failed', rowsRead: 3 });
     expect(status.errors).toEqual([
@@ -129,17 +177,38 @@ describe('reconciliation', () => {
   it('exports the reconciliation report and a statement as XLSX, to those who may read them', async () => {
     const report = await download(`/exports/reconciliation/${lastImport.importId}`, await testTokens.role('finance'));
     expect(report.type).toMatch(/spreadsheetml/);
-    expect(report.rows.map((r) => r[5])).toEqual(['result', 'matched', 'underpaid', 'overpaid', 'duplicate_payment', 'unknown_payee', 'matched']);
-    expect((await download(`/exports/reconciliation/${lastImport.importId}`, await testTokens.provider('SP-A'))).status).toBe(403);
+    expect(report.rows.map((r) => r[5])).toEqual([
+      'result',
+      'matched',
+      'underpaid',
+      'overpaid',
+      'duplicate_payment',
+      'unknown_payee',
+      'matched',
+    ]);
+    expect(
+      (await download(`/exports/reconciliation/${lastImport.importId}`, await testTokens.provider('SP-A'))).status,
+    ).toBe(403);
     const statement = await download(`/exports/statement/${lastImport.statementId}`, await testTokens.provider('SP-A'));
     expect(statement.rows[0]).toEqual(['item', 'line_id', 'deduction_id', 'dispute_id', 'amount_yuan']);
     expect(statement.rows[1]![0]).toBe('line');
-    expect((await download(`/exports/statement/${lastImport.statementId}`, await testTokens.provider('SP-B'))).status).toBe(404);
+    expect(
+      (await download(`/exports/statement/${lastImport.statementId}`, await testTokens.provider('SP-B'))).status,
+    ).toBe(404);
     expect((await fetch(`${h.url}/exports/statement/${lastImport.statementId}`)).status).toBe(401);
   });
 
   it('refuses a file that is not base64, naming the field', async () => {
-    await expect(h.finance.payments.import.mutate({ idempotencyKey: key(), fileName: 'x.csv', format: 'csv', contentBase64: 'not base64!' })).rejects.toMatchObject({ data: { code: 'BAD_REQUEST' } });
-    await expect((await h.provider('SP-A')).reconciliation.report.query({ importId: 1 })).rejects.toMatchObject({ data: { code: 'FORBIDDEN' } });
+    await expect(
+      h.finance.payments.import.mutate({
+        idempotencyKey: key(),
+        fileName: 'x.csv',
+        format: 'csv',
+        contentBase64: 'not base64!',
+      }),
+    ).rejects.toMatchObject({ data: { code: 'BAD_REQUEST' } });
+    await expect((await h.provider('SP-A')).reconciliation.report.query({ importId: 1 })).rejects.toMatchObject({
+      data: { code: 'FORBIDDEN' },
+    });
   });
 });

@@ -5,11 +5,16 @@ import type { PayableStatement, Payee } from './match.ts';
 type Db = Kysely<SettlementDatabase>;
 export type PaymentRowStored = Selectable<PaymentTable>;
 
-export async function upsertPayee(db: Db, payee: { providerId: string; accounts: string[]; names: string[] }): Promise<void> {
+export async function upsertPayee(
+  db: Db,
+  payee: { providerId: string; accounts: string[]; names: string[] },
+): Promise<void> {
   await db
     .insertInto('payees')
     .values(payee)
-    .onConflict((oc) => oc.column('providerId').doUpdateSet({ accounts: payee.accounts, names: payee.names, updatedAt: sql`now()` }))
+    .onConflict((oc) =>
+      oc.column('providerId').doUpdateSet({ accounts: payee.accounts, names: payee.names, updatedAt: sql`now()` }),
+    )
     .execute();
 }
 
@@ -17,25 +22,59 @@ export async function allPayees(db: Db): Promise<Payee[]> {
   return db.selectFrom('payees').select(['providerId', 'accounts', 'names']).execute();
 }
 
-export async function insertImport(db: Db, row: Pick<PaymentImportTable, 'fileName' | 'format' | 'content' | 'importedBy'>): Promise<number> {
-  return (await db.insertInto('paymentImports').values({ ...row, status: 'queued' }).returning('id').executeTakeFirstOrThrow()).id;
+export async function insertImport(
+  db: Db,
+  row: Pick<PaymentImportTable, 'fileName' | 'format' | 'content' | 'importedBy'>,
+): Promise<number> {
+  return (
+    await db
+      .insertInto('paymentImports')
+      .values({ ...row, status: 'queued' })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
 }
 
 export async function importById(db: Db, id: number) {
   return (
     (await db
       .selectFrom('paymentImports')
-      .select(['id', 'fileName', 'format', 'status', 'rowsRead', 'errors', 'summary', 'importedBy', 'createdAt', 'finishedAt'])
+      .select([
+        'id',
+        'fileName',
+        'format',
+        'status',
+        'rowsRead',
+        'errors',
+        'summary',
+        'importedBy',
+        'createdAt',
+        'finishedAt',
+      ])
       .where('id', '=', id)
       .executeTakeFirst()) ?? null
   );
 }
 
 export async function importContent(db: Db, id: number) {
-  return db.selectFrom('paymentImports').select(['content', 'format', 'importedBy']).where('id', '=', id).executeTakeFirstOrThrow();
+  return db
+    .selectFrom('paymentImports')
+    .select(['content', 'format', 'importedBy'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
 }
 
-export async function updateImport(db: Db, id: number, change: { status?: PaymentImportTable['status']; rowsRead?: number; errors?: string; summary?: string; finished?: boolean }): Promise<void> {
+export async function updateImport(
+  db: Db,
+  id: number,
+  change: {
+    status?: PaymentImportTable['status'];
+    rowsRead?: number;
+    errors?: string;
+    summary?: string;
+    finished?: boolean;
+  },
+): Promise<void> {
   const { finished, ...rest } = change;
   await db
     .updateTable('paymentImports')
@@ -59,26 +98,52 @@ export async function payableStatements(db: Db): Promise<(PayableStatement & { s
 }
 
 export async function allocatedTo(db: Db, statementId: number): Promise<number> {
-  const { rows } = await sql<{ fen: string }>`select coalesce(sum(amount_fen), 0)::text as fen from payment_allocations where statement_id = ${statementId}`.execute(db);
+  const { rows } = await sql<{
+    fen: string;
+  }>`select coalesce(sum(amount_fen), 0)::text as fen from payment_allocations where statement_id = ${statementId}`.execute(
+    db,
+  );
   return Number(rows[0]!.fen);
 }
 
 export async function knownBankReferences(db: Db): Promise<Set<string>> {
-  const rows = await db.selectFrom('payments').select('bankReference').distinct().where('bankReference', 'is not', null).execute();
+  const rows = await db
+    .selectFrom('payments')
+    .select('bankReference')
+    .distinct()
+    .where('bankReference', 'is not', null)
+    .execute();
   return new Set(rows.map((r) => r.bankReference!));
 }
 
-export async function insertPayments(db: Db, rows: Omit<PaymentTable, 'id'>[]): Promise<{ id: number; rowNumber: number }[]> {
+export async function insertPayments(
+  db: Db,
+  rows: Omit<PaymentTable, 'id'>[],
+): Promise<{ id: number; rowNumber: number }[]> {
   const out: { id: number; rowNumber: number }[] = [];
-  for (let i = 0; i < rows.length; i += 2000) out.push(...(await db.insertInto('payments').values(rows.slice(i, i + 2000)).returning(['id', 'rowNumber']).execute()));
+  for (let i = 0; i < rows.length; i += 2000)
+    out.push(
+      ...(await db
+        .insertInto('payments')
+        .values(rows.slice(i, i + 2000))
+        .returning(['id', 'rowNumber'])
+        .execute()),
+    );
   return out;
 }
 
 export async function insertAllocations(db: Db, rows: PaymentAllocationTable[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 5000) await db.insertInto('paymentAllocations').values(rows.slice(i, i + 5000)).execute();
+  for (let i = 0; i < rows.length; i += 5000)
+    await db
+      .insertInto('paymentAllocations')
+      .values(rows.slice(i, i + 5000))
+      .execute();
 }
 
-export async function paymentsPage(db: Db, filter: { importId: number; outcome?: string | undefined; afterId?: number | undefined; limit: number }): Promise<PaymentRowStored[]> {
+export async function paymentsPage(
+  db: Db,
+  filter: { importId: number; outcome?: string | undefined; afterId?: number | undefined; limit: number },
+): Promise<PaymentRowStored[]> {
   let q = db.selectFrom('payments').selectAll().where('importId', '=', filter.importId);
   if (filter.outcome !== undefined) q = q.where('outcome', '=', filter.outcome as PaymentTable['outcome']);
   if (filter.afterId !== undefined) q = q.where('id', '>', filter.afterId);

@@ -1,7 +1,17 @@
 import { mutationProcedure, roleProcedure, router } from '@sanbao/trpc';
 import type { SettlementDeps } from '../settlement-deps.ts';
-import { importIdInput, importPaymentsInput, reconciliationReportInput, registerPayeeInput } from './reconciliation.schemas.ts';
-import { paymentImportStatus, reconciliationReport, registerPayee, startPaymentImport } from './reconciliation.service.ts';
+import {
+  importIdInput,
+  importPaymentsInput,
+  reconciliationReportInput,
+  registerPayeeInput,
+} from './reconciliation.schemas.ts';
+import {
+  paymentImportStatus,
+  reconciliationReport,
+  registerPayee,
+  startPaymentImport,
+} from './reconciliation.service.ts';
 
 const finance = roleProcedure('finance', 'admin');
 
@@ -14,7 +24,9 @@ export function createPaymentsRouter(deps: SettlementDeps) {
       .mutation(({ ctx, input: { idempotencyKey: _key, ...payee } }) => registerPayee(ctx.db, payee)),
     import: mutation('finance', 'admin')
       .input(importPaymentsInput)
-      .mutation(({ ctx, input: { idempotencyKey: _key, ...file } }) => startPaymentImport(deps, ctx.db, ctx.user, file, ctx.afterCommit)),
+      .mutation(({ ctx, input: { idempotencyKey: _key, ...file } }) =>
+        startPaymentImport(deps, ctx.db, ctx.user, file, ctx.afterCommit),
+      ),
     importStatus: finance.input(importIdInput).query(({ input }) => paymentImportStatus(deps.db, input.importId)),
   });
 }

@@ -6,7 +6,11 @@ export function periodBounds(period: string): { first: string; last: string; mon
   if (!match) throw new RangeError(`not a period 'YYYY-MM': ${period}`);
   const [year, month] = [Number(match[1]), Number(match[2])];
   if (month < 1 || month > 12) throw new RangeError(`not a period 'YYYY-MM': ${period}`);
-  return { first: `${period}-01`, last: `${period}-${String(daysInMonth(year, month)).padStart(2, '0')}`, monthKey: `${match[1]}${match[2]}` };
+  return {
+    first: `${period}-01`,
+    last: `${period}-${String(daysInMonth(year, month)).padStart(2, '0')}`,
+    monthKey: `${match[1]}${match[2]}`,
+  };
 }
 
 /** The period a CST business date falls in. */

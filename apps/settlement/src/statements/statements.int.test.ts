@@ -9,7 +9,16 @@ import { formatStatementNumber } from './statement-number.ts';
 let h: SettlementHarness;
 
 const event = (providerId: string, change: Partial<Parameters<SettlementHarness['outbox']['add']>[0]>) =>
-  h.outbox.add({ providerId, returnTagId: 1, kind: 'chargeback', reason: 'failed_inspection', amountFen: 5_000, reversesEventId: null, businessDate: '2026-11-10', ...change });
+  h.outbox.add({
+    providerId,
+    returnTagId: 1,
+    kind: 'chargeback',
+    reason: 'failed_inspection',
+    amountFen: 5_000,
+    reversesEventId: null,
+    businessDate: '2026-11-10',
+    ...change,
+  });
 
 /** What the tables hold of statements: equal before and after means nothing was added. */
 const statementRows = async () => ({
@@ -41,7 +50,12 @@ describe('deductions and credits', () => {
     ]);
     expect([failed, missing, overdue].map((e) => h.outbox.acknowledgements(e.eventId))).toEqual([0, 0, 0]);
     // The late part of the overdue charge arrives before the period closes: its hold is voided.
-    const arrived = event('SP-001', { kind: 'reversal', reason: 'not_returned', amountFen: -2_000, reversesEventId: overdue.eventId });
+    const arrived = event('SP-001', {
+      kind: 'reversal',
+      reason: 'not_returned',
+      amountFen: -2_000,
+      reversesEventId: overdue.eventId,
+    });
     const second = await h.system.deductions.importChargebacks.mutate({ idempotencyKey: key() });
     const third = await h.system.deductions.importChargebacks.mutate({ idempotencyKey: key() });
     await h.app.background.whenIdle();
@@ -53,11 +67,29 @@ describe('deductions and credits', () => {
   });
 
   it('SLA penalties are configured per day late, capped, once per claim', async () => {
-    const penalty = await h.system.deductions.recordSlaPenalty.mutate({ idempotencyKey: key(), claimId: 'WC-LATE', providerId: 'SP-001', businessDate: '2026-11-12', daysLate: 3 });
+    const penalty = await h.system.deductions.recordSlaPenalty.mutate({
+      idempotencyKey: key(),
+      claimId: 'WC-LATE',
+      providerId: 'SP-001',
+      businessDate: '2026-11-12',
+      daysLate: 3,
+    });
     expect(penalty.amountFen).toBe(6_000);
-    const capped = await h.finance.deductions.recordSlaPenalty.mutate({ idempotencyKey: key(), claimId: 'WC-VERY-LATE', providerId: 'SP-002', businessDate: '2026-11-12', daysLate: 40 });
+    const capped = await h.finance.deductions.recordSlaPenalty.mutate({
+      idempotencyKey: key(),
+      claimId: 'WC-VERY-LATE',
+      providerId: 'SP-002',
+      businessDate: '2026-11-12',
+      daysLate: 40,
+    });
     expect(capped.amountFen).toBe(20_000);
-    const again = await h.system.deductions.recordSlaPenalty.mutate({ idempotencyKey: key(), claimId: 'WC-LATE', providerId: 'SP-001', businessDate: '2026-11-12', daysLate: 3 });
+    const again = await h.system.deductions.recordSlaPenalty.mutate({
+      idempotencyKey: key(),
+      claimId: 'WC-LATE',
+      providerId: 'SP-001',
+      businessDate: '2026-11-12',
+      daysLate: 3,
+    });
     expect(again.deductionId).toBe(penalty.deductionId);
   });
 });
@@ -68,10 +100,16 @@ describe('a month closed into statements, through dispute, resolution, approval 
 
   it('closes November: one statement per provider; net = Σ lines − Σ deductions + VAT; closing again adds nothing', async () => {
     const lines = [];
-    for (let i = 0; i < 3; i++) lines.push(await h.system.lines.postForClaim.mutate(claimCompletion('SP-001', `2026-11-0${i + 2}`)));
+    for (let i = 0; i < 3; i++)
+      lines.push(await h.system.lines.postForClaim.mutate(claimCompletion('SP-001', `2026-11-0${i + 2}`)));
     lines.push(await h.system.lines.postForClaim.mutate(claimCompletion('SP-002', '2026-11-03')));
     const duplicate = await h.system.lines.postForClaim.mutate(claimCompletion('SP-001', '2026-11-04'));
-    await h.finance.deductions.reverseDuplicate.mutate({ idempotencyKey: key(), lineId: duplicate.lineId, duplicateOfClaimId: lines[0]!.claimId, reason: 'same repair entered twice' });
+    await h.finance.deductions.reverseDuplicate.mutate({
+      idempotencyKey: key(),
+      lineId: duplicate.lineId,
+      duplicateOfClaimId: lines[0]!.claimId,
+      reason: 'same repair entered twice',
+    });
     // December money stays for December.
     await h.system.lines.postForClaim.mutate(claimCompletion('SP-001', '2026-12-01'));
     disputedLineId = lines[0]!.lineId;
@@ -86,7 +124,11 @@ describe('a month closed into statements, through dispute, resolution, approval 
     // SP-001: four November lines of 17 904 fen (one a duplicate); chargebacks 5000 + 3000 (the voided 2000 is not there), the SLA penalty 6000, the duplicate's reversal 17 904.
     expect(one.linesFen).toBe(4 * 17_904);
     expect(one.deductionsFen).toBe(5_000 + 3_000 + 6_000 + 17_904);
-    const expected = statementTotals({ lines: [4 * 17_904], deductions: [5_000, 3_000, 6_000, 17_904], vatRateBp: 600 });
+    const expected = statementTotals({
+      lines: [4 * 17_904],
+      deductions: [5_000, 3_000, 6_000, 17_904],
+      vatRateBp: 600,
+    });
     expect([one.vatFen, one.netPayableFen]).toEqual([expected.vatFen, expected.netPayableFen]);
     expect(one.netPayableFen).toBe(one.linesFen - one.deductionsFen + one.vatFen);
 
@@ -101,15 +143,32 @@ describe('a month closed into statements, through dispute, resolution, approval 
     const sp2 = await h.provider('SP-002');
     await h.finance.statements.issue.mutate({ idempotencyKey: key(), statementId });
     await expect(sp2.statements.get.query({ statementId })).rejects.toMatchObject({ data: { code: 'NOT_FOUND' } });
-    await expect(sp2.statements.confirm.mutate({ idempotencyKey: key(), statementId })).rejects.toMatchObject({ data: { code: 'NOT_FOUND' } });
-    const { disputes } = await sp1.statements.dispute.mutate({ idempotencyKey: key(), statementId, lines: [{ lineId: disputedLineId, reason: 'travel was 42 km, not 30', claimedFen: 1_800 }] });
+    await expect(sp2.statements.confirm.mutate({ idempotencyKey: key(), statementId })).rejects.toMatchObject({
+      data: { code: 'NOT_FOUND' },
+    });
+    const { disputes } = await sp1.statements.dispute.mutate({
+      idempotencyKey: key(),
+      statementId,
+      lines: [{ lineId: disputedLineId, reason: 'travel was 42 km, not 30', claimedFen: 1_800 }],
+    });
     const before = await h.finance.statements.get.query({ statementId });
     expect(before.state).toBe('disputed');
-    await expect(h.finance.statements.approve.mutate({ idempotencyKey: key(), statementId })).rejects.toMatchObject({ data: { code: 'PRECONDITION_FAILED' } });
-    const resolved = await h.finance.statements.resolve.mutate({ idempotencyKey: key(), statementId, disputeId: disputes[0]!.disputeId, grantedFen: 1_200, resolution: 'route checked: 38 km' });
+    await expect(h.finance.statements.approve.mutate({ idempotencyKey: key(), statementId })).rejects.toMatchObject({
+      data: { code: 'PRECONDITION_FAILED' },
+    });
+    const resolved = await h.finance.statements.resolve.mutate({
+      idempotencyKey: key(),
+      statementId,
+      disputeId: disputes[0]!.disputeId,
+      grantedFen: 1_200,
+      resolution: 'route checked: 38 km',
+    });
     expect(resolved.disputes[0]).toMatchObject({ status: 'resolved', grantedFen: 1_200 });
     expect(resolved.statement.linesFen).toBe(before.linesFen + 1_200);
-    expect(resolved.statement.netPayableFen).toBe(statementTotals({ lines: [before.linesFen + 1_200], deductions: [before.deductionsFen], vatRateBp: 600 }).netPayableFen);
+    expect(resolved.statement.netPayableFen).toBe(
+      statementTotals({ lines: [before.linesFen + 1_200], deductions: [before.deductionsFen], vatRateBp: 600 })
+        .netPayableFen,
+    );
   });
 
   it('finance approves and pays: the provider’s payable ends at zero and every account sums to zero', async () => {
@@ -123,9 +182,16 @@ describe('a month closed into statements, through dispute, resolution, approval 
     expect(payable!.posted).toBe(17_904);
     expect(payable!.debitsPending + payable!.creditsPending).toBe(0);
     expect(receivable!.posted).toBe(0);
-    const sums = await h.db.selectFrom('ledgerEntries').select((eb) => [eb.fn.sum<string>('amount').as('fen'), 'side']).where('effect', 'in', ['posted', 'post_pending']).groupBy('side').execute();
+    const sums = await h.db
+      .selectFrom('ledgerEntries')
+      .select((eb) => [eb.fn.sum<string>('amount').as('fen'), 'side'])
+      .where('effect', 'in', ['posted', 'post_pending'])
+      .groupBy('side')
+      .execute();
     expect(sums.find((s) => s.side === 'debit')!.fen).toBe(sums.find((s) => s.side === 'credit')!.fen);
-    const history = (await (await h.provider('SP-001')).statements.get.query({ statementId })).history.map((x) => x.toState);
+    const history = (await (await h.provider('SP-001')).statements.get.query({ statementId })).history.map(
+      (x) => x.toState,
+    );
     expect(history).toEqual(['draft', 'issued', 'disputed', 'approved', 'paid']);
   });
 });

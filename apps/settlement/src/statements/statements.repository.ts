@@ -39,7 +39,10 @@ const candidates = (end: string) => sql`
  * Opens a draft statement for every provider with money waiting and no statement for the period yet,
  * numbered from the sequence, and puts that money on it. Totals are filled in by the caller.
  */
-export async function openStatementsWithItems(db: Db, input: { period: string; end: string; monthKey: string; vatRateBp: number }): Promise<number[]> {
+export async function openStatementsWithItems(
+  db: Db,
+  input: { period: string; end: string; monthKey: string; vatRateBp: number },
+): Promise<number[]> {
   // The money waiting is read once, into a table of this transaction that the planner has statistics for.
   await sql`create temp table close_candidates on commit drop as ${candidates(input.end)}`.execute(db);
   await sql`analyze close_candidates`.execute(db);
@@ -74,12 +77,17 @@ export async function openStatementsWithItems(db: Db, input: { period: string; e
 export async function receivableDeductionsOf(db: Db, statementId: number): Promise<number> {
   const { rows } = await sql<{ fen: string }>`
     select coalesce(sum(i.amount_fen), 0)::text as fen from statement_items i join deductions d on d.id = i.deduction_id
-    where i.statement_id = ${statementId} and i.kind = 'deduction' and d.kind in ('chargeback', 'sla_penalty')`.execute(db);
+    where i.statement_id = ${statementId} and i.kind = 'deduction' and d.kind in ('chargeback', 'sla_penalty')`.execute(
+    db,
+  );
   return Number(rows[0]!.fen);
 }
 
 /** Σ owed to and Σ owed by the provider, per statement. */
-export async function itemSums(db: Db, statementIds: readonly number[]): Promise<Map<number, { owedFen: number; deductedFen: number }>> {
+export async function itemSums(
+  db: Db,
+  statementIds: readonly number[],
+): Promise<Map<number, { owedFen: number; deductedFen: number }>> {
   if (statementIds.length === 0) return new Map();
   const { rows } = await sql<{ statementId: number; owedFen: string; deductedFen: string }>`
     select s.id as statement_id,
@@ -90,11 +98,23 @@ export async function itemSums(db: Db, statementIds: readonly number[]): Promise
   return new Map(rows.map((r) => [r.statementId, { owedFen: Number(r.owedFen), deductedFen: Number(r.deductedFen) }]));
 }
 
-export async function setTotals(db: Db, id: number, totals: Pick<StatementRow, 'linesFen' | 'deductionsFen' | 'netBeforeVatFen' | 'vatFen' | 'netPayableFen'>): Promise<void> {
-  await db.updateTable('statements').set({ ...totals, updatedAt: sql`now()` }).where('id', '=', id).execute();
+export async function setTotals(
+  db: Db,
+  id: number,
+  totals: Pick<StatementRow, 'linesFen' | 'deductionsFen' | 'netBeforeVatFen' | 'vatFen' | 'netPayableFen'>,
+): Promise<void> {
+  await db
+    .updateTable('statements')
+    .set({ ...totals, updatedAt: sql`now()` })
+    .where('id', '=', id)
+    .execute();
 }
 
-export async function statementById(db: Db, id: number, options: { forUpdate?: boolean } = {}): Promise<StatementRow | null> {
+export async function statementById(
+  db: Db,
+  id: number,
+  options: { forUpdate?: boolean } = {},
+): Promise<StatementRow | null> {
   let q = db.selectFrom('statements').selectAll().where('id', '=', id);
   if (options.forUpdate) q = q.forUpdate();
   return (await q.executeTakeFirst()) ?? null;
@@ -109,13 +129,28 @@ export async function statementsOfPeriod(db: Db, period: string): Promise<Statem
   return db.selectFrom('statements').selectAll().where('period', '=', period).orderBy('providerId').execute();
 }
 
-export async function moveStatement(db: Db, id: number, change: Partial<Pick<StatementRow, 'state' | 'issuedOn' | 'approvedOn' | 'paidFen'>>): Promise<StatementRow> {
-  return db.updateTable('statements').set({ ...change, updatedAt: sql`now()` }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+export async function moveStatement(
+  db: Db,
+  id: number,
+  change: Partial<Pick<StatementRow, 'state' | 'issuedOn' | 'approvedOn' | 'paidFen'>>,
+): Promise<StatementRow> {
+  return db
+    .updateTable('statements')
+    .set({ ...change, updatedAt: sql`now()` })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 export async function statementsPage(
   db: Db,
-  filter: { providerId?: string | undefined; period?: string | undefined; state?: StatementRow['state'] | undefined; beforeId?: number | undefined; limit: number },
+  filter: {
+    providerId?: string | undefined;
+    period?: string | undefined;
+    state?: StatementRow['state'] | undefined;
+    beforeId?: number | undefined;
+    limit: number;
+  },
 ): Promise<StatementRow[]> {
   let q = db.selectFrom('statements').selectAll();
   if (filter.providerId !== undefined) q = q.where('providerId', '=', filter.providerId);
@@ -137,11 +172,25 @@ export async function disputesOf(db: Db, statementId: number): Promise<Statement
   return db.selectFrom('statementDisputes').selectAll().where('statementId', '=', statementId).orderBy('id').execute();
 }
 
-export async function insertDispute(db: Db, dispute: Omit<StatementDisputeTable, 'id' | 'createdAt' | 'resolvedAt' | 'grantedFen' | 'resolution' | 'resolvedBy' | 'status'>): Promise<StatementDisputeRow> {
-  return db.insertInto('statementDisputes').values({ ...dispute, status: 'open', grantedFen: null, resolution: null, resolvedBy: null, resolvedAt: null }).returningAll().executeTakeFirstOrThrow();
+export async function insertDispute(
+  db: Db,
+  dispute: Omit<
+    StatementDisputeTable,
+    'id' | 'createdAt' | 'resolvedAt' | 'grantedFen' | 'resolution' | 'resolvedBy' | 'status'
+  >,
+): Promise<StatementDisputeRow> {
+  return db
+    .insertInto('statementDisputes')
+    .values({ ...dispute, status: 'open', grantedFen: null, resolution: null, resolvedBy: null, resolvedAt: null })
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
-export async function resolveDisputeRow(db: Db, id: number, resolution: { grantedFen: number; resolution: string; resolvedBy: string }): Promise<StatementDisputeRow> {
+export async function resolveDisputeRow(
+  db: Db,
+  id: number,
+  resolution: { grantedFen: number; resolution: string; resolvedBy: string },
+): Promise<StatementDisputeRow> {
   return db
     .updateTable('statementDisputes')
     .set({ ...resolution, status: 'resolved', resolvedAt: sql`now()` })

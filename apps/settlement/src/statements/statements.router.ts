@@ -31,7 +31,9 @@ export function createPeriodsRouter(deps: SettlementDeps) {
     close: mutation(...staff, 'system')
       .input(closePeriodInput)
       .mutation(({ ctx, input }) => closePeriod({ ...deps, db: ctx.db }, input.period, ctx.user)),
-    statements: roleProcedure(...staff, 'system').input(periodInput).query(({ input }) => periodStatements(deps.db, input.period)),
+    statements: roleProcedure(...staff, 'system')
+      .input(periodInput)
+      .query(({ input }) => periodStatements(deps.db, input.period)),
   });
 }
 
@@ -48,17 +50,25 @@ export function createStatementsRouter(deps: SettlementDeps) {
       .mutation(({ ctx, input }) => confirmStatement(withTx(ctx.db), ctx.user, input.statementId)),
     dispute: mutation('provider')
       .input(disputeStatementInput)
-      .mutation(({ ctx, input: { idempotencyKey: _key, ...dispute } }) => disputeStatement(withTx(ctx.db), ctx.user, dispute)),
+      .mutation(({ ctx, input: { idempotencyKey: _key, ...dispute } }) =>
+        disputeStatement(withTx(ctx.db), ctx.user, dispute),
+      ),
     resolve: mutation(...staff)
       .input(resolveDisputeInput)
-      .mutation(({ ctx, input: { idempotencyKey: _key, ...resolution } }) => resolveDispute(withTx(ctx.db), ctx.user, resolution)),
+      .mutation(({ ctx, input: { idempotencyKey: _key, ...resolution } }) =>
+        resolveDispute(withTx(ctx.db), ctx.user, resolution),
+      ),
     approve: mutation(...staff, 'system')
       .input(statementActionInput)
       .mutation(({ ctx, input }) => approveStatement(withTx(ctx.db), ctx.user, input.statementId)),
     markPaid: mutation(...staff, 'system')
       .input(statementActionInput)
       .mutation(({ ctx, input }) => markStatementPaid(withTx(ctx.db), ctx.user, input.statementId)),
-    get: roleProcedure('provider', ...staff, 'manager', 'system').input(getStatementInput).query(({ ctx, input }) => getStatement(deps.db, ctx.user, input.statementId)),
-    list: roleProcedure('provider', ...staff, 'manager', 'system').input(listStatementsInput).query(({ ctx, input }) => listStatements(deps.db, ctx.user, input)),
+    get: roleProcedure('provider', ...staff, 'manager', 'system')
+      .input(getStatementInput)
+      .query(({ ctx, input }) => getStatement(deps.db, ctx.user, input.statementId)),
+    list: roleProcedure('provider', ...staff, 'manager', 'system')
+      .input(listStatementsInput)
+      .query(({ ctx, input }) => listStatements(deps.db, ctx.user, input)),
   });
 }

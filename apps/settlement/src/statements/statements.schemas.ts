@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { fenSchema, idSchema, mutationInput, pageSchema, periodSchema, reasonSchema, tenantIdSchema } from '../shared/fields.ts';
+import {
+  fenSchema,
+  idSchema,
+  mutationInput,
+  pageSchema,
+  periodSchema,
+  reasonSchema,
+  tenantIdSchema,
+} from '../shared/fields.ts';
 import { statementStates } from './statement-states.ts';
 
 export const closePeriodInput = mutationInput({ period: periodSchema });
@@ -10,7 +18,16 @@ export const statementActionInput = mutationInput({ statementId: idSchema });
 export const disputeStatementInput = mutationInput({
   statementId: idSchema,
   lines: z
-    .array(z.object({ lineId: idSchema, reason: reasonSchema, /** What the provider says it is owed beyond the line. */ claimedFen: fenSchema.min(1, 'must claim at least 1 fen') }))
+    .array(
+      z.object({
+        lineId: idSchema,
+        reason: reasonSchema,
+        /** What the provider says it is owed beyond the line. */ claimedFen: fenSchema.min(
+          1,
+          'must claim at least 1 fen',
+        ),
+      }),
+    )
     .min(1, 'at least one line is disputed')
     .max(200)
     .refine((lines) => new Set(lines.map((l) => l.lineId)).size === lines.length, 'each line once'),

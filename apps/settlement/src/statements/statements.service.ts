@@ -1,6 +1,15 @@
 import { todayInChina } from '@sanbao/calendar';
 import { inTransaction, type Kysely, listStateChanges, recordStateChanges } from '@sanbao/db';
-import { actorOf, badRequest, canSee, forbidden, listFilter, notFound, preconditionFailed, tenancyOf } from '@sanbao/trpc';
+import {
+  actorOf,
+  badRequest,
+  canSee,
+  forbidden,
+  listFilter,
+  notFound,
+  preconditionFailed,
+  tenancyOf,
+} from '@sanbao/trpc';
 import type { AuthUser } from '@sanbao/trpc/auth';
 import { postTransfer, postTransfers } from '../ledger/post-transfers.ts';
 import { providerBooks } from '../ledger/provider-books.ts';
@@ -10,7 +19,12 @@ import type { SettlementDeps } from '../settlement-deps.ts';
 import { allocatedTo } from '../reconciliation/reconciliation.repository.ts';
 import { periodBounds } from './period.ts';
 import { statementTotals } from './statement-math.ts';
-import { nextStatementState, statementTransitions, type StatementAction, type StatementActor } from './statement-states.ts';
+import {
+  nextStatementState,
+  statementTransitions,
+  type StatementAction,
+  type StatementActor,
+} from './statement-states.ts';
 import {
   disputesOf,
   heldDeductionsUpTo,
@@ -34,15 +48,25 @@ import { disputeView, statementItemView, statementView } from './statements.view
 
 type Db = Kysely<SettlementDatabase>;
 
-const actorRoleOf = (user: AuthUser): StatementActor => (user.role === 'provider' ? 'provider' : user.role === 'system' ? 'system' : 'finance');
+const actorRoleOf = (user: AuthUser): StatementActor =>
+  user.role === 'provider' ? 'provider' : user.role === 'system' ? 'system' : 'finance';
 
 /** Σ owed and Σ deducted from the statement's items, through the one statement arithmetic. */
 async function recomputeTotals(db: Db, statements: readonly Pick<StatementRow, 'id' | 'vatRateBp'>[]): Promise<void> {
-  const sums = await itemSums(db, statements.map((s) => s.id));
+  const sums = await itemSums(
+    db,
+    statements.map((s) => s.id),
+  );
   for (const s of statements) {
     const { owedFen, deductedFen } = sums.get(s.id)!;
     const t = statementTotals({ lines: [owedFen], deductions: [deductedFen], vatRateBp: s.vatRateBp });
-    await setTotals(db, s.id, { linesFen: t.linesFen, deductionsFen: t.deductionsFen, netBeforeVatFen: t.netBeforeVatFen, vatFen: t.vatFen, netPayableFen: t.netPayableFen });
+    await setTotals(db, s.id, {
+      linesFen: t.linesFen,
+      deductionsFen: t.deductionsFen,
+      netBeforeVatFen: t.netBeforeVatFen,
+      vatFen: t.vatFen,
+      netPayableFen: t.netPayableFen,
+    });
   }
 }
 
@@ -59,14 +83,26 @@ export async function closePeriod(deps: SettlementDeps, period: string, user: Au
     const held = await heldDeductionsUpTo(trx, last);
     await postTransfers(
       trx,
-      held.map((d) => ({ kind: 'post_pending' as const, idempotencyKey: `close:${d.id}`, pendingTransferId: d.transferId, reference: `period:${period}` })),
+      held.map((d) => ({
+        kind: 'post_pending' as const,
+        idempotencyKey: `close:${d.id}`,
+        pendingTransferId: d.transferId,
+        reference: `period:${period}`,
+      })),
     );
     const ids = await openStatementsWithItems(trx, { period, end: last, monthKey, vatRateBp: deps.vatRateBp });
     const opened = await statementsByIds(trx, ids);
     await recomputeTotals(trx, opened);
     await recordStateChanges(
       trx,
-      opened.map((s) => ({ entity: 'statement' as const, entityId: s.id, fromState: null, toState: 'draft', ...actorOf(user), reason: `period ${period} closed` })),
+      opened.map((s) => ({
+        entity: 'statement' as const,
+        entityId: s.id,
+        fromState: null,
+        toState: 'draft',
+        ...actorOf(user),
+        reason: `period ${period} closed`,
+      })),
     );
     const all = await statementsOfPeriod(trx, period);
     return { period, opened: ids.length, heldChargebacksPosted: held.length, statements: all.map(statementView) };
@@ -80,15 +116,35 @@ async function actOn(db: Db, user: AuthUser, statementId: number): Promise<State
   return statement;
 }
 
-async function move(db: Db, user: AuthUser, statement: StatementRow, action: StatementAction, change: Parameters<typeof moveStatement>[2] = {}, guards: { openDisputes?: number } = {}, reason?: string) {
+async function move(
+  db: Db,
+  user: AuthUser,
+  statement: StatementRow,
+  action: StatementAction,
+  change: Parameters<typeof moveStatement>[2] = {},
+  guards: { openDisputes?: number } = {},
+  reason?: string,
+) {
   const actor = actorRoleOf(user);
   const result = nextStatementState(statement.state, action, actor, guards);
   if (!result.ok) {
     const allowed = statementTransitions.some((t) => t.from === statement.state && t.action === action);
-    throw allowed && !statementTransitions.some((t) => t.from === statement.state && t.action === action && t.by.includes(actor)) ? forbidden(result.reason) : preconditionFailed(result.reason);
+    throw allowed &&
+      !statementTransitions.some((t) => t.from === statement.state && t.action === action && t.by.includes(actor))
+      ? forbidden(result.reason)
+      : preconditionFailed(result.reason);
   }
   const moved = await moveStatement(db, statement.id, { ...change, state: result.to });
-  await recordStateChanges(db, [{ entity: 'statement', entityId: statement.id, fromState: statement.state, toState: result.to, ...actorOf(user), reason: reason ?? null }]);
+  await recordStateChanges(db, [
+    {
+      entity: 'statement',
+      entityId: statement.id,
+      fromState: statement.state,
+      toState: result.to,
+      ...actorOf(user),
+      reason: reason ?? null,
+    },
+  ]);
   return moved;
 }
 
@@ -104,19 +160,42 @@ export async function confirmStatement(deps: SettlementDeps, user: AuthUser, sta
   return inTransaction(deps.db, async (trx) => {
     const s = await actOn(trx, user, statementId);
     const action = user.role === 'system' ? 'autoConfirm' : 'confirm';
-    return statementView(await move(trx, user, s, action, {}, {}, action === 'autoConfirm' ? 'no answer within the confirmation period' : undefined));
+    return statementView(
+      await move(
+        trx,
+        user,
+        s,
+        action,
+        {},
+        {},
+        action === 'autoConfirm' ? 'no answer within the confirmation period' : undefined,
+      ),
+    );
   });
 }
 
 /** The provider disputes lines of its statement: the extra it claims for each is held until finance resolves it. */
-export async function disputeStatement(deps: SettlementDeps, user: AuthUser, input: { statementId: number; lines: { lineId: number; reason: string; claimedFen: number }[] }) {
+export async function disputeStatement(
+  deps: SettlementDeps,
+  user: AuthUser,
+  input: { statementId: number; lines: { lineId: number; reason: string; claimedFen: number }[] },
+) {
   return inTransaction(deps.db, async (trx) => {
     const s = await actOn(trx, user, input.statementId);
     const onStatement = new Set((await itemsOf(trx, s.id)).filter((i) => i.kind === 'line').map((i) => i.lineId));
     input.lines.forEach((l, i) => {
-      if (!onStatement.has(l.lineId)) throw badRequest(`lines.${i}.lineId`, `line ${l.lineId} is not on statement ${s.number}`);
+      if (!onStatement.has(l.lineId))
+        throw badRequest(`lines.${i}.lineId`, `line ${l.lineId} is not on statement ${s.number}`);
     });
-    const moved = await move(trx, user, s, 'dispute', {}, {}, input.lines.map((l) => `line ${l.lineId}: ${l.reason}`).join('; '));
+    const moved = await move(
+      trx,
+      user,
+      s,
+      'dispute',
+      {},
+      {},
+      input.lines.map((l) => `line ${l.lineId}: ${l.reason}`).join('; '),
+    );
     const books = await providerBooks(trx, s.providerId);
     for (const l of input.lines) {
       const hold = await postTransfer(trx, {
@@ -126,7 +205,13 @@ export async function disputeStatement(deps: SettlementDeps, user: AuthUser, inp
         description: `disputed line ${l.lineId}: ${l.reason}`,
         legs: settlementPostings.lineAccrual(books, l.claimedFen),
       });
-      await insertDispute(trx, { statementId: s.id, lineId: l.lineId, reason: l.reason, claimedFen: l.claimedFen, holdTransferId: hold.id });
+      await insertDispute(trx, {
+        statementId: s.id,
+        lineId: l.lineId,
+        reason: l.reason,
+        claimedFen: l.claimedFen,
+        holdTransferId: hold.id,
+      });
     }
     return { statement: statementView(moved), disputes: (await disputesOf(trx, s.id)).map(disputeView) };
   });
@@ -136,16 +221,26 @@ export async function disputeStatement(deps: SettlementDeps, user: AuthUser, inp
  * Finance resolves one disputed line: granting the whole claim posts its hold; anything less voids the
  * hold and posts what is granted as an adjusting transfer. What is granted joins the statement.
  */
-export async function resolveDispute(deps: SettlementDeps, user: AuthUser, input: { statementId: number; disputeId: number; grantedFen: number; resolution: string }) {
+export async function resolveDispute(
+  deps: SettlementDeps,
+  user: AuthUser,
+  input: { statementId: number; disputeId: number; grantedFen: number; resolution: string },
+) {
   return inTransaction(deps.db, async (trx) => {
     const s = await actOn(trx, user, input.statementId);
     if (s.state !== 'disputed') throw preconditionFailed(`statement ${s.number} is ${s.state}, not disputed`);
     const dispute = (await disputesOf(trx, s.id)).find((d) => d.id === input.disputeId);
     if (!dispute) throw notFound('dispute');
     if (dispute.status !== 'open') throw preconditionFailed(`dispute ${dispute.id} is already resolved`);
-    if (input.grantedFen > dispute.claimedFen) throw badRequest('grantedFen', `cannot grant more than the ${dispute.claimedFen} fen claimed`);
+    if (input.grantedFen > dispute.claimedFen)
+      throw badRequest('grantedFen', `cannot grant more than the ${dispute.claimedFen} fen claimed`);
     const whole = input.grantedFen === dispute.claimedFen;
-    await postTransfer(trx, { kind: whole ? 'post_pending' : 'void_pending', idempotencyKey: `dispute-resolve:${dispute.id}`, pendingTransferId: dispute.holdTransferId, reference: `statement:${s.number}` });
+    await postTransfer(trx, {
+      kind: whole ? 'post_pending' : 'void_pending',
+      idempotencyKey: `dispute-resolve:${dispute.id}`,
+      pendingTransferId: dispute.holdTransferId,
+      reference: `statement:${s.number}`,
+    });
     if (!whole && input.grantedFen > 0) {
       await postTransfer(trx, {
         kind: 'posted',
@@ -155,10 +250,25 @@ export async function resolveDispute(deps: SettlementDeps, user: AuthUser, input
         legs: settlementPostings.lineAccrual(await providerBooks(trx, s.providerId), input.grantedFen),
       });
     }
-    if (input.grantedFen > 0) await insertItem(trx, { statementId: s.id, kind: 'adjustment', lineId: null, deductionId: null, disputeId: dispute.id, amountFen: input.grantedFen });
-    await resolveDisputeRow(trx, dispute.id, { grantedFen: input.grantedFen, resolution: input.resolution, resolvedBy: user.sub });
+    if (input.grantedFen > 0)
+      await insertItem(trx, {
+        statementId: s.id,
+        kind: 'adjustment',
+        lineId: null,
+        deductionId: null,
+        disputeId: dispute.id,
+        amountFen: input.grantedFen,
+      });
+    await resolveDisputeRow(trx, dispute.id, {
+      grantedFen: input.grantedFen,
+      resolution: input.resolution,
+      resolvedBy: user.sub,
+    });
     await recomputeTotals(trx, [s]);
-    return { statement: statementView((await statementById(trx, s.id))!), disputes: (await disputesOf(trx, s.id)).map(disputeView) };
+    return {
+      statement: statementView((await statementById(trx, s.id))!),
+      disputes: (await disputesOf(trx, s.id)).map(disputeView),
+    };
   });
 }
 
@@ -171,11 +281,21 @@ export async function approveStatement(deps: SettlementDeps, user: AuthUser, sta
     const books = await providerBooks(trx, s.providerId);
     const requests = [
       { key: `statement-vat:${s.id}`, legs: settlementPostings.statementVat(books, s.vatFen), what: 'VAT' },
-      { key: `statement-setoff:${s.id}`, legs: settlementPostings.deductionSetOff(books, await receivableDeductionsOf(trx, s.id)), what: 'deductions set off' },
+      {
+        key: `statement-setoff:${s.id}`,
+        legs: settlementPostings.deductionSetOff(books, await receivableDeductionsOf(trx, s.id)),
+        what: 'deductions set off',
+      },
     ].filter((r) => r.legs.length > 0);
     await postTransfers(
       trx,
-      requests.map((r) => ({ kind: 'posted' as const, idempotencyKey: r.key, reference: `statement:${s.number}`, description: `${r.what} on statement ${s.number}`, legs: r.legs })),
+      requests.map((r) => ({
+        kind: 'posted' as const,
+        idempotencyKey: r.key,
+        reference: `statement:${s.number}`,
+        description: `${r.what} on statement ${s.number}`,
+        legs: r.legs,
+      })),
     );
     return statementView(moved);
   });
@@ -194,15 +314,28 @@ export async function markStatementPaid(deps: SettlementDeps, user: AuthUser, st
 /** The payment of what is still owed on a statement, once under its key. */
 export async function postStatementPayment(db: Db, s: StatementRow): Promise<void> {
   // Bank payments already matched to it left the payable when they were imported.
-  const legs = settlementPostings.payment(await providerBooks(db, s.providerId), Math.max(0, s.netPayableFen - (await allocatedTo(db, s.id))));
+  const legs = settlementPostings.payment(
+    await providerBooks(db, s.providerId),
+    Math.max(0, s.netPayableFen - (await allocatedTo(db, s.id))),
+  );
   if (legs.length === 0) return;
-  await postTransfer(db, { kind: 'posted', idempotencyKey: `statement-payment:${s.id}`, reference: `statement:${s.number}`, description: `payment of statement ${s.number}`, legs });
+  await postTransfer(db, {
+    kind: 'posted',
+    idempotencyKey: `statement-payment:${s.id}`,
+    reference: `statement:${s.number}`,
+    description: `payment of statement ${s.number}`,
+    legs,
+  });
 }
 
 export async function getStatement(db: Db, user: AuthUser, statementId: number) {
   const s = await statementById(db, statementId);
   if (!s || !canSee(tenancyOf(user), s)) throw notFound('statement');
-  const [items, disputes, history] = await Promise.all([itemsOf(db, s.id), disputesOf(db, s.id), listStateChanges(db, 'statement', s.id)]);
+  const [items, disputes, history] = await Promise.all([
+    itemsOf(db, s.id),
+    disputesOf(db, s.id),
+    listStateChanges(db, 'statement', s.id),
+  ]);
   return {
     ...statementView(s),
     items: items.map(statementItemView),
@@ -214,10 +347,20 @@ export async function getStatement(db: Db, user: AuthUser, statementId: number) 
 export async function listStatements(
   db: Db,
   user: AuthUser,
-  input: { providerId?: string | undefined; period?: string | undefined; state?: string | undefined; beforeId?: number | undefined; limit: number },
+  input: {
+    providerId?: string | undefined;
+    period?: string | undefined;
+    state?: string | undefined;
+    beforeId?: number | undefined;
+    limit: number;
+  },
 ) {
   const { providerId } = listFilter(user, input);
-  const rows = await statementsPage(db, { ...input, providerId, state: input.state as StatementRow['state'] | undefined });
+  const rows = await statementsPage(db, {
+    ...input,
+    providerId,
+    state: input.state as StatementRow['state'] | undefined,
+  });
   return { statements: rows.map(statementView), nextBeforeId: rows.length === input.limit ? rows.at(-1)!.id : null };
 }
 

@@ -10,21 +10,54 @@ let manager: ReturnType<WarrantyHarness['client']>;
 beforeAll(async () => {
   w = await startWarranty(inject('postgresAdminUrl'));
   ({ admin, manager, provider } = await roleClients(w));
-  await admin.models.upsert.mutate({ idempotencyKey: key(), modelCode: 'TV-55X', categoryCode: 'colour_tv', nameZh: '55寸彩电', nameEn: '55" colour TV', mainParts: [] });
+  await admin.models.upsert.mutate({
+    idempotencyKey: key(),
+    modelCode: 'TV-55X',
+    categoryCode: 'colour_tv',
+    nameZh: '55寸彩电',
+    nameEn: '55" colour TV',
+    mainParts: [],
+  });
 });
 afterAll(() => w?.stop());
 
 const outboxOf = (claimId: number) =>
-  w.db.selectFrom('workflowOutbox').select(['kind', 'workflowType', 'signalName', 'args', 'state']).where('workflowId', '=', `claim:${claimId}`).orderBy('id').execute();
+  w.db
+    .selectFrom('workflowOutbox')
+    .select(['kind', 'workflowType', 'signalName', 'args', 'state'])
+    .where('workflowId', '=', `claim:${claimId}`)
+    .orderBy('id')
+    .execute();
 
 /** A TV that failed two repairs: the decision offers a free replacement and a depreciated refund. */
 async function claimAfterTwoFailedRepairs(serial: string, sale: { priceFen: number; paidFen?: number }) {
-  await admin.sales.register.mutate({ idempotencyKey: key(), serial, modelCode: 'TV-55X', channel: 'store', invoiceDate: '2024-03-01', ...sale });
-  for (const [sentOn, completedOn] of [['2024-04-01', '2024-04-05'], ['2024-05-01', '2024-05-07']] as const) {
+  await admin.sales.register.mutate({
+    idempotencyKey: key(),
+    serial,
+    modelCode: 'TV-55X',
+    channel: 'store',
+    invoiceDate: '2024-03-01',
+    ...sale,
+  });
+  for (const [sentOn, completedOn] of [
+    ['2024-04-01', '2024-04-05'],
+    ['2024-05-01', '2024-05-07'],
+  ] as const) {
     // Staff record them: a provider touches a unit's history only once it serves the unit.
-    await manager.history.recordRepair.mutate({ idempotencyKey: key(), serial, sentOn, completedOn, fixed: false, faultCode: 'NO_PICTURE' });
+    await manager.history.recordRepair.mutate({
+      idempotencyKey: key(),
+      serial,
+      sentOn,
+      completedOn,
+      fixed: false,
+      faultCode: 'NO_PICTURE',
+    });
   }
-  return provider.claims.open.mutate({ idempotencyKey: key(), serial, claim: { type: 'quality', raisedAt: '2024-06-09T10:00:00+08:00', performanceFault: true } });
+  return provider.claims.open.mutate({
+    idempotencyKey: key(),
+    serial,
+    claim: { type: 'quality', raisedAt: '2024-06-09T10:00:00+08:00', performanceFault: true },
+  });
 }
 
 describe('the warranty service tells claimApproval, through its outbox', () => {
@@ -41,19 +74,31 @@ describe('the warranty service tells claimApproval, through its outbox', () => {
       { kind: 'start', workflowType: 'claimApproval', signalName: null, state: 'pending' },
       { kind: 'signal', workflowType: null, signalName: 'claimCompleted', state: 'pending' },
     ]);
-    expect(rows[0]!.args).toEqual([{ claimId: claim.id, claimNo: claim.claimNo, remedy: 'replace', valueFen: 300_000, requestedBy: 'user-SP-001' }]);
+    expect(rows[0]!.args).toEqual([
+      { claimId: claim.id, claimNo: claim.claimNo, remedy: 'replace', valueFen: 300_000, requestedBy: 'user-SP-001' },
+    ]);
     expect(rows[1]!.args).toEqual([{ completedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) }]);
   });
 
   it('a chosen refund is valued at the refund the decision offers; a refused choice writes nothing', async () => {
     const claim = await claimAfterTwoFailedRepairs('TV55X-W002', { priceFen: 300_000 });
     const refund = claim.adjudication!.decision.remedies.find((r) => r.kind === 'refund')!;
-    await expect(provider.claims.chooseRemedy.mutate({ idempotencyKey: key(), claimId: claim.id, remedy: 'courtesy_car' })).rejects.toMatchObject({ data: { code: 'BAD_REQUEST' } });
+    await expect(
+      provider.claims.chooseRemedy.mutate({ idempotencyKey: key(), claimId: claim.id, remedy: 'courtesy_car' }),
+    ).rejects.toMatchObject({ data: { code: 'BAD_REQUEST' } });
     expect(await outboxOf(claim.id)).toEqual([]);
 
     await provider.claims.chooseRemedy.mutate({ idempotencyKey: key(), claimId: claim.id, remedy: 'refund' });
     const [start] = await outboxOf(claim.id);
-    expect(start!.args).toEqual([{ claimId: claim.id, claimNo: claim.claimNo, remedy: 'refund', valueFen: refund.refundFen, requestedBy: 'user-SP-001' }]);
+    expect(start!.args).toEqual([
+      {
+        claimId: claim.id,
+        claimNo: claim.claimNo,
+        remedy: 'refund',
+        valueFen: refund.refundFen,
+        requestedBy: 'user-SP-001',
+      },
+    ]);
     expect(refund.refundFen).toBeLessThan(300_000);
   });
 });

@@ -12,15 +12,43 @@ beforeAll(async () => {
   w = await startWarranty(inject('postgresAdminUrl'));
   ({ admin, manager, provider } = await roleClients(w));
   otherProvider = w.client(await testTokens.provider('SP-002'));
-  await admin.models.upsert.mutate({ idempotencyKey: key(), modelCode: 'TV-55X', categoryCode: 'colour_tv', nameZh: '55寸彩电', nameEn: '55" colour TV', mainParts: [] });
+  await admin.models.upsert.mutate({
+    idempotencyKey: key(),
+    modelCode: 'TV-55X',
+    categoryCode: 'colour_tv',
+    nameZh: '55寸彩电',
+    nameEn: '55" colour TV',
+    mainParts: [],
+  });
 });
 afterAll(() => w?.stop());
 
 describe('a claim through the API on a real database (scenario 5)', () => {
   it('register a sale, two failed repairs, open a claim → replacement, and a refund with depreciation', async () => {
-    await admin.sales.register.mutate({ idempotencyKey: key(), serial: 'TV55X-0001', modelCode: 'TV-55X', channel: 'store', invoiceDate: '2024-03-01', priceFen: 300_000 });
-    await manager.history.recordRepair.mutate({ idempotencyKey: key(), serial: 'TV55X-0001', sentOn: '2024-04-01', completedOn: '2024-04-05', fixed: false, faultCode: 'NO_PICTURE' });
-    await manager.history.recordRepair.mutate({ idempotencyKey: key(), serial: 'TV55X-0001', sentOn: '2024-05-01', completedOn: '2024-05-07', fixed: false, faultCode: 'NO_PICTURE' });
+    await admin.sales.register.mutate({
+      idempotencyKey: key(),
+      serial: 'TV55X-0001',
+      modelCode: 'TV-55X',
+      channel: 'store',
+      invoiceDate: '2024-03-01',
+      priceFen: 300_000,
+    });
+    await manager.history.recordRepair.mutate({
+      idempotencyKey: key(),
+      serial: 'TV55X-0001',
+      sentOn: '2024-04-01',
+      completedOn: '2024-04-05',
+      fixed: false,
+      faultCode: 'NO_PICTURE',
+    });
+    await manager.history.recordRepair.mutate({
+      idempotencyKey: key(),
+      serial: 'TV55X-0001',
+      sentOn: '2024-05-01',
+      completedOn: '2024-05-07',
+      fixed: false,
+      faultCode: 'NO_PICTURE',
+    });
 
     const claim = await provider.claims.open.mutate({
       idempotencyKey: key(),
@@ -32,7 +60,12 @@ describe('a claim through the API on a real database (scenario 5)', () => {
     expect(claim.providerId).toBe('SP-001');
     const decision = claim.adjudication!.decision;
     expect(decision.remedies.find((r) => r.kind === 'replace')).toMatchObject({ rule: 'B5', free: true });
-    expect(decision.remedies.find((r) => r.kind === 'refund')).toMatchObject({ rule: 'B7', refundFen: 273_000, depreciationFen: 27_000, free: false });
+    expect(decision.remedies.find((r) => r.kind === 'refund')).toMatchObject({
+      rule: 'B7',
+      refundFen: 273_000,
+      depreciationFen: 27_000,
+      free: false,
+    });
     expect(decision.coverage.extensionDays).toBe(10);
     expect(claim.events.map((e) => e.to)).toEqual(['opened', 'adjudicated']);
 
@@ -55,49 +88,99 @@ describe('a claim through the API on a real database (scenario 5)', () => {
     expect(again.recomputed).toEqual(decision);
 
     // A fresh check now uses the new policy version: twice the daily rate.
-    const fresh = await provider.eligibility.check.query({ serial: 'TV55X-0001', claim: { type: 'quality', raisedAt: '2024-06-09T10:00:00+08:00' } });
+    const fresh = await provider.eligibility.check.query({
+      serial: 'TV55X-0001',
+      claim: { type: 'quality', raisedAt: '2024-06-09T10:00:00+08:00' },
+    });
     expect(fresh.policy.version).toBe(2);
     expect(fresh.decision.remedies.find((r) => r.kind === 'refund')?.refundFen).toBe(246_000);
 
     // The customer chooses the replacement; the claim moves on, each step audited.
-    const chosen = await provider.claims.chooseRemedy.mutate({ idempotencyKey: key(), claimId: claim.id, remedy: 'replace' });
+    const chosen = await provider.claims.chooseRemedy.mutate({
+      idempotencyKey: key(),
+      claimId: claim.id,
+      remedy: 'replace',
+    });
     expect(chosen).toMatchObject({ state: 'remedy_chosen', chosenRemedy: 'replace', chosenRule: 'B5' });
     await manager.claims.requestApproval.mutate({ idempotencyKey: key(), claimId: claim.id });
     await manager.claims.approve.mutate({ idempotencyKey: key(), claimId: claim.id, reason: 'two failed repairs' });
     const done = await provider.claims.complete.mutate({ idempotencyKey: key(), claimId: claim.id });
     expect(done.state).toBe('completed');
-    expect(done.events.map((e) => e.to)).toEqual(['opened', 'adjudicated', 'remedy_chosen', 'awaiting_approval', 'in_progress', 'completed']);
-    await expect(provider.claims.cancel.mutate({ idempotencyKey: key(), claimId: claim.id })).rejects.toMatchObject({ data: { code: 'CONFLICT' } });
+    expect(done.events.map((e) => e.to)).toEqual([
+      'opened',
+      'adjudicated',
+      'remedy_chosen',
+      'awaiting_approval',
+      'in_progress',
+      'completed',
+    ]);
+    await expect(provider.claims.cancel.mutate({ idempotencyKey: key(), claimId: claim.id })).rejects.toMatchObject({
+      data: { code: 'CONFLICT' },
+    });
   });
 
   it('the stored snapshot and the audit trail are immutable in the database itself', async () => {
-    await expect(w.db.updateTable('claimAdjudications').set({ engineVersion: 'tampered' }).execute()).rejects.toThrow(/append-only/);
-    await expect(w.db.updateTable('auditTrail').set({ actor: 'someone-else' }).execute()).rejects.toThrow(/audit_trail is append-only/);
+    await expect(w.db.updateTable('claimAdjudications').set({ engineVersion: 'tampered' }).execute()).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(w.db.updateTable('auditTrail').set({ actor: 'someone-else' }).execute()).rejects.toThrow(
+      /audit_trail is append-only/,
+    );
     await expect(w.db.deleteFrom('auditTrail').execute()).rejects.toThrow(/audit_trail is append-only/);
   });
 
   it('a provider never sees another provider’s claims', async () => {
     const { items } = await provider.claims.list.query({ limit: 50 });
     const id = items[0]!.id;
-    await expect(otherProvider.claims.get.query({ claimId: id })).rejects.toMatchObject({ data: { code: 'NOT_FOUND' } });
-    await expect(otherProvider.claims.readjudicate.query({ claimId: id })).rejects.toMatchObject({ data: { code: 'NOT_FOUND' } });
-    await expect(otherProvider.claims.cancel.mutate({ idempotencyKey: key(), claimId: id })).rejects.toMatchObject({ data: { code: 'NOT_FOUND' } });
+    await expect(otherProvider.claims.get.query({ claimId: id })).rejects.toMatchObject({
+      data: { code: 'NOT_FOUND' },
+    });
+    await expect(otherProvider.claims.readjudicate.query({ claimId: id })).rejects.toMatchObject({
+      data: { code: 'NOT_FOUND' },
+    });
+    await expect(otherProvider.claims.cancel.mutate({ idempotencyKey: key(), claimId: id })).rejects.toMatchObject({
+      data: { code: 'NOT_FOUND' },
+    });
     expect((await otherProvider.claims.list.query({ limit: 50 })).items).toEqual([]);
     expect((await manager.claims.list.query({ limit: 50 })).items.map((c) => c.id)).toContain(id);
   });
 
   it('the parts service learns whether free parts may be issued against a claim', async () => {
-    await admin.sales.register.mutate({ idempotencyKey: key(), serial: 'TV55X-0002', modelCode: 'TV-55X', channel: 'store', invoiceDate: '2024-03-01', priceFen: 300_000 });
-    const claim = await provider.claims.open.mutate({ idempotencyKey: key(), serial: 'TV55X-0002', claim: { type: 'quality', raisedAt: '2024-09-01T10:00:00+08:00' } });
+    await admin.sales.register.mutate({
+      idempotencyKey: key(),
+      serial: 'TV55X-0002',
+      modelCode: 'TV-55X',
+      channel: 'store',
+      invoiceDate: '2024-03-01',
+      priceFen: 300_000,
+    });
+    const claim = await provider.claims.open.mutate({
+      idempotencyKey: key(),
+      serial: 'TV55X-0002',
+      claim: { type: 'quality', raisedAt: '2024-09-01T10:00:00+08:00' },
+    });
     const system = w.client(await testTokens.role('system'));
-    expect(await system.claims.coverage.query({ claimId: claim.id })).toMatchObject({ covered: true, providerId: 'SP-001', modelCode: 'TV-55X' });
-    await expect(provider.claims.coverage.query({ claimId: claim.id })).rejects.toMatchObject({ data: { code: 'FORBIDDEN' } });
+    expect(await system.claims.coverage.query({ claimId: claim.id })).toMatchObject({
+      covered: true,
+      providerId: 'SP-001',
+      modelCode: 'TV-55X',
+    });
+    await expect(provider.claims.coverage.query({ claimId: claim.id })).rejects.toMatchObject({
+      data: { code: 'FORBIDDEN' },
+    });
   });
 });
 
 describe('bad input is a BAD_REQUEST naming the field, and nothing is written', () => {
   const count = async (table: 'soldUnits' | 'claims' | 'repairs') =>
-    Number((await w.db.selectFrom(table).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await w.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<string>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   it.each([
     ['unknown model', { modelCode: 'NOPE-1' }, 'modelCode'],
@@ -121,29 +204,53 @@ describe('bad input is a BAD_REQUEST naming the field, and nothing is written', 
       priceFen: 300_000,
       ...change,
     });
-    await expect(attempt).rejects.toMatchObject({ data: { code: 'BAD_REQUEST', fieldErrors: [expect.objectContaining({ path: field })] } });
+    await expect(attempt).rejects.toMatchObject({
+      data: { code: 'BAD_REQUEST', fieldErrors: [expect.objectContaining({ path: field })] },
+    });
     expect(await count('soldUnits')).toBe(before);
   });
 
   it('claim for an unknown serial, and a claim raised before the sale', async () => {
     const before = await count('claims');
-    await expect(provider.claims.open.mutate({ idempotencyKey: key(), serial: 'NO-SUCH-UNIT', claim: { type: 'quality' } })).rejects.toMatchObject({
+    await expect(
+      provider.claims.open.mutate({ idempotencyKey: key(), serial: 'NO-SUCH-UNIT', claim: { type: 'quality' } }),
+    ).rejects.toMatchObject({
       data: { code: 'BAD_REQUEST', fieldErrors: [expect.objectContaining({ path: 'serial' })] },
     });
     await expect(
-      provider.claims.open.mutate({ idempotencyKey: key(), serial: 'TV55X-0001', claim: { type: 'quality', raisedAt: '2024-02-29T15:30:00Z' } }),
-    ).rejects.toMatchObject({ data: { code: 'BAD_REQUEST', fieldErrors: [expect.objectContaining({ path: 'claim.raisedAt' })] } });
+      provider.claims.open.mutate({
+        idempotencyKey: key(),
+        serial: 'TV55X-0001',
+        claim: { type: 'quality', raisedAt: '2024-02-29T15:30:00Z' },
+      }),
+    ).rejects.toMatchObject({
+      data: { code: 'BAD_REQUEST', fieldErrors: [expect.objectContaining({ path: 'claim.raisedAt' })] },
+    });
     expect(await count('claims')).toBe(before);
   });
 
   it('repair completed before it was sent, and a remedy the decision does not offer', async () => {
     const before = await count('repairs');
     await expect(
-      provider.history.recordRepair.mutate({ idempotencyKey: key(), serial: 'TV55X-0001', sentOn: '2024-04-10', completedOn: '2024-04-01', fixed: true }),
-    ).rejects.toMatchObject({ data: { code: 'BAD_REQUEST', fieldErrors: [expect.objectContaining({ path: 'completedOn' })] } });
+      provider.history.recordRepair.mutate({
+        idempotencyKey: key(),
+        serial: 'TV55X-0001',
+        sentOn: '2024-04-10',
+        completedOn: '2024-04-01',
+        fixed: true,
+      }),
+    ).rejects.toMatchObject({
+      data: { code: 'BAD_REQUEST', fieldErrors: [expect.objectContaining({ path: 'completedOn' })] },
+    });
     expect(await count('repairs')).toBe(before);
-    const claim = await provider.claims.open.mutate({ idempotencyKey: key(), serial: 'TV55X-0002', claim: { type: 'quality', raisedAt: '2024-09-02T10:00:00+08:00' } });
-    await expect(provider.claims.chooseRemedy.mutate({ idempotencyKey: key(), claimId: claim.id, remedy: 'courtesy_car' })).rejects.toMatchObject({
+    const claim = await provider.claims.open.mutate({
+      idempotencyKey: key(),
+      serial: 'TV55X-0002',
+      claim: { type: 'quality', raisedAt: '2024-09-02T10:00:00+08:00' },
+    });
+    await expect(
+      provider.claims.chooseRemedy.mutate({ idempotencyKey: key(), claimId: claim.id, remedy: 'courtesy_car' }),
+    ).rejects.toMatchObject({
       data: { code: 'BAD_REQUEST', fieldErrors: [expect.objectContaining({ path: 'remedy' })] },
     });
     expect((await provider.claims.get.query({ claimId: claim.id })).state).toBe('adjudicated');

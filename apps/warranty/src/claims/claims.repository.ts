@@ -6,10 +6,25 @@ type Db = Kysely<WarrantyDatabase> | Transaction<WarrantyDatabase>;
 export const nextClaimSequence = async (db: Db) =>
   Number((await sql<{ n: string }>`select nextval('claim_number_seq') as n`.execute(db)).rows[0]!.n);
 
-export const insertClaim = (db: Db, claim: Omit<WarrantyDatabase['claims'], 'id' | 'createdAt' | 'updatedAt' | 'chosenRemedy' | 'chosenRule' | 'chosenAmountFen'>) =>
-  db.insertInto('claims').values(claim).returningAll().executeTakeFirstOrThrow();
+export const insertClaim = (
+  db: Db,
+  claim: Omit<
+    WarrantyDatabase['claims'],
+    'id' | 'createdAt' | 'updatedAt' | 'chosenRemedy' | 'chosenRule' | 'chosenAmountFen'
+  >,
+) => db.insertInto('claims').values(claim).returningAll().executeTakeFirstOrThrow();
 
-export const insertAdjudication = (db: Db, row: { claimId: number; facts: unknown; decision: unknown; engineVersion: string; policyId: number; policyVersion: number }) =>
+export const insertAdjudication = (
+  db: Db,
+  row: {
+    claimId: number;
+    facts: unknown;
+    decision: unknown;
+    engineVersion: string;
+    policyId: number;
+    policyVersion: number;
+  },
+) =>
   db
     .insertInto('claimAdjudications')
     .values({ ...row, facts: JSON.stringify(row.facts), decision: JSON.stringify(row.decision) })
@@ -17,10 +32,31 @@ export const insertAdjudication = (db: Db, row: { claimId: number; facts: unknow
     .executeTakeFirstOrThrow();
 
 /** A claim's state change, in the audit trail (append-only: a trigger refuses updates and deletes). */
-export const insertClaimEvent = (db: Db, { claimId, ...change }: { claimId: number; fromState: ClaimState | null; toState: ClaimState; actor: string; actorRole: string; reason: string | null }) =>
-  db.insertInto('auditTrail').values({ entity: 'claim', entityId: claimId, ...change }).execute();
+export const insertClaimEvent = (
+  db: Db,
+  {
+    claimId,
+    ...change
+  }: {
+    claimId: number;
+    fromState: ClaimState | null;
+    toState: ClaimState;
+    actor: string;
+    actorRole: string;
+    reason: string | null;
+  },
+) =>
+  db
+    .insertInto('auditTrail')
+    .values({ entity: 'claim', entityId: claimId, ...change })
+    .execute();
 
-export const setClaimState = (db: Db, claimId: number, state: ClaimState, extra: Partial<Pick<WarrantyDatabase['claims'], 'chosenRemedy' | 'chosenRule' | 'chosenAmountFen'>> = {}) =>
+export const setClaimState = (
+  db: Db,
+  claimId: number,
+  state: ClaimState,
+  extra: Partial<Pick<WarrantyDatabase['claims'], 'chosenRemedy' | 'chosenRule' | 'chosenAmountFen'>> = {},
+) =>
   db
     .updateTable('claims')
     .set({ state, ...extra, updatedAt: sql<Date>`now()` })
@@ -40,7 +76,13 @@ export const findClaim = (db: Db, claimId: number, forUpdate = false) =>
     .executeTakeFirst();
 
 export const latestAdjudication = (db: Db, claimId: number) =>
-  db.selectFrom('claimAdjudications').selectAll().where('claimId', '=', claimId).orderBy('id', 'desc').limit(1).executeTakeFirst();
+  db
+    .selectFrom('claimAdjudications')
+    .selectAll()
+    .where('claimId', '=', claimId)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
 
 export const claimEvents = (db: Db, claimId: number) =>
   db
@@ -51,7 +93,16 @@ export const claimEvents = (db: Db, claimId: number) =>
     .orderBy('id')
     .execute();
 
-export function listClaimRows(db: Db, filter: { providerId?: string | undefined; state?: ClaimState | undefined; serial?: string | undefined; limit: number; before?: number | undefined }) {
+export function listClaimRows(
+  db: Db,
+  filter: {
+    providerId?: string | undefined;
+    state?: ClaimState | undefined;
+    serial?: string | undefined;
+    limit: number;
+    before?: number | undefined;
+  },
+) {
   return db
     .selectFrom('claims as c')
     .innerJoin('soldUnits as u', 'u.id', 'c.unitId')
@@ -72,7 +123,16 @@ export function latestAdjudicationsPage(db: Db, page: { before?: number | undefi
     .selectFrom('claimAdjudications as a')
     .innerJoin('claims as c', 'c.id', 'a.claimId')
     .distinctOn('a.claimId')
-    .select(['a.claimId', 'a.facts', 'a.decision', 'a.engineVersion', 'a.createdAt', 'c.claimNo', 'c.providerId', 'c.state'])
+    .select([
+      'a.claimId',
+      'a.facts',
+      'a.decision',
+      'a.engineVersion',
+      'a.createdAt',
+      'c.claimNo',
+      'c.providerId',
+      'c.state',
+    ])
     .$if(page.before !== undefined, (q) => q.where('a.claimId', '<', page.before!))
     .orderBy('a.claimId', 'desc')
     .orderBy('a.id', 'desc')

@@ -15,17 +15,44 @@ export const openClaimInput = z.object({
   providerId: codeSchema.optional(),
 });
 
-export const remedyKinds = ['no_reason_return', 'refund', 'replace', 'replace_part', 'repair', 'paid_repair', 'courtesy_car'] as const;
+export const remedyKinds = [
+  'no_reason_return',
+  'refund',
+  'replace',
+  'replace_part',
+  'repair',
+  'paid_repair',
+  'courtesy_car',
+] as const;
 
-export const chooseRemedyInput = z.object({ idempotencyKey: idempotencyKeySchema, claimId: idSchema, remedy: z.enum(remedyKinds) });
+export const chooseRemedyInput = z.object({
+  idempotencyKey: idempotencyKeySchema,
+  claimId: idSchema,
+  remedy: z.enum(remedyKinds),
+});
 
-export const moveClaimInput = z.object({ idempotencyKey: idempotencyKeySchema, claimId: idSchema, reason: z.string().trim().max(2000).optional() });
+export const moveClaimInput = z.object({
+  idempotencyKey: idempotencyKeySchema,
+  claimId: idSchema,
+  reason: z.string().trim().max(2000).optional(),
+});
 
 export const claimIdInput = z.object({ claimId: idSchema });
 
 export const listClaimsInput = z
   .object({
-    state: z.enum(['opened', 'adjudicated', 'remedy_chosen', 'awaiting_approval', 'in_progress', 'completed', 'rejected', 'cancelled']).optional(),
+    state: z
+      .enum([
+        'opened',
+        'adjudicated',
+        'remedy_chosen',
+        'awaiting_approval',
+        'in_progress',
+        'completed',
+        'rejected',
+        'cancelled',
+      ])
+      .optional(),
     serial: serialSchema.optional(),
     limit: z.number().int().min(1).max(200).default(50),
     /** Claims with an id below this one (the last id of the previous page). */

@@ -3,7 +3,14 @@ import { inTransaction, type Kysely, type Transaction } from '@sanbao/db';
 import { badRequest, DomainError, notFound, tenancyOf } from '@sanbao/trpc';
 import type { AuthUser } from '@sanbao/trpc/auth';
 import { cstDateOf, formatBusinessNumber, todayInChina } from '@sanbao/calendar';
-import { ENGINE_VERSION, safeAdjudicate, type Claim, type ClaimFacts, type Decision, type RemedyKind } from '@sanbao/warranty-rules';
+import {
+  ENGINE_VERSION,
+  safeAdjudicate,
+  type Claim,
+  type ClaimFacts,
+  type Decision,
+  type RemedyKind,
+} from '@sanbao/warranty-rules';
 import type { z } from 'zod';
 import type { ClaimState, WarrantyDatabase } from '../schema.ts';
 import { buildClaimFacts } from './claim-facts.ts';
@@ -27,13 +34,25 @@ import { loadUnitFacts } from './unit-facts.repository.ts';
 type Db = Kysely<WarrantyDatabase>;
 
 /** Facts for a serial and a reported problem, with the policy they were judged under. */
-export async function factsFor(db: Db, serial: string, report: z.infer<typeof claimReportSchema>, now: Date = new Date()) {
+export async function factsFor(
+  db: Db,
+  serial: string,
+  report: z.infer<typeof claimReportSchema>,
+  now: Date = new Date(),
+) {
   const unit = await loadUnitFacts(db, serial);
   if (!unit) throw badRequest('serial', `unknown serial ${serial}`);
-  if (!unit.policy) throw new DomainError('PRECONDITION_FAILED', `no warranty policy for category ${unit.categoryCode} on ${unit.invoiceDate}`);
+  if (!unit.policy)
+    throw new DomainError(
+      'PRECONDITION_FAILED',
+      `no warranty policy for category ${unit.categoryCode} on ${unit.invoiceDate}`,
+    );
   const claim: Claim = { ...report, raisedAt: report.raisedAt ?? now.toISOString() };
   if (cstDateOf(claim.raisedAt) < unit.invoiceDate) {
-    throw badRequest('claim.raisedAt', `the problem was raised on ${cstDateOf(claim.raisedAt)} (CST), before the sale on ${unit.invoiceDate}`);
+    throw badRequest(
+      'claim.raisedAt',
+      `the problem was raised on ${cstDateOf(claim.raisedAt)} (CST), before the sale on ${unit.invoiceDate}`,
+    );
   }
   return { unit, facts: buildClaimFacts(unit, claim), policy: unit.policy };
 }
@@ -53,14 +72,29 @@ function ownedBy(user: AuthUser, providerId: string) {
   return own === undefined || own === providerId;
 }
 
-async function viewOf(db: Db, claimId: number, user: AuthUser): Promise<ClaimView & { events: Array<{ from: string | null; to: string; actor: string; role: string; reason: string | null; at: string }> }> {
+async function viewOf(
+  db: Db,
+  claimId: number,
+  user: AuthUser,
+): Promise<
+  ClaimView & {
+    events: Array<{ from: string | null; to: string; actor: string; role: string; reason: string | null; at: string }>;
+  }
+> {
   const row = await findClaim(db, claimId);
   if (!row || !ownedBy(user, row.providerId)) throw notFound(`claim ${claimId}`);
   const [adjudication, events] = await Promise.all([latestAdjudication(db, claimId), claimEvents(db, claimId)]);
   return {
     ...claimSummary(row),
     adjudication: adjudication ? adjudicationView(adjudication) : null,
-    events: events.map((e) => ({ from: e.fromState, to: e.toState, actor: e.actor, role: e.actorRole, reason: e.reason, at: e.at.toISOString() })),
+    events: events.map((e) => ({
+      from: e.fromState,
+      to: e.toState,
+      actor: e.actor,
+      role: e.actorRole,
+      reason: e.reason,
+      at: e.at.toISOString(),
+    })),
   };
 }
 
@@ -80,10 +114,31 @@ export async function openClaim(db: Db, input: z.infer<typeof openClaimInput>, u
       raisedAt: new Date(facts.claim.raisedAt),
       description: input.description ?? null,
     });
-    await insertClaimEvent(trx, { claimId: claim.id, fromState: null, toState: 'opened', actor: user.sub, actorRole: user.role, reason: null });
-    await insertAdjudication(trx, { claimId: claim.id, facts, decision, engineVersion: ENGINE_VERSION, policyId: policy.id, policyVersion: policy.version });
+    await insertClaimEvent(trx, {
+      claimId: claim.id,
+      fromState: null,
+      toState: 'opened',
+      actor: user.sub,
+      actorRole: user.role,
+      reason: null,
+    });
+    await insertAdjudication(trx, {
+      claimId: claim.id,
+      facts,
+      decision,
+      engineVersion: ENGINE_VERSION,
+      policyId: policy.id,
+      policyVersion: policy.version,
+    });
     await setClaimState(trx, claim.id, 'adjudicated');
-    await insertClaimEvent(trx, { claimId: claim.id, fromState: 'opened', toState: 'adjudicated', actor: 'engine', actorRole: 'system', reason: `engine ${ENGINE_VERSION}, policy ${policy.categoryCode} v${policy.version}` });
+    await insertClaimEvent(trx, {
+      claimId: claim.id,
+      fromState: 'opened',
+      toState: 'adjudicated',
+      actor: 'engine',
+      actorRole: 'system',
+      reason: `engine ${ENGINE_VERSION}, policy ${policy.categoryCode} v${policy.version}`,
+    });
     return claim.id;
   });
   return viewOf(db, claimId, user);
@@ -96,14 +151,25 @@ async function moveClaim(
   to: ClaimState,
   user: AuthUser,
   reason: string | undefined,
-  extra: (trx: Transaction<WarrantyDatabase>, claim: NonNullable<Awaited<ReturnType<typeof findClaim>>>) => Promise<Parameters<typeof setClaimState>[3]> = async () => ({}),
+  extra: (
+    trx: Transaction<WarrantyDatabase>,
+    claim: NonNullable<Awaited<ReturnType<typeof findClaim>>>,
+  ) => Promise<Parameters<typeof setClaimState>[3]> = async () => ({}),
 ) {
   await inTransaction(db, async (trx) => {
     const claim = await findClaim(trx, claimId, true);
     if (!claim || !ownedBy(user, claim.providerId)) throw notFound(`claim ${claimId}`);
-    if (!canMove(claim.state, to)) throw new DomainError('CONFLICT', `claim ${claim.claimNo} is ${claim.state}; it cannot become ${to}`);
+    if (!canMove(claim.state, to))
+      throw new DomainError('CONFLICT', `claim ${claim.claimNo} is ${claim.state}; it cannot become ${to}`);
     await setClaimState(trx, claimId, to, await extra(trx, claim));
-    await insertClaimEvent(trx, { claimId, fromState: claim.state, toState: to, actor: user.sub, actorRole: user.role, reason: reason ?? null });
+    await insertClaimEvent(trx, {
+      claimId,
+      fromState: claim.state,
+      toState: to,
+      actor: user.sub,
+      actorRole: user.role,
+      reason: reason ?? null,
+    });
     if (to === 'completed') await signalClaimCompleted(trx, claimId, new Date());
   });
   return viewOf(db, claimId, user);
@@ -112,7 +178,9 @@ async function moveClaim(
 export function chooseRemedy(db: Db, input: z.infer<typeof chooseRemedyInput>, user: AuthUser) {
   return moveClaim(db, input.claimId, 'remedy_chosen', user, `customer chose ${input.remedy}`, async (trx, claim) => {
     const adjudication = await latestAdjudication(trx, claim.id);
-    const remedy = (adjudication?.decision as Decision | undefined)?.remedies.find((r) => r.kind === (input.remedy as RemedyKind));
+    const remedy = (adjudication?.decision as Decision | undefined)?.remedies.find(
+      (r) => r.kind === (input.remedy as RemedyKind),
+    );
     if (!remedy) throw badRequest('remedy', `${input.remedy} is not among the remedies the decision offers`);
     await startClaimApproval(trx, claim, remedy, adjudication!.facts as ClaimFacts);
     return { chosenRemedy: remedy.kind, chosenRule: remedy.rule, chosenAmountFen: remedy.refundFen ?? null };
@@ -128,7 +196,8 @@ export const claimMoves = {
   cancel: 'cancelled',
 } as const satisfies Record<string, ClaimState>;
 
-export const moveClaimTo = (db: Db, claimId: number, to: ClaimState, user: AuthUser, reason?: string) => moveClaim(db, claimId, to, user, reason);
+export const moveClaimTo = (db: Db, claimId: number, to: ClaimState, user: AuthUser, reason?: string) =>
+  moveClaim(db, claimId, to, user, reason);
 
 export const getClaim = (db: Db, claimId: number, user: AuthUser) => viewOf(db, claimId, user);
 
@@ -163,5 +232,13 @@ export async function claimCoverage(db: Db, claimId: number) {
   const decision = (await latestAdjudication(db, claimId))?.decision as Decision | undefined;
   const open = !['rejected', 'cancelled', 'completed'].includes(claim.state);
   const covered = open && Boolean(decision?.remedies.some((r) => r.free && partsRemedies.has(r.kind)));
-  return { claimId, claimNo: claim.claimNo, providerId: claim.providerId, serial: claim.serial, modelCode: claim.modelCode, state: claim.state, covered };
+  return {
+    claimId,
+    claimNo: claim.claimNo,
+    providerId: claim.providerId,
+    serial: claim.serial,
+    modelCode: claim.modelCode,
+    state: claim.state,
+    covered,
+  };
 }

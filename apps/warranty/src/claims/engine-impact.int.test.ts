@@ -12,9 +12,24 @@ let unchangedClaim: number;
 
 /** Opens a claim through the API, then stores a decision as an older engine made it (the main part repaired only, never replaced). */
 async function claimDecidedByOlderEngine(serial: string) {
-  await admin.sales.register.mutate({ idempotencyKey: key(), serial, modelCode: 'TV-IMPACT', channel: 'store', invoiceDate: '2024-03-01', priceFen: 300_000 });
-  const claim = await provider.claims.open.mutate({ idempotencyKey: key(), serial, claim: { type: 'quality', raisedAt: '2026-06-01T10:00:00+08:00', partCode: 'picture_tube' } });
-  const current = await w.db.selectFrom('claimAdjudications').selectAll().where('claimId', '=', claim.id).executeTakeFirstOrThrow();
+  await admin.sales.register.mutate({
+    idempotencyKey: key(),
+    serial,
+    modelCode: 'TV-IMPACT',
+    channel: 'store',
+    invoiceDate: '2024-03-01',
+    priceFen: 300_000,
+  });
+  const claim = await provider.claims.open.mutate({
+    idempotencyKey: key(),
+    serial,
+    claim: { type: 'quality', raisedAt: '2026-06-01T10:00:00+08:00', partCode: 'picture_tube' },
+  });
+  const current = await w.db
+    .selectFrom('claimAdjudications')
+    .selectAll()
+    .where('claimId', '=', claim.id)
+    .executeTakeFirstOrThrow();
   const decision = current.decision as Decision;
   const older: Decision = {
     ...decision,
@@ -23,7 +38,14 @@ async function claimDecidedByOlderEngine(serial: string) {
   };
   await w.db
     .insertInto('claimAdjudications')
-    .values({ claimId: claim.id, facts: JSON.stringify(current.facts), decision: JSON.stringify(older), engineVersion: '1.0.0', policyId: current.policyId, policyVersion: current.policyVersion })
+    .values({
+      claimId: claim.id,
+      facts: JSON.stringify(current.facts),
+      decision: JSON.stringify(older),
+      engineVersion: '1.0.0',
+      policyId: current.policyId,
+      policyVersion: current.policyVersion,
+    })
     .execute();
   return claim.id;
 }
@@ -31,10 +53,30 @@ async function claimDecidedByOlderEngine(serial: string) {
 beforeAll(async () => {
   w = await startWarranty(inject('postgresAdminUrl'));
   ({ admin, manager, provider } = await roleClients(w));
-  await admin.models.upsert.mutate({ idempotencyKey: key(), modelCode: 'TV-IMPACT', categoryCode: 'colour_tv', nameZh: '彩电', nameEn: 'Colour TV', mainParts: [] });
+  await admin.models.upsert.mutate({
+    idempotencyKey: key(),
+    modelCode: 'TV-IMPACT',
+    categoryCode: 'colour_tv',
+    nameZh: '彩电',
+    nameEn: 'Colour TV',
+    mainParts: [],
+  });
   changedClaims.push(await claimDecidedByOlderEngine('TVI-0001'));
-  await admin.sales.register.mutate({ idempotencyKey: key(), serial: 'TVI-0002', modelCode: 'TV-IMPACT', channel: 'store', invoiceDate: '2024-03-01', priceFen: 300_000 });
-  unchangedClaim = (await provider.claims.open.mutate({ idempotencyKey: key(), serial: 'TVI-0002', claim: { type: 'quality', raisedAt: '2024-09-01T10:00:00+08:00' } })).id;
+  await admin.sales.register.mutate({
+    idempotencyKey: key(),
+    serial: 'TVI-0002',
+    modelCode: 'TV-IMPACT',
+    channel: 'store',
+    invoiceDate: '2024-03-01',
+    priceFen: 300_000,
+  });
+  unchangedClaim = (
+    await provider.claims.open.mutate({
+      idempotencyKey: key(),
+      serial: 'TVI-0002',
+      claim: { type: 'quality', raisedAt: '2024-09-01T10:00:00+08:00' },
+    })
+  ).id;
   changedClaims.push(await claimDecidedByOlderEngine('TVI-0003'));
 });
 afterAll(() => w?.stop());
@@ -42,11 +84,24 @@ afterAll(() => w?.stop());
 describe('engine impact: which stored decisions the current engine would change', () => {
   it('counts and lists the changed decisions, old next to new, newest claim first', async () => {
     const impact = await manager.claims.engineImpact.query({ limit: 50 });
-    expect(impact).toMatchObject({ engineVersion: ENGINE_VERSION, scanned: 3, changed: 2, byStoredVersion: { '1.0.0': 2 }, byChange: { remedies: 2, denied: 2 }, nextBefore: null });
+    expect(impact).toMatchObject({
+      engineVersion: ENGINE_VERSION,
+      scanned: 3,
+      changed: 2,
+      byStoredVersion: { '1.0.0': 2 },
+      byChange: { remedies: 2, denied: 2 },
+      nextBefore: null,
+    });
     expect(impact.items.map((item) => item.claimId)).toEqual([...changedClaims].reverse());
     expect(impact.items.map((item) => item.claimId)).not.toContain(unchangedClaim);
     const [item] = impact.items;
-    expect(item).toMatchObject({ storedEngineVersion: '1.0.0', providerId: 'SP-001', state: 'adjudicated', changes: ['remedies', 'denied'], rejection: null });
+    expect(item).toMatchObject({
+      storedEngineVersion: '1.0.0',
+      providerId: 'SP-001',
+      state: 'adjudicated',
+      changes: ['remedies', 'denied'],
+      rejection: null,
+    });
     expect(item!.stored.remedies).toEqual([{ kind: 'repair', rule: 'B14', free: true }]);
     expect(item!.recomputed!.remedies).toEqual([
       { kind: 'replace_part', rule: 'B14', free: true },
@@ -75,9 +130,13 @@ describe('engine impact: which stored decisions the current engine would change'
   });
 
   it('is for managers and admins only, and bad input is a BAD_REQUEST naming the field', async () => {
-    await expect(provider.claims.engineImpact.query({ limit: 10 })).rejects.toMatchObject({ data: { code: 'FORBIDDEN' } });
+    await expect(provider.claims.engineImpact.query({ limit: 10 })).rejects.toMatchObject({
+      data: { code: 'FORBIDDEN' },
+    });
     const finance = w.client(await testTokens.role('finance'));
-    await expect(finance.claims.engineImpact.query({ limit: 10 })).rejects.toMatchObject({ data: { code: 'FORBIDDEN' } });
+    await expect(finance.claims.engineImpact.query({ limit: 10 })).rejects.toMatchObject({
+      data: { code: 'FORBIDDEN' },
+    });
     await expect(manager.claims.engineImpact.query({ limit: 0 })).rejects.toMatchObject({
       data: { code: 'BAD_REQUEST', fieldErrors: [expect.objectContaining({ path: 'limit' })] },
     });
@@ -89,16 +148,35 @@ describe('engine impact: which stored decisions the current engine would change'
 
 describe('the claim’s fault code reaches the engine', () => {
   it('the same fault on another part within 30 days of a repair is repaired free after the period (B11)', async () => {
-    await admin.sales.register.mutate({ idempotencyKey: key(), serial: 'TVI-0004', modelCode: 'TV-IMPACT', channel: 'store', invoiceDate: '2024-03-01', priceFen: 300_000 });
+    await admin.sales.register.mutate({
+      idempotencyKey: key(),
+      serial: 'TVI-0004',
+      modelCode: 'TV-IMPACT',
+      channel: 'store',
+      invoiceDate: '2024-03-01',
+      priceFen: 300_000,
+    });
     // Recorded by staff: a provider may touch a unit's history only once it serves the unit.
-    await manager.history.recordRepair.mutate({ idempotencyKey: key(), serial: 'TVI-0004', sentOn: '2025-02-20', completedOn: '2025-03-01', fixed: true, partCode: 'mainboard', faultCode: 'NO_POWER' });
+    await manager.history.recordRepair.mutate({
+      idempotencyKey: key(),
+      serial: 'TVI-0004',
+      sentOn: '2025-02-20',
+      completedOn: '2025-03-01',
+      fixed: true,
+      partCode: 'mainboard',
+      faultCode: 'NO_POWER',
+    });
     const claim = await provider.claims.open.mutate({
       idempotencyKey: key(),
       serial: 'TVI-0004',
       claim: { type: 'quality', raisedAt: '2025-03-20T10:00:00+08:00', partCode: 'power_board', faultCode: 'NO_POWER' },
     });
     expect(claim.adjudication?.decision.remedies).toMatchObject([{ kind: 'repair', rule: 'B11', free: true }]);
-    const stored = await w.db.selectFrom('claimAdjudications').select('facts').where('claimId', '=', claim.id).executeTakeFirstOrThrow();
+    const stored = await w.db
+      .selectFrom('claimAdjudications')
+      .select('facts')
+      .where('claimId', '=', claim.id)
+      .executeTakeFirstOrThrow();
     expect(stored.facts).toMatchObject({ claim: { faultCode: 'NO_POWER' } });
   });
 });

@@ -13,7 +13,11 @@ type ImpactRow = Awaited<ReturnType<typeof latestAdjudicationsPage>>[number];
 function outcome(decision: Decision) {
   return {
     remedies: decision.remedies.map(({ kind, rule, free, refundFen, depreciationFen, usageFeeFen }) =>
-      Object.fromEntries(Object.entries({ kind, rule, free, refundFen, depreciationFen, usageFeeFen }).filter(([, v]) => v !== undefined)),
+      Object.fromEntries(
+        Object.entries({ kind, rule, free, refundFen, depreciationFen, usageFeeFen }).filter(
+          ([, v]) => v !== undefined,
+        ),
+      ),
     ),
     denied: decision.denied.map(({ kind, rule }) => ({ kind, rule })),
     coverage: decision.coverage,
@@ -23,14 +27,18 @@ function outcome(decision: Decision) {
 }
 
 type Outcome = ReturnType<typeof outcome>;
-const ASPECTS = ['remedies', 'denied', 'coverage', 'noReasonDeadline', 'flags'] as const satisfies ReadonlyArray<keyof Outcome>;
+const ASPECTS = ['remedies', 'denied', 'coverage', 'noReasonDeadline', 'flags'] as const satisfies ReadonlyArray<
+  keyof Outcome
+>;
 
 /** The stored decision next to the current engine's on the same stored facts; null when nothing would change. */
 function impactOf(row: ImpactRow) {
   const stored = outcome(row.decision as Decision);
   const result = safeAdjudicate(row.facts);
   const recomputed = result.success ? outcome(result.decision) : null;
-  const changes: string[] = recomputed ? ASPECTS.filter((aspect) => !isDeepStrictEqual(stored[aspect], recomputed[aspect])) : ['facts_rejected'];
+  const changes: string[] = recomputed
+    ? ASPECTS.filter((aspect) => !isDeepStrictEqual(stored[aspect], recomputed[aspect]))
+    : ['facts_rejected'];
   if (changes.length === 0) return null;
   return {
     claimId: row.claimId,
@@ -78,5 +86,13 @@ export async function engineImpact(db: Db, input: z.infer<typeof engineImpactInp
     if (rows.length < SCAN_BATCH) break;
     cursor = rows.at(-1)!.claimId;
   }
-  return { engineVersion: ENGINE_VERSION, scanned, changed, byChange, byStoredVersion, items, nextBefore: more ? items.at(-1)!.claimId : null };
+  return {
+    engineVersion: ENGINE_VERSION,
+    scanned,
+    changed,
+    byChange,
+    byStoredVersion,
+    items,
+    nextBefore: more ? items.at(-1)!.claimId : null,
+  };
 }

@@ -38,13 +38,27 @@ export function unitFactsQuery(db: Db, serial: string) {
       jsonArrayFrom(
         eb
           .selectFrom('repairs as r')
-          .select(['r.sentOn', 'r.completedOn', 'r.partCode', 'r.faultCode', 'r.fixed', 'r.seriousSafetyFault', 'r.hours', 'r.excludedHours'])
+          .select([
+            'r.sentOn',
+            'r.completedOn',
+            'r.partCode',
+            'r.faultCode',
+            'r.fixed',
+            'r.seriousSafetyFault',
+            'r.hours',
+            'r.excludedHours',
+          ])
           .whereRef('r.unitId', '=', 'u.id')
           .orderBy('r.sentOn')
           .orderBy('r.id'),
       ).as('repairs'),
       jsonArrayFrom(
-        eb.selectFrom('replacements as x').select(['x.replacedOn', 'x.scope']).whereRef('x.unitId', '=', 'u.id').orderBy('x.replacedOn').orderBy('x.id'),
+        eb
+          .selectFrom('replacements as x')
+          .select(['x.replacedOn', 'x.scope'])
+          .whereRef('x.unitId', '=', 'u.id')
+          .orderBy('x.replacedOn')
+          .orderBy('x.id'),
       ).as('replacements'),
       jsonArrayFrom(eb.selectFrom('holidays as h').select(['h.day', 'h.kind']).orderBy('h.day')).as('calendar'),
     ])
@@ -80,4 +94,3 @@ export function loadUnitFacts(db: Db, serial: string): Promise<UnitFactsRow | un
 }
 
 export type UnitFacts = UnitFactsRow;
-

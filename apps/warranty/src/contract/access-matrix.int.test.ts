@@ -13,15 +13,46 @@ describeAuthorizationMatrix({
     const w = await startWarranty(inject('postgresAdminUrl'));
     const tokens = await roleTokens({ providerId: 'SP-001' });
     const admin = w.client(tokens.admin);
-    await admin.models.upsert.mutate({ idempotencyKey: key(), modelCode: 'TV-55X', categoryCode: 'colour_tv', nameZh: '55寸彩电', nameEn: '55" colour TV', mainParts: [] });
-    await admin.sales.register.mutate({ idempotencyKey: key(), serial: 'TV-A-1', modelCode: 'TV-55X', channel: 'store', invoiceDate: '2024-03-01', priceFen: 300_000 });
+    await admin.models.upsert.mutate({
+      idempotencyKey: key(),
+      modelCode: 'TV-55X',
+      categoryCode: 'colour_tv',
+      nameZh: '55寸彩电',
+      nameEn: '55" colour TV',
+      mainParts: [],
+    });
+    await admin.sales.register.mutate({
+      idempotencyKey: key(),
+      serial: 'TV-A-1',
+      modelCode: 'TV-55X',
+      channel: 'store',
+      invoiceDate: '2024-03-01',
+      priceFen: 300_000,
+    });
     // SP-001 serves TV-A-1 through its claim; SP-002 has a claim of its own elsewhere, so "nothing to see" cannot pass for isolation.
-    const claim = await w.client(tokens.provider).claims.open.mutate({ idempotencyKey: key(), serial: 'TV-A-1', claim: { type: 'quality', raisedAt: '2024-06-09T10:00:00+08:00', performanceFault: true } });
-    await admin.sales.register.mutate({ idempotencyKey: key(), serial: 'TV-B-1', modelCode: 'TV-55X', channel: 'store', invoiceDate: '2024-03-01', priceFen: 300_000 });
+    const claim = await w.client(tokens.provider).claims.open.mutate({
+      idempotencyKey: key(),
+      serial: 'TV-A-1',
+      claim: { type: 'quality', raisedAt: '2024-06-09T10:00:00+08:00', performanceFault: true },
+    });
+    await admin.sales.register.mutate({
+      idempotencyKey: key(),
+      serial: 'TV-B-1',
+      modelCode: 'TV-55X',
+      channel: 'store',
+      invoiceDate: '2024-03-01',
+      priceFen: 300_000,
+    });
     const intruder = await testTokens.provider('SP-002');
-    await w.client(intruder).claims.open.mutate({ idempotencyKey: key(), serial: 'TV-B-1', claim: { type: 'quality', raisedAt: '2024-06-09T10:00:00+08:00', performanceFault: true } });
+    await w.client(intruder).claims.open.mutate({
+      idempotencyKey: key(),
+      serial: 'TV-B-1',
+      claim: { type: 'quality', raisedAt: '2024-06-09T10:00:00+08:00', performanceFault: true },
+    });
 
-    const provider = (input: () => unknown, otherGets: TenantCase['otherGets'] = 'NOT_FOUND'): TenantCase[] => [{ role: 'provider', input, otherGets }];
+    const provider = (input: () => unknown, otherGets: TenantCase['otherGets'] = 'NOT_FOUND'): TenantCase[] => [
+      { role: 'provider', input, otherGets },
+    ];
     return {
       url: w.url,
       tokens,
@@ -29,8 +60,14 @@ describeAuthorizationMatrix({
       tenantCases: {
         'sales.get': provider(() => ({ serial: 'TV-A-1' })),
         'history.forUnit': provider(() => ({ serial: 'TV-A-1' })),
-        'history.recordRepair': provider(() => ({ idempotencyKey: key(), serial: 'TV-A-1', sentOn: '2024-04-01', fixed: true }), 'BAD_REQUEST'),
-        'history.recordReplacement': provider(() => ({ idempotencyKey: key(), serial: 'TV-A-1', replacedOn: '2024-04-01', scope: 'unit' }), 'BAD_REQUEST'),
+        'history.recordRepair': provider(
+          () => ({ idempotencyKey: key(), serial: 'TV-A-1', sentOn: '2024-04-01', fixed: true }),
+          'BAD_REQUEST',
+        ),
+        'history.recordReplacement': provider(
+          () => ({ idempotencyKey: key(), serial: 'TV-A-1', replacedOn: '2024-04-01', scope: 'unit' }),
+          'BAD_REQUEST',
+        ),
         'claims.chooseRemedy': provider(() => ({ idempotencyKey: key(), claimId: claim.id, remedy: 'repair' })),
         'claims.complete': provider(() => ({ idempotencyKey: key(), claimId: claim.id })),
         'claims.cancel': provider(() => ({ idempotencyKey: key(), claimId: claim.id })),

@@ -14,9 +14,33 @@ describeBadInputs({
     const tokens = await roleTokens();
     // A model, a sold unit and a claim, so inputs naming them reach past "not found".
     const admin = w.client(tokens.admin);
-    await admin.models.upsert.mutate({ idempotencyKey: key(), modelCode: 'KFR-35', categoryCode: 'air_conditioner', nameZh: '空调', nameEn: 'Air conditioner', mainParts: ['compressor'] });
-    await admin.sales.register.mutate({ idempotencyKey: key(), serial: 'DEMO-TV-0001', modelCode: 'KFR-35', channel: 'store', invoiceDate: '2024-06-08', priceFen: 300_000 });
-    await w.client(tokens.provider).claims.open.mutate({ idempotencyKey: key(), serial: 'DEMO-TV-0001', claim: { type: 'quality', raisedAt: '2024-09-01T10:00:00+08:00', performanceFault: true } });
-    return { url: w.url, tokens, settle: w.importsIdle, fingerprint: () => schemaFingerprint(w.db as never, warrantySchemaName), stop: () => w.stop() };
+    await admin.models.upsert.mutate({
+      idempotencyKey: key(),
+      modelCode: 'KFR-35',
+      categoryCode: 'air_conditioner',
+      nameZh: '空调',
+      nameEn: 'Air conditioner',
+      mainParts: ['compressor'],
+    });
+    await admin.sales.register.mutate({
+      idempotencyKey: key(),
+      serial: 'DEMO-TV-0001',
+      modelCode: 'KFR-35',
+      channel: 'store',
+      invoiceDate: '2024-06-08',
+      priceFen: 300_000,
+    });
+    await w.client(tokens.provider).claims.open.mutate({
+      idempotencyKey: key(),
+      serial: 'DEMO-TV-0001',
+      claim: { type: 'quality', raisedAt: '2024-09-01T10:00:00+08:00', performanceFault: true },
+    });
+    return {
+      url: w.url,
+      tokens,
+      settle: w.importsIdle,
+      fingerprint: () => schemaFingerprint(w.db as never, warrantySchemaName),
+      stop: () => w.stop(),
+    };
   },
 });

@@ -14,7 +14,12 @@ export function createEligibilityRouter({ db }: { db: Kysely<WarrantyDatabase> }
       .input(z.object({ serial: serialSchema, claim: claimReportSchema }))
       .query(async ({ input }) => {
         const { facts, policy } = await factsFor(db, input.serial, input.claim);
-        return { serial: input.serial, decision: decide(facts), engineVersion: ENGINE_VERSION, policy: { categoryCode: policy.categoryCode, version: policy.version } };
+        return {
+          serial: input.serial,
+          decision: decide(facts),
+          engineVersion: ENGINE_VERSION,
+          policy: { categoryCode: policy.categoryCode, version: policy.version },
+        };
       }),
   });
 }

@@ -10,8 +10,14 @@ import { recordRepair, recordReplacement, serviceHistory } from './history.servi
 export function createHistoryRouter({ db }: { db: Kysely<WarrantyDatabase> }) {
   const recorders = mutationProcedure(db)('provider', 'manager', 'admin', 'system');
   return router({
-    recordRepair: recorders.input(recordRepairInput).mutation(({ ctx, input }) => recordRepair(ctx.db, input, ctx.user)),
-    recordReplacement: recorders.input(recordReplacementInput).mutation(({ ctx, input }) => recordReplacement(ctx.db, input, ctx.user)),
-    forUnit: authedProcedure.input(z.object({ serial: serialSchema })).query(({ ctx, input }) => serviceHistory(db, input.serial, ctx.user)),
+    recordRepair: recorders
+      .input(recordRepairInput)
+      .mutation(({ ctx, input }) => recordRepair(ctx.db, input, ctx.user)),
+    recordReplacement: recorders
+      .input(recordReplacementInput)
+      .mutation(({ ctx, input }) => recordReplacement(ctx.db, input, ctx.user)),
+    forUnit: authedProcedure
+      .input(z.object({ serial: serialSchema }))
+      .query(({ ctx, input }) => serviceHistory(db, input.serial, ctx.user)),
   });
 }

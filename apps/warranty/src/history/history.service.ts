@@ -12,7 +12,10 @@ type Db = Kysely<WarrantyDatabase>;
 /** The unit to record on: one that was sold and, for a provider, one it serves (else the same answer as an unknown serial). */
 async function unitFor(db: Db, serial: string, user: AuthUser) {
   const unit = await findUnitBySerial(db, serial);
-  if (!unit || (user.role === 'provider' && !(user.providerId && (await providerServesUnit(db, user.providerId, unit.id))))) {
+  if (
+    !unit ||
+    (user.role === 'provider' && !(user.providerId && (await providerServesUnit(db, user.providerId, unit.id))))
+  ) {
     throw badRequest('serial', `unknown serial ${serial}, or not a unit you serve (open a claim on it first)`);
   }
   return unit;
@@ -23,8 +26,10 @@ const performerOf = (user: AuthUser) => user.providerId ?? `staff:${user.sub}`;
 
 export async function recordRepair(db: Db, input: z.infer<typeof recordRepairInput>, user: AuthUser) {
   const unit = await unitFor(db, input.serial, user);
-  if (input.sentOn < unit.invoiceDate) throw badRequest('sentOn', `sent for repair on ${input.sentOn}, before the sale on ${unit.invoiceDate}`);
-  if (input.completedOn && input.completedOn < input.sentOn) throw badRequest('completedOn', `completed on ${input.completedOn}, before it was sent on ${input.sentOn}`);
+  if (input.sentOn < unit.invoiceDate)
+    throw badRequest('sentOn', `sent for repair on ${input.sentOn}, before the sale on ${unit.invoiceDate}`);
+  if (input.completedOn && input.completedOn < input.sentOn)
+    throw badRequest('completedOn', `completed on ${input.completedOn}, before it was sent on ${input.sentOn}`);
   if (input.excludedHours !== undefined && (input.hours === undefined || input.excludedHours > input.hours)) {
     throw badRequest('excludedHours', 'cannot exceed the repair hours');
   }
@@ -50,10 +55,17 @@ export async function recordRepair(db: Db, input: z.infer<typeof recordRepairInp
 
 export async function recordReplacement(db: Db, input: z.infer<typeof recordReplacementInput>, user: AuthUser) {
   const unit = await unitFor(db, input.serial, user);
-  if (input.replacedOn < unit.invoiceDate) throw badRequest('replacedOn', `replaced on ${input.replacedOn}, before the sale on ${unit.invoiceDate}`);
+  if (input.replacedOn < unit.invoiceDate)
+    throw badRequest('replacedOn', `replaced on ${input.replacedOn}, before the sale on ${unit.invoiceDate}`);
   const row = await db
     .insertInto('replacements')
-    .values({ unitId: unit.id, providerId: performerOf(user), replacedOn: input.replacedOn, scope: input.scope, recordedBy: user.sub })
+    .values({
+      unitId: unit.id,
+      providerId: performerOf(user),
+      replacedOn: input.replacedOn,
+      scope: input.scope,
+      recordedBy: user.sub,
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
   return { id: row.id, serial: input.serial, replacedOn: row.replacedOn, scope: row.scope, providerId: row.providerId };
@@ -61,7 +73,8 @@ export async function recordReplacement(db: Db, input: z.infer<typeof recordRepl
 
 type RepairRow = Selectable<RepairTable>;
 
-const listRepairRows = (db: Db, unitId: number) => db.selectFrom('repairs').selectAll().where('unitId', '=', unitId).orderBy('sentOn').orderBy('id').execute();
+const listRepairRows = (db: Db, unitId: number) =>
+  db.selectFrom('repairs').selectAll().where('unitId', '=', unitId).orderBy('sentOn').orderBy('id').execute();
 
 const toRepair = (row: RepairRow) => ({
   id: row.id,
@@ -83,11 +96,22 @@ export async function serviceHistory(db: Db, serial: string, user: AuthUser) {
   await assertMayServeUnit(db, user, unit);
   const [repairs, replacements] = await Promise.all([
     listRepairRows(db, unit.id),
-    db.selectFrom('replacements').selectAll().where('unitId', '=', unit.id).orderBy('replacedOn').orderBy('id').execute(),
+    db
+      .selectFrom('replacements')
+      .selectAll()
+      .where('unitId', '=', unit.id)
+      .orderBy('replacedOn')
+      .orderBy('id')
+      .execute(),
   ]);
   return {
     serial,
     repairs: repairs.map(toRepair),
-    replacements: replacements.map((r) => ({ id: r.id, replacedOn: r.replacedOn, scope: r.scope, providerId: r.providerId })),
+    replacements: replacements.map((r) => ({
+      id: r.id,
+      replacedOn: r.replacedOn,
+      scope: r.scope,
+      providerId: r.providerId,
+    })),
   };
 }

@@ -15,9 +15,19 @@ export async function providerServesUnit(db: Db, providerId: string, unitId: num
     .selectNoFrom((eb) => [
       eb
         .or([
-          eb.exists(eb.selectFrom('claims').select('id').where('unitId', '=', unitId).where('providerId', '=', providerId)),
-          eb.exists(eb.selectFrom('repairs').select('id').where('unitId', '=', unitId).where('providerId', '=', providerId)),
-          eb.exists(eb.selectFrom('replacements').select('id').where('unitId', '=', unitId).where('providerId', '=', providerId)),
+          eb.exists(
+            eb.selectFrom('claims').select('id').where('unitId', '=', unitId).where('providerId', '=', providerId),
+          ),
+          eb.exists(
+            eb.selectFrom('repairs').select('id').where('unitId', '=', unitId).where('providerId', '=', providerId),
+          ),
+          eb.exists(
+            eb
+              .selectFrom('replacements')
+              .select('id')
+              .where('unitId', '=', unitId)
+              .where('providerId', '=', providerId),
+          ),
         ])
         .as('serves'),
     ])
@@ -31,5 +41,6 @@ export async function providerServesUnit(db: Db, providerId: string, unitId: num
  */
 export async function assertMayServeUnit(db: Db, user: AuthUser, unit: { id: number; serial: string }): Promise<void> {
   if (user.role !== 'provider') return;
-  if (!user.providerId || !(await providerServesUnit(db, user.providerId, unit.id))) throw notFound(`sold unit ${unit.serial}`);
+  if (!user.providerId || !(await providerServesUnit(db, user.providerId, unit.id)))
+    throw notFound(`sold unit ${unit.serial}`);
 }

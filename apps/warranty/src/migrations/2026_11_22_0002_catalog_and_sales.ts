@@ -1,6 +1,5 @@
 import { sql, type Kysely } from '@sanbao/db';
 
-
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('policies')
@@ -19,7 +18,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addUniqueConstraint('policies_category_version_uq', ['category_code', 'version'])
     .execute();
-  await db.schema.createIndex('policies_lookup_idx').on('policies').columns(['category_code', 'effective_from', 'version']).execute();
+  await db.schema
+    .createIndex('policies_lookup_idx')
+    .on('policies')
+    .columns(['category_code', 'effective_from', 'version'])
+    .execute();
 
   await db.schema
     .createTable('product_models')
@@ -37,7 +40,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('id', 'bigint', (c) => c.primaryKey().generatedAlwaysAsIdentity())
     .addColumn('file_sha256', 'text', (c) => c.notNull().unique())
     .addColumn('file_name', 'text', (c) => c.notNull())
-    .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('validating', 'importing', 'completed', 'rejected', 'failed')`))
+    .addColumn('status', 'text', (c) =>
+      c.notNull().check(sql`status in ('validating', 'importing', 'completed', 'rejected', 'failed')`),
+    )
     .addColumn('total_rows', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('processed_rows', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('inserted_rows', 'integer', (c) => c.notNull().defaultTo(0))
@@ -109,7 +114,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['holidays', 'replacements', 'repairs', 'sold_units', 'sales_imports', 'product_models', 'policies']) {
+  for (const table of [
+    'holidays',
+    'replacements',
+    'repairs',
+    'sold_units',
+    'sales_imports',
+    'product_models',
+    'policies',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }

@@ -10,7 +10,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('provider_id', 'text', (c) => c.notNull())
     .addColumn('type', 'text', (c) => c.notNull().check(sql`type in ('quality', 'no_reason')`))
     .addColumn('state', 'text', (c) =>
-      c.notNull().check(sql`state in ('opened', 'adjudicated', 'remedy_chosen', 'awaiting_approval', 'in_progress', 'completed', 'rejected', 'cancelled')`),
+      c
+        .notNull()
+        .check(
+          sql`state in ('opened', 'adjudicated', 'remedy_chosen', 'awaiting_approval', 'in_progress', 'completed', 'rejected', 'cancelled')`,
+        ),
     )
     .addColumn('raised_at', 'timestamptz', (c) => c.notNull())
     .addColumn('description', 'text')
@@ -35,7 +39,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('policy_version', 'integer', (c) => c.notNull())
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
-  await db.schema.createIndex('claim_adjudications_claim_idx').on('claim_adjudications').columns(['claim_id', 'id']).execute();
+  await db.schema
+    .createIndex('claim_adjudications_claim_idx')
+    .on('claim_adjudications')
+    .columns(['claim_id', 'id'])
+    .execute();
   await makeAppendOnly(db, 'claim_adjudications');
 
   // Every state change of a claim, in the audit trail every service keeps.

@@ -6,7 +6,13 @@ import { z } from 'zod';
 import type { WarrantyDatabase } from '../schema.ts';
 import { codeSchema } from '../shared/fields.ts';
 
-const toModel = (row: { modelCode: string; categoryCode: string; nameZh: string; nameEn: string; mainParts: string[] }) => ({
+const toModel = (row: {
+  modelCode: string;
+  categoryCode: string;
+  nameZh: string;
+  nameEn: string;
+  mainParts: string[];
+}) => ({
   modelCode: row.modelCode,
   categoryCode: row.categoryCode,
   nameZh: row.nameZh,
@@ -18,9 +24,15 @@ const toModel = (row: { modelCode: string; categoryCode: string; nameZh: string;
 export function createModelsRouter({ db }: { db: Kysely<WarrantyDatabase> }) {
   const mutation = mutationProcedure(db);
   return router({
-    list: authedProcedure.query(async () => (await db.selectFrom('productModels').selectAll().orderBy('modelCode').execute()).map(toModel)),
+    list: authedProcedure.query(async () =>
+      (await db.selectFrom('productModels').selectAll().orderBy('modelCode').execute()).map(toModel),
+    ),
     get: authedProcedure.input(z.object({ modelCode: codeSchema })).query(async ({ input }) => {
-      const row = await db.selectFrom('productModels').selectAll().where('modelCode', '=', input.modelCode).executeTakeFirst();
+      const row = await db
+        .selectFrom('productModels')
+        .selectAll()
+        .where('modelCode', '=', input.modelCode)
+        .executeTakeFirst();
       if (!row) throw notFound(`model ${input.modelCode}`);
       return toModel(row);
     }),

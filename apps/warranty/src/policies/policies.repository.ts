@@ -21,11 +21,28 @@ export const lockPolicyVersions = async (trx: Db, categoryCode: string) => {
 };
 
 export const latestPolicyVersion = async (db: Db, categoryCode: string) =>
-  (await db.selectFrom('policies').select((eb) => eb.fn.max('version').as('v')).where('categoryCode', '=', categoryCode).executeTakeFirst())?.v ?? 0;
+  (
+    await db
+      .selectFrom('policies')
+      .select((eb) => eb.fn.max('version').as('v'))
+      .where('categoryCode', '=', categoryCode)
+      .executeTakeFirst()
+  )?.v ?? 0;
 
 export const insertPolicyRow = (
   db: Db,
-  row: { categoryCode: string; version: number; effectiveFrom: string; nameZh: string; nameEn: string; terms: unknown; needsLegalReview: boolean; sourceRules: string[]; note: string | null; publishedBy: string },
+  row: {
+    categoryCode: string;
+    version: number;
+    effectiveFrom: string;
+    nameZh: string;
+    nameEn: string;
+    terms: unknown;
+    needsLegalReview: boolean;
+    sourceRules: string[];
+    note: string | null;
+    publishedBy: string;
+  },
 ) =>
   db
     .insertInto('policies')

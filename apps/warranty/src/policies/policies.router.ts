@@ -9,7 +9,9 @@ import { listPolicies, publishPolicy } from './policies.service.ts';
 export function createPoliciesRouter({ db }: { db: Kysely<WarrantyDatabase> }) {
   const mutation = mutationProcedure(db);
   return router({
-    list: authedProcedure.input(z.object({ categoryCode: codeSchema.optional() }).optional()).query(({ input }) => listPolicies(db, input?.categoryCode)),
+    list: authedProcedure
+      .input(z.object({ categoryCode: codeSchema.optional() }).optional())
+      .query(({ input }) => listPolicies(db, input?.categoryCode)),
     publish: mutation('admin')
       .input(
         z.object({

@@ -63,7 +63,11 @@ export interface PublishPolicy {
 /** A new version of a category's policy; earlier versions stay, and stored decisions keep theirs. */
 export async function publishPolicy(db: Db, input: PublishPolicy, actor: string) {
   const terms = policySchema.safeParse(input.terms);
-  if (!terms.success) throw badRequest(`terms.${terms.error.issues[0]?.path.join('.') ?? ''}`.replace(/\.$/, ''), terms.error.issues[0]?.message ?? 'invalid');
+  if (!terms.success)
+    throw badRequest(
+      `terms.${terms.error.issues[0]?.path.join('.') ?? ''}`.replace(/\.$/, ''),
+      terms.error.issues[0]?.message ?? 'invalid',
+    );
   return inTransaction(db, async (trx) => {
     await lockPolicyVersions(trx, input.categoryCode);
     const version = (await latestPolicyVersion(trx, input.categoryCode)) + 1;
@@ -83,4 +87,5 @@ export async function publishPolicy(db: Db, input: PublishPolicy, actor: string)
   });
 }
 
-export const listPolicies = async (db: Db, categoryCode?: string) => (await listPolicyRows(db, categoryCode)).map(toPolicy);
+export const listPolicies = async (db: Db, categoryCode?: string) =>
+  (await listPolicyRows(db, categoryCode)).map(toPolicy);

@@ -5,7 +5,9 @@ const header = 'serial,model_code,channel,invoice_date,price_fen,delivered_at,in
 
 describe('parseSalesCsv', () => {
   it('reads a full row, every column as trimmed text', async () => {
-    const { records, errors, rowCount } = await parseSalesCsv(`${header}\nSN-1, KFR-35 ,store,2026-03-01,199900,2026-03-02T10:00:00+08:00,2026-03-03,150000,true,false\n`);
+    const { records, errors, rowCount } = await parseSalesCsv(
+      `${header}\nSN-1, KFR-35 ,store,2026-03-01,199900,2026-03-02T10:00:00+08:00,2026-03-03,150000,true,false\n`,
+    );
     expect(errors).toEqual([]);
     expect(rowCount).toBe(1);
     expect(records).toEqual([
@@ -26,13 +28,26 @@ describe('parseSalesCsv', () => {
   });
 
   it('takes the header in any order, case and spacing, with a BOM and CRLF line ends; absent optional columns read as empty', async () => {
-    const { records, errors } = await parseSalesCsv('\uFEFF Price_Fen ,SERIAL,channel,model_code,invoice_date\r\n100,SN-2,online,M1,2026-01-01\r\n');
+    const { records, errors } = await parseSalesCsv(
+      '\uFEFF Price_Fen ,SERIAL,channel,model_code,invoice_date\r\n100,SN-2,online,M1,2026-01-01\r\n',
+    );
     expect(errors).toEqual([]);
-    expect(records[0]).toMatchObject({ serial: 'SN-2', price_fen: '100', model_code: 'M1', delivered_at: '', installed_on: '', paid_fen: '', invoice: '', voucher: '' });
+    expect(records[0]).toMatchObject({
+      serial: 'SN-2',
+      price_fen: '100',
+      model_code: 'M1',
+      delivered_at: '',
+      installed_on: '',
+      paid_fen: '',
+      invoice: '',
+      voucher: '',
+    });
   });
 
   it('numbers data rows from 1 (header not counted; blank lines skipped)', async () => {
-    const { records } = await parseSalesCsv('serial,model_code,channel,invoice_date,price_fen\nA,M,store,2026-01-01,1\n\nB,M,store,2026-01-01,1\n');
+    const { records } = await parseSalesCsv(
+      'serial,model_code,channel,invoice_date,price_fen\nA,M,store,2026-01-01,1\n\nB,M,store,2026-01-01,1\n',
+    );
     expect(records.map((r) => [r.row, r.serial])).toEqual([
       [1, 'A'],
       [2, 'B'],
@@ -40,7 +55,9 @@ describe('parseSalesCsv', () => {
   });
 
   it('reads quoted fields holding commas, quotes and line breaks', async () => {
-    const { records, errors } = await parseSalesCsv('serial,model_code,channel,invoice_date,price_fen\nA,"M, ""deluxe""\nline 2",store,2026-01-01,1\nB,M,store,2026-01-01,2\n');
+    const { records, errors } = await parseSalesCsv(
+      'serial,model_code,channel,invoice_date,price_fen\nA,"M, ""deluxe""\nline 2",store,2026-01-01,1\nB,M,store,2026-01-01,2\n',
+    );
     expect(errors).toEqual([]);
     expect(records.map((r) => [r.row, r.model_code])).toEqual([
       [1, 'M, "deluxe"\nline 2'],
@@ -65,7 +82,9 @@ describe('parseSalesCsv', () => {
   });
 
   it('refuses unknown and repeated columns (a price in yuan is not taken)', async () => {
-    const { errors } = await parseSalesCsv('serial,model_code,channel,invoice_date,price_fen,price_yuan,serial\nA,M,store,2026-01-01,1,0.01,A\n');
+    const { errors } = await parseSalesCsv(
+      'serial,model_code,channel,invoice_date,price_fen,price_yuan,serial\nA,M,store,2026-01-01,1,0.01,A\n',
+    );
     expect(errors).toEqual([
       { row: 0, field: 'price_yuan', message: expect.stringContaining('unknown column') as string },
       { row: 0, field: 'serial', message: 'column appears twice in the header' },
@@ -73,7 +92,9 @@ describe('parseSalesCsv', () => {
   });
 
   it('reports a row with the wrong number of fields and keeps the others', async () => {
-    const { records, errors, rowCount } = await parseSalesCsv('serial,model_code,channel,invoice_date,price_fen\nA,M,store,2026-01-01,1\nB,M,store,2026-01-01\nC,M,store,2026-01-01,1,extra\nD,M,store,2026-01-01,1\n');
+    const { records, errors, rowCount } = await parseSalesCsv(
+      'serial,model_code,channel,invoice_date,price_fen\nA,M,store,2026-01-01,1\nB,M,store,2026-01-01\nC,M,store,2026-01-01,1,extra\nD,M,store,2026-01-01,1\n',
+    );
     expect(rowCount).toBe(4);
     expect(records.map((r) => r.serial)).toEqual(['A', 'D']);
     expect(errors).toEqual([
@@ -83,16 +104,21 @@ describe('parseSalesCsv', () => {
   });
 
   it('reads a file fed in many small slices, multi-byte characters split across them', async () => {
-    const csv = 'serial,model_code,channel,invoice_date,price_fen\nA,空调-壁挂式,store,2026-01-01,1\nB,"冰箱, 双门",store,2026-01-01,2\n';
+    const csv =
+      'serial,model_code,channel,invoice_date,price_fen\nA,空调-壁挂式,store,2026-01-01,1\nB,"冰箱, 双门",store,2026-01-01,2\n';
     const { records, errors } = await parseSalesCsv(csv, { sliceBytes: 3 });
     expect(errors).toEqual([]);
     expect(records.map((r) => r.model_code)).toEqual(['空调-壁挂式', '冰箱, 双门']);
   });
 
   it('names the data row where the CSV itself breaks', async () => {
-    const { records, errors } = await parseSalesCsv('serial,model_code,channel,invoice_date,price_fen\nA,M,store,2026-01-01,1\nB,"M"x,store,2026-01-01,1\n');
+    const { records, errors } = await parseSalesCsv(
+      'serial,model_code,channel,invoice_date,price_fen\nA,M,store,2026-01-01,1\nB,"M"x,store,2026-01-01,1\n',
+    );
     expect(records).toEqual([]);
     expect(errors).toEqual([{ row: 2, field: '(row)', message: expect.stringContaining('not valid CSV') as string }]);
-    expect((await parseSalesCsv('serial,model_code,channel,invoice_date,price_fen\n"A,M,store,2026-01-01,1\n')).errors[0]).toMatchObject({ row: 1, field: '(row)' });
+    expect(
+      (await parseSalesCsv('serial,model_code,channel,invoice_date,price_fen\n"A,M,store,2026-01-01,1\n')).errors[0],
+    ).toMatchObject({ row: 1, field: '(row)' });
   });
 });

@@ -51,12 +51,15 @@ function readHeader(header: string[]): { columns: SalesCsvColumn[]; errors: Impo
   const columns: SalesCsvColumn[] = [];
   for (const raw of header) {
     const name = raw.trim().toLowerCase();
-    if (!isSalesColumn(name)) errors.push({ row: 0, field: raw, message: `unknown column; the columns are ${salesCsvColumns.join(', ')}` });
-    else if (columns.includes(name)) errors.push({ row: 0, field: name, message: 'column appears twice in the header' });
+    if (!isSalesColumn(name))
+      errors.push({ row: 0, field: raw, message: `unknown column; the columns are ${salesCsvColumns.join(', ')}` });
+    else if (columns.includes(name))
+      errors.push({ row: 0, field: name, message: 'column appears twice in the header' });
     else columns.push(name);
   }
   for (const name of requiredColumns) {
-    if (!columns.includes(name)) errors.push({ row: 0, field: name, message: 'required column is missing from the header' });
+    if (!columns.includes(name))
+      errors.push({ row: 0, field: name, message: 'required column is missing from the header' });
   }
   return { columns, errors };
 }
@@ -86,10 +89,26 @@ function createRecordCollector() {
       const row = ++rowCount;
       if (headerFaulty) return; // the rows can't be read: only counted
       if (fields.length !== columns.length) {
-        errors.push({ row, field: '(row)', message: `has ${fields.length} fields but the header has ${columns.length}` });
+        errors.push({
+          row,
+          field: '(row)',
+          message: `has ${fields.length} fields but the header has ${columns.length}`,
+        });
         return;
       }
-      const record: SalesCsvRecord = { row, serial: '', model_code: '', channel: '', invoice_date: '', price_fen: '', delivered_at: '', installed_on: '', paid_fen: '', invoice: '', voucher: '' };
+      const record: SalesCsvRecord = {
+        row,
+        serial: '',
+        model_code: '',
+        channel: '',
+        invoice_date: '',
+        price_fen: '',
+        delivered_at: '',
+        installed_on: '',
+        paid_fen: '',
+        invoice: '',
+        voucher: '',
+      };
       columns.forEach((column, i) => {
         record[column] = fields[i] ?? '';
       });
@@ -105,9 +124,19 @@ function createRecordCollector() {
     },
     finish(): ParsedSalesCsv {
       if (broken) return { rowCount: 0, records: [], errors };
-      if (!columns) return { rowCount: 0, records: [], errors: [{ row: 0, field: '(file)', message: 'the file is empty; it needs a header row' }] };
+      if (!columns)
+        return {
+          rowCount: 0,
+          records: [],
+          errors: [{ row: 0, field: '(file)', message: 'the file is empty; it needs a header row' }],
+        };
       if (headerFaulty) return { rowCount, records: [], errors };
-      if (!rowCount) return { rowCount: 0, records: [], errors: [{ row: 0, field: '(file)', message: 'the file has a header but no sales rows' }] };
+      if (!rowCount)
+        return {
+          rowCount: 0,
+          records: [],
+          errors: [{ row: 0, field: '(file)', message: 'the file has a header but no sales rows' }],
+        };
       return { rowCount, records, errors };
     },
   };
@@ -118,7 +147,10 @@ function createRecordCollector() {
  * The text is fed to the parser a slice at a time, giving the event loop a turn between slices, so a
  * 30 MB file does not stall the service's other requests.
  */
-export async function parseSalesCsv(csv: string, { sliceBytes = 128 * 1024 }: { sliceBytes?: number } = {}): Promise<ParsedSalesCsv> {
+export async function parseSalesCsv(
+  csv: string,
+  { sliceBytes = 128 * 1024 }: { sliceBytes?: number } = {},
+): Promise<ParsedSalesCsv> {
   const collector = createRecordCollector();
   const parser = parse(csvOptions);
   parser.on('data', (fields: string[]) => collector.add(fields));

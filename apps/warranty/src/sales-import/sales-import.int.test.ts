@@ -36,15 +36,31 @@ beforeAll(async () => {
   await db
     .insertInto('productModels')
     .values([
-      { modelCode: models[0]!, categoryCode: 'air_conditioner', nameZh: '壁挂式空调', nameEn: 'Wall air conditioner', mainParts: ['compressor'] },
-      { modelCode: models[1]!, categoryCode: 'refrigerator', nameZh: '冰箱', nameEn: 'Refrigerator', mainParts: ['compressor', 'evaporator'] },
+      {
+        modelCode: models[0]!,
+        categoryCode: 'air_conditioner',
+        nameZh: '壁挂式空调',
+        nameEn: 'Wall air conditioner',
+        mainParts: ['compressor'],
+      },
+      {
+        modelCode: models[1]!,
+        categoryCode: 'refrigerator',
+        nameZh: '冰箱',
+        nameEn: 'Refrigerator',
+        mainParts: ['compressor', 'evaporator'],
+      },
     ])
     .execute();
   jobs = createSalesImportJobs();
   const service = createService({
     name: 'warranty-sales-import-test',
     log,
-    trpc: { router: createTestApp(db, jobs), verifyToken: createTokenVerifier(testTokens.settings), limits: { importProcedures: ['salesImports.start'] } },
+    trpc: {
+      router: createTestApp(db, jobs),
+      verifyToken: createTokenVerifier(testTokens.settings),
+      limits: { importProcedures: ['salesImports.start'] },
+    },
     readiness: { postgres: database.ping },
   });
   running = await serveService(service, { host: '127.0.0.1', port: 0, log, shutdownTimeoutMs: 5000 });
@@ -56,7 +72,8 @@ afterAll(async () => {
   await testDb?.drop();
 });
 
-const client = async (role: 'admin' | 'manager' | 'finance' = 'manager') => createServiceClient<TestApp>({ url: running.url, token: await testTokens.role(role) });
+const client = async (role: 'admin' | 'manager' | 'finance' = 'manager') =>
+  createServiceClient<TestApp>({ url: running.url, token: await testTokens.role(role) });
 
 const countUnits = async (serialPrefix = '') => {
   const row = await db
@@ -74,7 +91,8 @@ async function followImport(api: Awaited<ReturnType<typeof client>>, id: number,
   for (;;) {
     const view = await api.salesImports.status.query({ id });
     seen.push(view);
-    if (view.status === 'completed' || view.status === 'rejected' || view.status === 'failed') return { final: view, seen };
+    if (view.status === 'completed' || view.status === 'rejected' || view.status === 'failed')
+      return { final: view, seen };
     if (Date.now() > deadline) throw new Error(`import ${id} still ${view.status} after ${timeoutMs} ms`);
     await sleep(15);
   }
@@ -91,13 +109,31 @@ describe('bulk import of sales over HTTP on a real database', () => {
 
   it('imports a file of several chunks in the background, with visible progress', { timeout: 60_000 }, async () => {
     const api = await client();
-    const batch = await api.salesImports.start.mutate({ idempotencyKey: newKey(), fileName: 'sales-2025.csv', csv: bulkCsv });
+    const batch = await api.salesImports.start.mutate({
+      idempotencyKey: newKey(),
+      fileName: 'sales-2025.csv',
+      csv: bulkCsv,
+    });
     bulkId = batch.id;
-    expect(batch).toMatchObject({ fileName: 'sales-2025.csv', status: 'validating', processedRows: 0, startedBy: 'user-manager', completedAt: null });
+    expect(batch).toMatchObject({
+      fileName: 'sales-2025.csv',
+      status: 'validating',
+      processedRows: 0,
+      startedBy: 'user-manager',
+      completedAt: null,
+    });
     expect(batch.fileSha256).toMatch(/^[0-9a-f]{64}$/);
 
     const { final, seen } = await followImport(api, batch.id);
-    expect(final).toMatchObject({ status: 'completed', totalRows: BULK_ROWS, processedRows: BULK_ROWS, insertedRows: BULK_ROWS, skippedRows: 0, percent: 100, errors: [] });
+    expect(final).toMatchObject({
+      status: 'completed',
+      totalRows: BULK_ROWS,
+      processedRows: BULK_ROWS,
+      insertedRows: BULK_ROWS,
+      skippedRows: 0,
+      percent: 100,
+      errors: [],
+    });
     expect(typeof final.createdAt).toBe('string');
     expect(Date.parse(final.completedAt!)).toBeGreaterThanOrEqual(Date.parse(final.createdAt));
 
@@ -113,7 +149,11 @@ describe('bulk import of sales over HTTP on a real database', () => {
 
   it('stores each sale as the file said', async () => {
     const sale = bulk[1]!;
-    const unit = await db.selectFrom('soldUnits').selectAll().where('serial', '=', sale.serial).executeTakeFirstOrThrow();
+    const unit = await db
+      .selectFrom('soldUnits')
+      .selectAll()
+      .where('serial', '=', sale.serial)
+      .executeTakeFirstOrThrow();
     expect(unit).toMatchObject({
       modelCode: sale.modelCode,
       channel: sale.channel,
@@ -126,14 +166,27 @@ describe('bulk import of sales over HTTP on a real database', () => {
       registeredBy: 'user-manager',
     });
     expect(unit.deliveredAt?.toISOString()).toBe(sale.deliveredAt);
-    const withDocuments = await db.selectFrom('soldUnits').select(['documents', 'deliveredAt', 'paidFen']).where('serial', '=', bulk[0]!.serial).executeTakeFirstOrThrow();
+    const withDocuments = await db
+      .selectFrom('soldUnits')
+      .select(['documents', 'deliveredAt', 'paidFen'])
+      .where('serial', '=', bulk[0]!.serial)
+      .executeTakeFirstOrThrow();
     expect(withDocuments).toEqual({ documents: { invoice: true, voucher: true }, deliveredAt: null, paidFen: null });
   });
 
   it('the same file again is the same batch and inserts nothing', async () => {
     const api = await client('admin');
-    const again = await api.salesImports.start.mutate({ idempotencyKey: newKey(), fileName: 'sales-2025 (copy).csv', csv: bulkCsv });
-    expect(again).toMatchObject({ id: bulkId, status: 'completed', insertedRows: BULK_ROWS, fileName: 'sales-2025.csv' });
+    const again = await api.salesImports.start.mutate({
+      idempotencyKey: newKey(),
+      fileName: 'sales-2025 (copy).csv',
+      csv: bulkCsv,
+    });
+    expect(again).toMatchObject({
+      id: bulkId,
+      status: 'completed',
+      insertedRows: BULK_ROWS,
+      fileName: 'sales-2025.csv',
+    });
     await jobs.whenIdle();
     expect(await countUnits('BULK-')).toBe(BULK_ROWS);
     expect((await api.salesImports.status.query({ id: bulkId })).insertedRows).toBe(BULK_ROWS);
@@ -141,24 +194,57 @@ describe('bulk import of sales over HTTP on a real database', () => {
 
   it('a file overlapping registered serials inserts the new ones and skips the rest', async () => {
     const api = await client();
-    const overlap = [...generateSales(1000, { prefix: 'BULK', modelCodes: models, from: BULK_ROWS - 1000 }), ...generateSales(1000, { prefix: 'NEXT', modelCodes: models })];
-    const batch = await api.salesImports.start.mutate({ idempotencyKey: newKey(), fileName: 'sales-overlap.csv', csv: salesCsvOf(overlap) });
+    const overlap = [
+      ...generateSales(1000, { prefix: 'BULK', modelCodes: models, from: BULK_ROWS - 1000 }),
+      ...generateSales(1000, { prefix: 'NEXT', modelCodes: models }),
+    ];
+    const batch = await api.salesImports.start.mutate({
+      idempotencyKey: newKey(),
+      fileName: 'sales-overlap.csv',
+      csv: salesCsvOf(overlap),
+    });
     expect(batch.id).not.toBe(bulkId);
     const { final } = await followImport(api, batch.id);
-    expect(final).toMatchObject({ status: 'completed', totalRows: 2000, processedRows: 2000, insertedRows: 1000, skippedRows: 1000 });
+    expect(final).toMatchObject({
+      status: 'completed',
+      totalRows: 2000,
+      processedRows: 2000,
+      insertedRows: 1000,
+      skippedRows: 1000,
+    });
     expect(await countUnits()).toBe(BULK_ROWS + 1000);
-    const owners = await db.selectFrom('soldUnits').select('importId').distinct().where('serial', 'in', [overlap[0]!.serial, overlap[1999]!.serial]).execute();
+    const owners = await db
+      .selectFrom('soldUnits')
+      .select('importId')
+      .distinct()
+      .where('serial', 'in', [overlap[0]!.serial, overlap[1999]!.serial])
+      .execute();
     expect(owners.map((o) => o.importId).sort()).toEqual([bulkId, batch.id].sort());
   });
 
   it('a file with one bad row is rejected whole, naming the row and the field', async () => {
     const api = await client();
     const sales = generateSales(500, { prefix: 'BAD', modelCodes: models });
-    sales[249] = { ...sales[249]!, invoiceDate: '2025-06-10', deliveredAt: '2025-06-09T15:59:59.000Z', installedOn: null };
-    const batch = await api.salesImports.start.mutate({ idempotencyKey: newKey(), fileName: 'sales-bad.csv', csv: salesCsvOf(sales) });
+    sales[249] = {
+      ...sales[249]!,
+      invoiceDate: '2025-06-10',
+      deliveredAt: '2025-06-09T15:59:59.000Z',
+      installedOn: null,
+    };
+    const batch = await api.salesImports.start.mutate({
+      idempotencyKey: newKey(),
+      fileName: 'sales-bad.csv',
+      csv: salesCsvOf(sales),
+    });
     const { final } = await followImport(api, batch.id);
     expect(final).toMatchObject({ status: 'rejected', totalRows: 500, processedRows: 0, insertedRows: 0, percent: 0 });
-    expect(final.errors).toEqual([{ row: 250, field: 'delivered_at', message: 'delivered on 2025-06-09 (China time), before the invoice date 2025-06-10' }]);
+    expect(final.errors).toEqual([
+      {
+        row: 250,
+        field: 'delivered_at',
+        message: 'delivered on 2025-06-09 (China time), before the invoice date 2025-06-10',
+      },
+    ]);
     expect(final.completedAt).not.toBeNull();
     expect(await countUnits('BAD-')).toBe(0);
   });
@@ -166,12 +252,24 @@ describe('bulk import of sales over HTTP on a real database', () => {
   it('keeps at most 200 faults of a hopeless file', async () => {
     const api = await client();
     const sales = generateSales(1000, { prefix: 'HOPELESS', modelCodes: ['NO-SUCH-MODEL'] });
-    const batch = await api.salesImports.start.mutate({ idempotencyKey: newKey(), fileName: 'hopeless.csv', csv: salesCsvOf(sales) });
+    const batch = await api.salesImports.start.mutate({
+      idempotencyKey: newKey(),
+      fileName: 'hopeless.csv',
+      csv: salesCsvOf(sales),
+    });
     const { final } = await followImport(api, batch.id);
     expect(final.status).toBe('rejected');
     expect(final.errors).toHaveLength(200);
-    expect(final.errors[0]).toEqual({ row: 1, field: 'model_code', message: 'NO-SUCH-MODEL is not a known product model' });
-    expect(final.errors[199]).toEqual({ row: 0, field: '(file)', message: '801 more faults not shown; fix these and send the file again' });
+    expect(final.errors[0]).toEqual({
+      row: 1,
+      field: 'model_code',
+      message: 'NO-SUCH-MODEL is not a known product model',
+    });
+    expect(final.errors[199]).toEqual({
+      row: 0,
+      field: '(file)',
+      message: '801 more faults not shown; fix these and send the file again',
+    });
   });
 
   it('resumes a failed import after the rows it had committed', async () => {
@@ -181,7 +279,9 @@ describe('bulk import of sales over HTTP on a real database', () => {
         if new.serial = 'RESUME-0007000' then raise exception 'simulated outage'; end if;
         return new;
       end $$`.execute(db);
-    await sql`create trigger sold_units_outage before insert on sold_units for each row execute function refuse_serial()`.execute(db);
+    await sql`create trigger sold_units_outage before insert on sold_units for each row execute function refuse_serial()`.execute(
+      db,
+    );
     const api = await client();
     const csv = salesCsvOf(generateSales(12_000, { prefix: 'RESUME', modelCodes: models }));
     const batch = await api.salesImports.start.mutate({ idempotencyKey: newKey(), fileName: 'resume.csv', csv });
@@ -194,7 +294,13 @@ describe('bulk import of sales over HTTP on a real database', () => {
     const resumed = await api.salesImports.start.mutate({ idempotencyKey: newKey(), fileName: 'resume.csv', csv });
     expect(resumed).toMatchObject({ id: batch.id, status: 'validating', processedRows: 5000 });
     const { final } = await followImport(api, batch.id);
-    expect(final).toMatchObject({ status: 'completed', processedRows: 12_000, insertedRows: 12_000, skippedRows: 0, errors: [] });
+    expect(final).toMatchObject({
+      status: 'completed',
+      processedRows: 12_000,
+      insertedRows: 12_000,
+      skippedRows: 0,
+      errors: [],
+    });
     expect(await countUnits('RESUME-')).toBe(12_000);
   });
 
@@ -204,7 +310,17 @@ describe('bulk import of sales over HTTP on a real database', () => {
     const fileSha256 = createHash('sha256').update(csv).digest('hex');
     const orphan = await db
       .insertInto('salesImports')
-      .values({ fileSha256, fileName: 'stalled.csv', status: 'importing', totalRows: 50, processedRows: 0, insertedRows: 0, skippedRows: 0, errors: '[]', startedBy: 'user-admin' })
+      .values({
+        fileSha256,
+        fileName: 'stalled.csv',
+        status: 'importing',
+        totalRows: 50,
+        processedRows: 0,
+        insertedRows: 0,
+        skippedRows: 0,
+        errors: '[]',
+        startedBy: 'user-admin',
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     const fresh = await api.salesImports.start.mutate({ idempotencyKey: newKey(), fileName: 'stalled.csv', csv });
@@ -221,7 +337,9 @@ describe('bulk import of sales over HTTP on a real database', () => {
   it('two concurrent starts of one new file make one batch and insert once', async () => {
     const api = await client();
     const csv = salesCsvOf(generateSales(300, { prefix: 'TWIN', modelCodes: models }));
-    const [a, b] = await Promise.all([0, 1].map(() => api.salesImports.start.mutate({ idempotencyKey: newKey(), fileName: 'twin.csv', csv })));
+    const [a, b] = await Promise.all(
+      [0, 1].map(() => api.salesImports.start.mutate({ idempotencyKey: newKey(), fileName: 'twin.csv', csv })),
+    );
     expect(a!.id).toBe(b!.id);
     await followImport(api, a!.id);
     await jobs.whenIdle();
@@ -230,7 +348,11 @@ describe('bulk import of sales over HTTP on a real database', () => {
 
   it('a replayed request gets the first answer', async () => {
     const api = await client();
-    const input = { idempotencyKey: newKey(), fileName: 'replay.csv', csv: salesCsvOf(generateSales(10, { prefix: 'REPLAY', modelCodes: models })) };
+    const input = {
+      idempotencyKey: newKey(),
+      fileName: 'replay.csv',
+      csv: salesCsvOf(generateSales(10, { prefix: 'REPLAY', modelCodes: models })),
+    };
     const first = await api.salesImports.start.mutate(input);
     const replay = await api.salesImports.start.mutate(input);
     expect(replay).toEqual(first);
@@ -258,7 +380,9 @@ describe('bulk import of sales over HTTP on a real database', () => {
     });
     expect(res.status).toBe(403);
     const api = await client();
-    await expect(api.salesImports.start.mutate({ fileName: 'x.csv', csv: 'serial' } as never)).rejects.toMatchObject({ data: { code: 'BAD_REQUEST' } });
+    await expect(api.salesImports.start.mutate({ fileName: 'x.csv', csv: 'serial' } as never)).rejects.toMatchObject({
+      data: { code: 'BAD_REQUEST' },
+    });
     await expect(api.salesImports.status.query({ id: 987_654 })).rejects.toMatchObject({ data: { code: 'NOT_FOUND' } });
   });
 });

@@ -8,10 +8,21 @@ export type SalesImportRow = Selectable<SalesImportTable>;
 const now = sql<Date>`now()`;
 
 /** Creates the batch of a file seen for the first time; undefined when that file already has one. */
-export async function insertSalesImportIfNew(db: Db, batch: { fileSha256: string; fileName: string; startedBy: string }) {
+export async function insertSalesImportIfNew(
+  db: Db,
+  batch: { fileSha256: string; fileName: string; startedBy: string },
+) {
   return db
     .insertInto('salesImports')
-    .values({ ...batch, status: 'validating', totalRows: 0, processedRows: 0, insertedRows: 0, skippedRows: 0, errors: '[]' })
+    .values({
+      ...batch,
+      status: 'validating',
+      totalRows: 0,
+      processedRows: 0,
+      insertedRows: 0,
+      skippedRows: 0,
+      errors: '[]',
+    })
     .onConflict((oc) => oc.column('fileSha256').doNothing())
     .returningAll()
     .executeTakeFirst();
@@ -25,7 +36,10 @@ export async function findSalesImport(db: Db, id: number) {
   return db.selectFrom('salesImports').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function listRecentSalesImports(db: Db, { limit, beforeId }: { limit: number; beforeId?: number | undefined }) {
+export async function listRecentSalesImports(
+  db: Db,
+  { limit, beforeId }: { limit: number; beforeId?: number | undefined },
+) {
   let query = db.selectFrom('salesImports').selectAll().orderBy('id', 'desc').limit(limit);
   if (beforeId !== undefined) query = query.where('id', '<', beforeId);
   return query.execute();
@@ -44,7 +58,10 @@ export async function reopenSalesImport(db: Db, id: number, stalledAfterSeconds:
     .where((eb) =>
       eb.or([
         eb('status', '=', 'failed'),
-        eb.and([eb('status', 'in', ['validating', 'importing']), eb('updatedAt', '<', sql<Date>`now() - make_interval(secs => ${stalledAfterSeconds})`)]),
+        eb.and([
+          eb('status', 'in', ['validating', 'importing']),
+          eb('updatedAt', '<', sql<Date>`now() - make_interval(secs => ${stalledAfterSeconds})`),
+        ]),
       ]),
     )
     .returningAll()
@@ -61,7 +78,12 @@ export async function markSalesImportRejected(db: Db, id: number, totalRows: num
 }
 
 export async function markSalesImportImporting(db: Db, id: number, totalRows: number) {
-  return db.updateTable('salesImports').set({ status: 'importing', totalRows, updatedAt: now }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+  return db
+    .updateTable('salesImports')
+    .set({ status: 'importing', totalRows, updatedAt: now })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 export async function recordSalesImportProgress(db: Db, id: number, chunk: { processed: number; inserted: number }) {
@@ -79,7 +101,12 @@ export async function recordSalesImportProgress(db: Db, id: number, chunk: { pro
 }
 
 export async function markSalesImportCompleted(db: Db, id: number) {
-  return db.updateTable('salesImports').set({ status: 'completed', completedAt: now, updatedAt: now }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+  return db
+    .updateTable('salesImports')
+    .set({ status: 'completed', completedAt: now, updatedAt: now })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 export async function markSalesImportFailed(db: Db, id: number, errors: ImportError[]) {
@@ -106,7 +133,11 @@ export async function findKnownModelCodes(db: Db, modelCodes: readonly string[])
  * Registers one chunk of sales in one statement (one array parameter per column). A serial that is
  * already registered is left as it is; returns how many rows were inserted.
  */
-export async function insertSoldUnits(db: Db, sales: readonly SaleRow[], by: { importId: number; registeredBy: string }): Promise<number> {
+export async function insertSoldUnits(
+  db: Db,
+  sales: readonly SaleRow[],
+  by: { importId: number; registeredBy: string },
+): Promise<number> {
   const column = <T>(pick: (sale: SaleRow) => T) => sales.map(pick);
   const { rows } = await sql<{ inserted: number }>`
     with inserted as (

@@ -30,9 +30,13 @@ export function createSalesImportRouter({ db, log, jobs = createSalesImportJobs(
         ),
       ),
     /** Progress and the first faults of one batch. */
-    status: roleProcedure(...salesStaff).input(salesImportStatusInput).query(({ input }) => getSalesImport(db, input.id)),
+    status: roleProcedure(...salesStaff)
+      .input(salesImportStatusInput)
+      .query(({ input }) => getSalesImport(db, input.id)),
     /** The most recent batches, newest first, without their faults. */
-    list: roleProcedure(...salesStaff).input(listSalesImportsInput).query(({ input }) => listSalesImports(db, input)),
+    list: roleProcedure(...salesStaff)
+      .input(listSalesImportsInput)
+      .query(({ input }) => listSalesImports(db, input)),
   });
 }
 

@@ -24,7 +24,13 @@ const check = (overrides: Partial<SalesCsvRecord>) => validateSalesRows([record(
 
 describe('validateSalesRows: one rule at a time', () => {
   it('turns a valid row into a sale', () => {
-    const { ok, errors } = check({ delivered_at: '2026-03-02T10:00:00+08:00', installed_on: '2026-03-05', paid_fen: '150000', invoice: 'TRUE', voucher: 'false' });
+    const { ok, errors } = check({
+      delivered_at: '2026-03-02T10:00:00+08:00',
+      installed_on: '2026-03-05',
+      paid_fen: '150000',
+      invoice: 'TRUE',
+      voucher: 'false',
+    });
     expect(errors).toEqual([]);
     expect(ok).toEqual([
       {
@@ -50,11 +56,17 @@ describe('validateSalesRows: one rule at a time', () => {
     ['a serial of 1 character', { serial: 'A' }],
     ['a serial of 64 characters', { serial: 'A'.repeat(64) }],
     ['a serial with - _ / .', { serial: 'ab-CD_09/x.1' }],
-    ...(['store', 'online', 'tv', 'phone', 'mail'] as const).map((channel): [string, Partial<SalesCsvRecord>] => [`channel ${channel}`, { channel }]),
+    ...(['store', 'online', 'tv', 'phone', 'mail'] as const).map((channel): [string, Partial<SalesCsvRecord>] => [
+      `channel ${channel}`,
+      { channel },
+    ]),
     ['channel in capitals', { channel: 'Online' }],
     ['a leap day', { invoice_date: '2024-02-29' }],
     ['the first business year', { invoice_date: '2000-01-01' }],
-    ['delivered on the invoice day in China (00:00 CST)', { invoice_date: '2024-03-01', delivered_at: '2024-02-29T16:00:00Z' }],
+    [
+      'delivered on the invoice day in China (00:00 CST)',
+      { invoice_date: '2024-03-01', delivered_at: '2024-02-29T16:00:00Z' },
+    ],
     ['delivered with a fractional second', { delivered_at: '2026-03-01T08:00:00.123+08:00' }],
     ['installed on the invoice day', { installed_on: '2026-03-01' }],
     ['price 0', { price_fen: '0' }],
@@ -90,14 +102,44 @@ describe('validateSalesRows: one rule at a time', () => {
     ['an installation date that is not a date', { installed_on: '2026-02-30' }, 'installed_on', 'real calendar date'],
     ['a delivery time without a zone', { delivered_at: '2026-03-02T10:00:00' }, 'delivered_at', 'with a zone'],
     ['a delivery time in words', { delivered_at: 'tomorrow' }, 'delivered_at', 'with a zone'],
-    ['a delivery in 2101 China time', { delivered_at: '2100-12-31T16:00:00Z' }, 'delivered_at', 'in the years 2000–2100'],
-    ['a delivery time with an offset without colon', { delivered_at: '2026-03-02T10:00:00+0800' }, 'delivered_at', 'with a zone'],
+    [
+      'a delivery in 2101 China time',
+      { delivered_at: '2100-12-31T16:00:00Z' },
+      'delivered_at',
+      'in the years 2000–2100',
+    ],
+    [
+      'a delivery time with an offset without colon',
+      { delivered_at: '2026-03-02T10:00:00+0800' },
+      'delivered_at',
+      'with a zone',
+    ],
     ['a delivery date only', { delivered_at: '2026-03-02' }, 'delivered_at', 'with a zone'],
     ['a delivery on 30 February', { delivered_at: '2026-02-30T10:00:00Z' }, 'delivered_at', 'with a zone'],
-    ['delivered the evening before the invoice day in China (23:59:59 CST)', { invoice_date: '2024-03-01', delivered_at: '2024-02-29T15:59:59Z' }, 'delivered_at', 'delivered on 2024-02-29 (China time), before the invoice date 2024-03-01'],
-    ['delivered before the invoice in +08:00', { delivered_at: '2026-02-28T23:00:00+08:00' }, 'delivered_at', 'before the invoice date'],
-    ['installed the day before the invoice', { installed_on: '2026-02-28' }, 'installed_on', 'installed on 2026-02-28, before the invoice date 2026-03-01'],
-    ['paid more than the invoice price', { paid_fen: '199901' }, 'paid_fen', 'paid 199901 fen is more than the invoice price 199900 fen'],
+    [
+      'delivered the evening before the invoice day in China (23:59:59 CST)',
+      { invoice_date: '2024-03-01', delivered_at: '2024-02-29T15:59:59Z' },
+      'delivered_at',
+      'delivered on 2024-02-29 (China time), before the invoice date 2024-03-01',
+    ],
+    [
+      'delivered before the invoice in +08:00',
+      { delivered_at: '2026-02-28T23:00:00+08:00' },
+      'delivered_at',
+      'before the invoice date',
+    ],
+    [
+      'installed the day before the invoice',
+      { installed_on: '2026-02-28' },
+      'installed_on',
+      'installed on 2026-02-28, before the invoice date 2026-03-01',
+    ],
+    [
+      'paid more than the invoice price',
+      { paid_fen: '199901' },
+      'paid_fen',
+      'paid 199901 fen is more than the invoice price 199900 fen',
+    ],
     ['an empty price', { price_fen: '' }, 'price_fen', 'is required'],
     ['a negative price', { price_fen: '-1' }, 'price_fen', 'cannot be negative'],
     ['a price with decimals', { price_fen: '1999.00' }, 'price_fen', 'whole number of fen'],
@@ -119,7 +161,10 @@ describe('validateSalesRows: one rule at a time', () => {
 
 describe('validateSalesRows: the file as a whole', () => {
   it('names every faulty field of a row once, with its row', () => {
-    const { errors } = validateSalesRows([record({ row: 3, serial: '', model_code: 'NOPE', price_fen: '-1.5' })], models);
+    const { errors } = validateSalesRows(
+      [record({ row: 3, serial: '', model_code: 'NOPE', price_fen: '-1.5' })],
+      models,
+    );
     expect(errors.map((e) => [e.row, e.field])).toEqual([
       [3, 'serial'],
       [3, 'model_code'],
@@ -128,7 +173,10 @@ describe('validateSalesRows: the file as a whole', () => {
   });
 
   it('refuses a serial repeated in the same file, on the later row', () => {
-    const { ok, errors } = validateSalesRows([record({ row: 1 }), record({ row: 2, serial: 'OTHER' }), record({ row: 3 })], models);
+    const { ok, errors } = validateSalesRows(
+      [record({ row: 1 }), record({ row: 2, serial: 'OTHER' }), record({ row: 3 })],
+      models,
+    );
     expect(ok.map((s) => s.row)).toEqual([1, 2]);
     expect(errors).toEqual([{ row: 3, field: 'serial', message: 'SN-0001 already appears in row 1 of this file' }]);
   });
@@ -136,11 +184,16 @@ describe('validateSalesRows: the file as a whole', () => {
   it('remembers serials across slices checked by one validator', () => {
     const validator = createSalesRowValidator(models);
     expect(validator.check([record({ row: 1 })]).errors).toEqual([]);
-    expect(validator.check([record({ row: 2 })]).errors).toEqual([{ row: 2, field: 'serial', message: 'SN-0001 already appears in row 1 of this file' }]);
+    expect(validator.check([record({ row: 2 })]).errors).toEqual([
+      { row: 2, field: 'serial', message: 'SN-0001 already appears in row 1 of this file' },
+    ]);
   });
 
   it('keeps valid rows in file order and reports faulty ones', () => {
-    const { ok, errors } = validateSalesRows([record({ row: 1, serial: 'A' }), record({ row: 2, serial: 'B', channel: 'x' }), record({ row: 3, serial: 'C' })], models);
+    const { ok, errors } = validateSalesRows(
+      [record({ row: 1, serial: 'A' }), record({ row: 2, serial: 'B', channel: 'x' }), record({ row: 3, serial: 'C' })],
+      models,
+    );
     expect(ok.map((s) => s.serial)).toEqual(['A', 'C']);
     expect(errors.map((e) => e.row)).toEqual([2]);
   });

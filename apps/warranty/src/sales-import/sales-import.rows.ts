@@ -43,7 +43,8 @@ class UnreadableText extends Error {}
 /** '' means "not given". Whole fen only: no decimals, separators, currency or exponent. */
 const readFen = (text: string): number | undefined => {
   if (text === '') return undefined;
-  if (!/^-?\d+$/.test(text)) throw new UnreadableText('must be a whole number of fen (no decimals, separators or currency)');
+  if (!/^-?\d+$/.test(text))
+    throw new UnreadableText('must be a whole number of fen (no decimals, separators or currency)');
   const fen = Number(text);
   if (!Number.isSafeInteger(fen)) throw new UnreadableText('is too large');
   return fen;
@@ -119,7 +120,11 @@ export function createSalesRowValidator(knownModels: ReadonlySet<string>): Sales
 
     const earlier = firstRowOfSerial.get(record.serial);
     if (earlier !== undefined && !errors.some((e) => e.field === 'serial')) {
-      errors.push({ row: record.row, field: 'serial', message: `${record.serial} already appears in row ${earlier} of this file` });
+      errors.push({
+        row: record.row,
+        field: 'serial',
+        message: `${record.serial} already appears in row ${earlier} of this file`,
+      });
     } else if (earlier === undefined && record.serial) {
       firstRowOfSerial.set(record.serial, record.row);
     }
@@ -155,5 +160,7 @@ export function createSalesRowValidator(knownModels: ReadonlySet<string>): Sales
 }
 
 /** Checks a whole file's rows at once. */
-export const validateSalesRows = (records: readonly SalesCsvRecord[], knownModels: ReadonlySet<string>): ValidatedSales =>
-  createSalesRowValidator(knownModels).check(records);
+export const validateSalesRows = (
+  records: readonly SalesCsvRecord[],
+  knownModels: ReadonlySet<string>,
+): ValidatedSales => createSalesRowValidator(knownModels).check(records);

@@ -22,7 +22,12 @@ import {
   type SalesImportRow,
 } from './sales-import.repository.ts';
 import { createSalesRowValidator, type SaleRow, type ValidatedSales } from './sales-import.rows.ts';
-import { toSalesImportSummary, toSalesImportView, type SalesImportSummary, type SalesImportView } from './sales-import.view.ts';
+import {
+  toSalesImportSummary,
+  toSalesImportView,
+  type SalesImportSummary,
+  type SalesImportView,
+} from './sales-import.view.ts';
 
 export interface SalesImportDeps {
   db: Kysely<WarrantyDatabase>;
@@ -58,21 +63,36 @@ const fileHashOf = (csv: string) => createHash('sha256').update(csv, 'utf8').dig
  * The file's SHA-256 names the batch: the same file again gets the same batch and inserts nothing,
  * unless that batch failed (or stalled), in which case it is resumed after the rows it had committed.
  */
-export async function startSalesImport(deps: SalesImportDeps, file: SalesFile, start: StartTransaction): Promise<SalesImportView> {
+export async function startSalesImport(
+  deps: SalesImportDeps,
+  file: SalesFile,
+  start: StartTransaction,
+): Promise<SalesImportView> {
   const fileSha256 = fileHashOf(file.csv);
   const launchAfterCommit = (batch: SalesImportRow) => {
     start.afterCommit(() => launch(deps, batch, file.csv));
     return toSalesImportView(batch);
   };
-  const created = await insertSalesImportIfNew(start.db, { fileSha256, fileName: file.fileName, startedBy: file.startedBy });
+  const created = await insertSalesImportIfNew(start.db, {
+    fileSha256,
+    fileName: file.fileName,
+    startedBy: file.startedBy,
+  });
   if (created) return launchAfterCommit(created);
 
   const existing = await findSalesImportByFile(start.db, fileSha256);
   const unfinished = existing.status === 'validating' || existing.status === 'importing';
   if (existing.status === 'failed' || (unfinished && !deps.jobs.running(existing.id))) {
-    const reopened = await reopenSalesImport(start.db, existing.id, deps.stalledAfterSeconds ?? salesImportStalledAfterSeconds);
+    const reopened = await reopenSalesImport(
+      start.db,
+      existing.id,
+      deps.stalledAfterSeconds ?? salesImportStalledAfterSeconds,
+    );
     if (reopened) {
-      deps.log.info({ salesImportId: reopened.id, was: existing.status, processedRows: reopened.processedRows }, 'resuming a sales import');
+      deps.log.info(
+        { salesImportId: reopened.id, was: existing.status, processedRows: reopened.processedRows },
+        'resuming a sales import',
+      );
       return launchAfterCommit(reopened);
     }
   }
@@ -87,7 +107,10 @@ export async function getSalesImport(db: Kysely<WarrantyDatabase>, id: number): 
   return toSalesImportView(row);
 }
 
-export async function listSalesImports(db: Kysely<WarrantyDatabase>, page: { limit: number; beforeId?: number | undefined }): Promise<SalesImportSummary[]> {
+export async function listSalesImports(
+  db: Kysely<WarrantyDatabase>,
+  page: { limit: number; beforeId?: number | undefined },
+): Promise<SalesImportSummary[]> {
   return (await listRecentSalesImports(db, page)).map(toSalesImportSummary);
 }
 
@@ -102,7 +125,11 @@ async function runInBackground(deps: SalesImportDeps, batch: SalesImportRow, csv
     return toSalesImportView(await importSalesFile(deps, batch, csv));
   } catch (error) {
     deps.log.error({ err: error }, 'sales import failed');
-    const stopped: ImportError = { row: 0, field: '(import)', message: 'the import stopped unexpectedly; start the same file again to resume it' };
+    const stopped: ImportError = {
+      row: 0,
+      field: '(import)',
+      message: 'the import stopped unexpectedly; start the same file again to resume it',
+    };
     try {
       return toSalesImportView(await markSalesImportFailed(deps.db, batch.id, [stopped]));
     } catch (markError) {
@@ -137,15 +164,34 @@ async function importSalesFile(deps: SalesImportDeps, batch: SalesImportRow, csv
       const inserted = await insertSoldUnits(trx, chunk, { importId: batch.id, registeredBy: batch.startedBy });
       return recordSalesImportProgress(trx, batch.id, { processed: chunk.length, inserted });
     });
-    log.info({ processedRows: progress.processedRows, totalRows: ok.length, insertedRows: progress.insertedRows, skippedRows: progress.skippedRows }, 'sales import progress');
+    log.info(
+      {
+        processedRows: progress.processedRows,
+        totalRows: ok.length,
+        insertedRows: progress.insertedRows,
+        skippedRows: progress.skippedRows,
+      },
+      'sales import progress',
+    );
   }
   const completed = await markSalesImportCompleted(db, batch.id);
-  log.info({ insertedRows: completed.insertedRows, skippedRows: completed.skippedRows, ms: Math.round(performance.now() - started) }, 'sales import completed');
+  log.info(
+    {
+      insertedRows: completed.insertedRows,
+      skippedRows: completed.skippedRows,
+      ms: Math.round(performance.now() - started),
+    },
+    'sales import completed',
+  );
   return completed;
 }
 
 /** Gives the event loop a turn between slices, so checking a big file does not stall other requests. */
-async function validateInSlices(records: readonly SalesCsvRecord[], knownModels: ReadonlySet<string>, sliceSize = 2000): Promise<ValidatedSales> {
+async function validateInSlices(
+  records: readonly SalesCsvRecord[],
+  knownModels: ReadonlySet<string>,
+  sliceSize = 2000,
+): Promise<ValidatedSales> {
   const validator = createSalesRowValidator(knownModels);
   const ok: SaleRow[] = [];
   const errors: ImportError[] = [];
@@ -162,5 +208,12 @@ async function validateInSlices(records: readonly SalesCsvRecord[], knownModels:
 export function firstFaults(faults: readonly ImportError[]): ImportError[] {
   if (faults.length <= maxStoredErrors) return [...faults];
   const shown = faults.slice(0, maxStoredErrors - 1);
-  return [...shown, { row: 0, field: '(file)', message: `${faults.length - shown.length} more faults not shown; fix these and send the file again` }];
+  return [
+    ...shown,
+    {
+      row: 0,
+      field: '(file)',
+      message: `${faults.length - shown.length} more faults not shown; fix these and send the file again`,
+    },
+  ];
 }

@@ -25,14 +25,20 @@ export function csvFieldsOf(sale: Omit<SaleRow, 'row'>): SalesCsvFields {
   };
 }
 
-export function toSalesCsv(rows: readonly SalesCsvFields[], columns: readonly SalesCsvColumn[] = salesCsvColumns): string {
+export function toSalesCsv(
+  rows: readonly SalesCsvFields[],
+  columns: readonly SalesCsvColumn[] = salesCsvColumns,
+): string {
   const lines = [columns.join(',')];
   for (const row of rows) lines.push(columns.map((c) => quoted(row[c])).join(','));
   return `${lines.join('\n')}\n`;
 }
 
 /** `count` valid sales with serials `${prefix}-0000000`, `${prefix}-0000001`, … starting at `from`. */
-export function generateSales(count: number, { prefix, modelCodes, from = 0 }: { prefix: string; modelCodes: readonly string[]; from?: number }): SaleRow[] {
+export function generateSales(
+  count: number,
+  { prefix, modelCodes, from = 0 }: { prefix: string; modelCodes: readonly string[]; from?: number },
+): SaleRow[] {
   return Array.from({ length: count }, (_, i) => {
     const n = from + i;
     const invoiceDate = addDays('2025-01-01', n % 365);

@@ -23,7 +23,10 @@ export const saleFields = {
   serial: serialSchema,
   modelCode: codeSchema,
   channel: z.enum(salesChannels, {
-    error: (issue) => (issue.input === undefined ? 'is required' : `${String(issue.input) || '(empty)'} is not a channel; use ${salesChannels.join(', ')}`),
+    error: (issue) =>
+      issue.input === undefined
+        ? 'is required'
+        : `${String(issue.input) || '(empty)'} is not a channel; use ${salesChannels.join(', ')}`,
   }),
   invoiceDate: pastDaySchema,
   deliveredAt: instantSchema.optional(),
@@ -58,13 +61,22 @@ function fieldFaults(issues: readonly z.core.$ZodIssue[]): SaleFault[] {
 function crossFieldFaults(sale: Sale): SaleFault[] {
   const faults: SaleFault[] = [];
   if (sale.deliveredAt && cstDateOf(sale.deliveredAt) < sale.invoiceDate) {
-    faults.push({ field: 'deliveredAt', message: `delivered on ${cstDateOf(sale.deliveredAt)} (China time), before the invoice date ${sale.invoiceDate}` });
+    faults.push({
+      field: 'deliveredAt',
+      message: `delivered on ${cstDateOf(sale.deliveredAt)} (China time), before the invoice date ${sale.invoiceDate}`,
+    });
   }
   if (sale.installedOn && sale.installedOn < sale.invoiceDate) {
-    faults.push({ field: 'installedOn', message: `installed on ${sale.installedOn}, before the invoice date ${sale.invoiceDate}` });
+    faults.push({
+      field: 'installedOn',
+      message: `installed on ${sale.installedOn}, before the invoice date ${sale.invoiceDate}`,
+    });
   }
   if (sale.paidFen !== undefined && sale.paidFen > sale.priceFen) {
-    faults.push({ field: 'paidFen', message: `paid ${sale.paidFen} fen is more than the invoice price ${sale.priceFen} fen` });
+    faults.push({
+      field: 'paidFen',
+      message: `paid ${sale.paidFen} fen is more than the invoice price ${sale.priceFen} fen`,
+    });
   }
   return faults;
 }
@@ -78,7 +90,11 @@ export function checkSale(candidate: unknown, isKnownModel: (modelCode: string) 
   const parsed = saleSchema.safeParse(candidate, { error: requiredWhenMissing });
   const faults = parsed.success ? [] : fieldFaults(parsed.error.issues);
   const modelCode = parsed.success ? parsed.data.modelCode : (candidate as { modelCode?: unknown } | null)?.modelCode;
-  if (typeof modelCode === 'string' && !faults.some((f) => f.field === 'modelCode') && !isKnownModel(modelCode.trim())) {
+  if (
+    typeof modelCode === 'string' &&
+    !faults.some((f) => f.field === 'modelCode') &&
+    !isKnownModel(modelCode.trim())
+  ) {
     faults.push({ field: 'modelCode', message: `${modelCode.trim()} is not a known product model` });
   }
   if (parsed.success && faults.length === 0) faults.push(...crossFieldFaults(parsed.data));

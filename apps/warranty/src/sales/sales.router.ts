@@ -13,6 +13,8 @@ export function createSalesRouter({ db }: { db: Kysely<WarrantyDatabase> }) {
     register: mutation('admin', 'manager', 'system')
       .input(registerSaleInput)
       .mutation(({ ctx, input }) => registerSale(ctx.db, input, ctx.user.sub)),
-    get: authedProcedure.input(z.object({ serial: serialSchema })).query(({ ctx, input }) => getSoldUnit(db, input.serial, ctx.user)),
+    get: authedProcedure
+      .input(z.object({ serial: serialSchema }))
+      .query(({ ctx, input }) => getSoldUnit(db, input.serial, ctx.user)),
   });
 }

@@ -11,7 +11,11 @@ const openStates = ['opened', 'adjudicated', 'remedy_chosen', 'awaiting_approval
 /** The contract's thresholds for a repair still running: 15 days, then 30. */
 export const repairThresholdDays = [15, 30] as const;
 
-export async function warrantyExceptions(db: Kysely<WarrantyDatabase>, now: Date, claimOpenSeconds: number): Promise<ExceptionItem[]> {
+export async function warrantyExceptions(
+  db: Kysely<WarrantyDatabase>,
+  now: Date,
+  claimOpenSeconds: number,
+): Promise<ExceptionItem[]> {
   const raisedBefore = new Date(now.getTime() - claimOpenSeconds * 1000);
   const claims = await db
     .selectFrom('claims')

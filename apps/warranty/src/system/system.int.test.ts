@@ -23,7 +23,12 @@ beforeAll(async () => {
     log: createLogger({ name: 'warranty-test', level: 'warn' }),
     verifyToken: createTokenVerifier(testTokens.settings),
   });
-  running = await serveService(service, { host: '127.0.0.1', port: 0, log: createLogger({ name: 'warranty-test', level: 'warn' }), shutdownTimeoutMs: 5000 });
+  running = await serveService(service, {
+    host: '127.0.0.1',
+    port: 0,
+    log: createLogger({ name: 'warranty-test', level: 'warn' }),
+    shutdownTimeoutMs: 5000,
+  });
 });
 
 afterAll(async () => {
@@ -68,14 +73,24 @@ describe('warranty service over HTTP on a real database', () => {
   });
 
   it('wrong role → 403', async () => {
-    const res = await post('system.recordPing', { idempotencyKey: 'key-role-0001', note: 'hi', sequence: 1 }, await testTokens.provider());
+    const res = await post(
+      'system.recordPing',
+      { idempotencyKey: 'key-role-0001', note: 'hi', sequence: 1 },
+      await testTokens.provider(),
+    );
     expect(res.status).toBe(403);
   });
 
   it('wrong-typed input → 400 BAD_REQUEST naming the field', async () => {
-    const res = await post('system.recordPing', { idempotencyKey: 'key-type-0001', note: 'hi', sequence: 'three' }, await testTokens.role('admin'));
+    const res = await post(
+      'system.recordPing',
+      { idempotencyKey: 'key-type-0001', note: 'hi', sequence: 'three' },
+      await testTokens.role('admin'),
+    );
     expect(res.status).toBe(400);
-    const body = (await res.json()) as { error: { message: string; data: { code: string; fieldErrors: { path: string }[] } } };
+    const body = (await res.json()) as {
+      error: { message: string; data: { code: string; fieldErrors: { path: string }[] } };
+    };
     expect(body.error.data.code).toBe('BAD_REQUEST');
     expect(body.error.message).toContain('sequence');
     expect(body.error.data.fieldErrors.map((f) => f.path)).toEqual(['sequence']);
@@ -93,7 +108,11 @@ describe('warranty service over HTTP on a real database', () => {
     const api = await client(await testTokens.role('admin'));
     const before = (await api.system.pingCount.query()).count;
     const first = await api.system.recordPing.mutate({ idempotencyKey: 'replay-key-0001', note: 'first', sequence: 7 });
-    const replay = await api.system.recordPing.mutate({ idempotencyKey: 'replay-key-0001', note: 'first', sequence: 7 });
+    const replay = await api.system.recordPing.mutate({
+      idempotencyKey: 'replay-key-0001',
+      note: 'first',
+      sequence: 7,
+    });
     expect(replay).toEqual(first);
     expect((await api.system.pingCount.query()).count).toBe(before + 1);
 
@@ -106,7 +125,11 @@ describe('warranty service over HTTP on a real database', () => {
   it('concurrent replays of one key write once, and every caller gets the same answer', async () => {
     const api = await client(await testTokens.role('system'));
     const before = (await api.system.pingCount.query()).count;
-    const results = await Promise.all(Array.from({ length: 20 }, () => api.system.recordPing.mutate({ idempotencyKey: 'burst-key-0001', note: 'burst', sequence: 1 })));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        api.system.recordPing.mutate({ idempotencyKey: 'burst-key-0001', note: 'burst', sequence: 1 }),
+      ),
+    );
     for (const result of results) expect(result).toEqual(results[0]);
     expect((await api.system.pingCount.query()).count).toBe(before + 1);
   });

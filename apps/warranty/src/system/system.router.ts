@@ -14,12 +14,21 @@ export function createSystemRouter({ db }: SystemRouterDeps) {
   return router({
     ping: authedProcedure.query(async ({ ctx }) => {
       const clock = await readDatabaseClock(db);
-      return { service: 'warranty', schema: clock.schema, databaseTime: clock.now.toISOString(), caller: ctx.user.role };
+      return {
+        service: 'warranty',
+        schema: clock.schema,
+        databaseTime: clock.now.toISOString(),
+        caller: ctx.user.role,
+      };
     }),
     recordPing: mutation('admin', 'system')
       .input(recordPingInput)
       .mutation(async ({ ctx, input }) => {
-        const row = await insertServicePing(ctx.db, { note: input.note, sequence: input.sequence, recordedBy: ctx.user.sub });
+        const row = await insertServicePing(ctx.db, {
+          note: input.note,
+          sequence: input.sequence,
+          recordedBy: ctx.user.sub,
+        });
         return { id: row.id, note: row.note, sequence: row.sequence, recordedAt: row.createdAt.toISOString() };
       }),
     pingCount: roleProcedure('admin', 'system').query(async () => ({ count: await countServicePings(db) })),

@@ -1,6 +1,11 @@
 // Canned answers of the services for the browser smoke test: shaped like the real procedures'
 // outputs (the same field names), so the pages render as they would against the stack.
-import type { DecideOutput, InboxListOutput, InboxTask, RequestTimeline } from '../../src/features/approvals/contract.ts';
+import type {
+  DecideOutput,
+  InboxListOutput,
+  InboxTask,
+  RequestTimeline,
+} from '../../src/features/approvals/contract.ts';
 
 const now = Date.now();
 const iso = (offsetHours: number) => new Date(now + offsetHours * 3_600_000).toISOString();
@@ -446,8 +451,36 @@ export const approvalsProcedures: Record<string, Handler> = {
     stage: 'awaiting_approval',
     deadline: null,
     steps: [
-      { step: 'check', taskId: null, level: null, candidate: null, startedAt: iso(-20), endedAt: iso(-20), outcome: 'needs a decision', decidedBy: null, comment: null, dueAt: null, remindedAt: null, slaMet: null, detail: 'above the auto-approval limit' },
-      { step: 'approval', taskId: `${String(input?.workflowId)}:approval:L1`, level: 1, candidate: { role: 'manager', level: 1 }, startedAt: iso(-20), endedAt: null, outcome: null, decidedBy: null, comment: null, dueAt: iso(4), remindedAt: null, slaMet: null, detail: null },
+      {
+        step: 'check',
+        taskId: null,
+        level: null,
+        candidate: null,
+        startedAt: iso(-20),
+        endedAt: iso(-20),
+        outcome: 'needs a decision',
+        decidedBy: null,
+        comment: null,
+        dueAt: null,
+        remindedAt: null,
+        slaMet: null,
+        detail: 'above the auto-approval limit',
+      },
+      {
+        step: 'approval',
+        taskId: `${String(input?.workflowId)}:approval:L1`,
+        level: 1,
+        candidate: { role: 'manager', level: 1 },
+        startedAt: iso(-20),
+        endedAt: null,
+        outcome: null,
+        decidedBy: null,
+        comment: null,
+        dueAt: iso(4),
+        remindedAt: null,
+        slaMet: null,
+        detail: null,
+      },
     ],
   }),
 };

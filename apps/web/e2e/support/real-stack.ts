@@ -37,10 +37,13 @@ const secret = 'sanbao-e2e-secret-0123456789abcdef';
 /** Each app's dev address (http://127.0.0.1:<dev port>) in another app's env, moved to its e2e port. */
 function rewriteUrls(env: Record<string, string>, ports: Map<number, number>): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(env).map(([k, v]) => [k, v.replace(/http:\/\/127\.0\.0\.1:(\d+)/g, (m, port: string) => {
-      const moved = ports.get(Number(port));
-      return moved === undefined ? m : `http://127.0.0.1:${moved}`;
-    })]),
+    Object.entries(env).map(([k, v]) => [
+      k,
+      v.replace(/http:\/\/127\.0\.0\.1:(\d+)/g, (m, port: string) => {
+        const moved = ports.get(Number(port));
+        return moved === undefined ? m : `http://127.0.0.1:${moved}`;
+      }),
+    ]),
   );
 }
 
@@ -60,7 +63,8 @@ async function waitReady(name: string, url: string, child: ChildProcess, timeout
 }
 
 export async function startRealStack(options: RealStackOptions): Promise<RealStack> {
-  const print = options.log ?? (process.env.E2E_VERBOSE ? (line: string) => process.stderr.write(`${line}\n`) : () => {});
+  const print =
+    options.log ?? (process.env.E2E_VERBOSE ? (line: string) => process.stderr.write(`${line}\n`) : () => {});
   // The processes' last words, for the error when the stack does not come up.
   const tail: string[] = [];
   const log = (line: string) => {
@@ -120,7 +124,9 @@ export async function startRealStack(options: RealStackOptions): Promise<RealSta
       if (app.demo) await runToEnd(join(root, app.demo), [], baseEnv, { quiet: true });
     }
 
-    const urls: Record<string, string> = Object.fromEntries(apps.map((a) => [a.name, `http://127.0.0.1:${portOf[a.name]}`]));
+    const urls: Record<string, string> = Object.fromEntries(
+      apps.map((a) => [a.name, `http://127.0.0.1:${portOf[a.name]}`]),
+    );
     apps.forEach((app, index) => {
       const own = app.name === 'gateway' ? { WEB_DIST: options.distDir, IDENTITY: 'true', ...options.gatewayEnv } : {};
       const env = { ...baseEnv, ...rewriteUrls(app.env(urls), ports), ...own, PORT: String(portOf[app.name]) };
@@ -133,7 +139,9 @@ export async function startRealStack(options: RealStackOptions): Promise<RealSta
     return { url: urls.gateway!, has: (app) => names.has(app), stop };
   } catch (error) {
     await stop();
-    throw new Error(`the suite did not start: ${error instanceof Error ? error.message : String(error)}${tail.length ? `\n${tail.join('\n')}` : ''}`, { cause: error });
+    throw new Error(
+      `the suite did not start: ${error instanceof Error ? error.message : String(error)}${tail.length ? `\n${tail.join('\n')}` : ''}`,
+      { cause: error },
+    );
   }
 }
-

@@ -6,7 +6,8 @@ import { apiFetch } from '../auth/session.ts';
 import { queryClient } from './query-client.ts';
 
 /** One service behind the gateway (`/api/<service>/trpc`), batched, through the session. */
-export const link = (service: string) => httpBatchLink({ url: `/api/${service}/trpc`, fetch: apiFetch, maxURLLength: 4000 });
+export const link = (service: string) =>
+  httpBatchLink({ url: `/api/${service}/trpc`, fetch: apiFetch, maxURLLength: 4000 });
 
 export const warrantyClient = createTRPCClient<WarrantyRouter>({ links: [link('warranty')] });
 export const partsClient = createTRPCClient<PartsRouter>({ links: [link('parts')] });

@@ -7,7 +7,13 @@ import { defaultPayloadConverter } from '@temporalio/common';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createTemporalClient } from '../connection.ts';
 import { startOutboxRelay, type OutboxRelay } from './outbox-relay.ts';
-import { createWorkflowOutbox, dropWorkflowOutbox, enqueueSignal, enqueueWorkflowStart, type WorkflowOutboxDatabase } from './workflow-outbox.ts';
+import {
+  createWorkflowOutbox,
+  dropWorkflowOutbox,
+  enqueueSignal,
+  enqueueWorkflowStart,
+  type WorkflowOutboxDatabase,
+} from './workflow-outbox.ts';
 
 // No worker serves this queue: a started workflow stays running, so the test sees exactly what the relay did.
 const taskQueue = `outbox-test-${randomUUID()}`;
@@ -25,22 +31,40 @@ let relay: OutboxRelay;
 const started: string[] = [];
 
 beforeAll(async () => {
-  testDb = await createTestDatabase(inject('postgresAdminUrl'), { outbox_a: outboxMigrations, outbox_b: outboxMigrations });
+  testDb = await createTestDatabase(inject('postgresAdminUrl'), {
+    outbox_a: outboxMigrations,
+    outbox_b: outboxMigrations,
+  });
   database = testDb.open<WorkflowOutboxDatabase>('outbox_a');
   db = database.db;
   temporal = await createTemporalClient({ address: inject('temporalAddress'), namespace: 'default' });
   // A poll of a minute: anything delivered sooner was woken by the commit's notification.
-  relay = startOutboxRelay({ database, client: temporal.client, taskQueue, startOptions: startOnce, log, pollMs: 60_000 });
+  relay = startOutboxRelay({
+    database,
+    client: temporal.client,
+    taskQueue,
+    startOptions: startOnce,
+    log,
+    pollMs: 60_000,
+  });
 });
 
 afterAll(async () => {
   await relay?.stop();
-  await Promise.all(started.map((id) => temporal.client.workflow.getHandle(id).terminate('test over').catch(() => {})));
+  await Promise.all(
+    started.map((id) =>
+      temporal.client.workflow
+        .getHandle(id)
+        .terminate('test over')
+        .catch(() => {}),
+    ),
+  );
   await temporal?.connection.close();
   await testDb?.drop();
 });
 
-const rowsOf = (workflowId: string, on = db) => on.selectFrom('workflowOutbox').selectAll().where('workflowId', '=', workflowId).orderBy('id').execute();
+const rowsOf = (workflowId: string, on = db) =>
+  on.selectFrom('workflowOutbox').selectAll().where('workflowId', '=', workflowId).orderBy('id').execute();
 
 async function settled(workflowId: string, on = db, timeoutMs = 10_000) {
   const deadline = Date.now() + timeoutMs;
@@ -63,7 +87,11 @@ describe('the workflow outbox relay', () => {
     const workflowId = newId();
     started.push(workflowId);
     const committedAt = Date.now();
-    await db.transaction().execute((trx) => enqueueWorkflowStart(trx, { workflowType, workflowId, args: [{ requestId: 42, requestedBy: 'user-SP-001' }] }));
+    await db
+      .transaction()
+      .execute((trx) =>
+        enqueueWorkflowStart(trx, { workflowType, workflowId, args: [{ requestId: 42, requestedBy: 'user-SP-001' }] }),
+      );
     const [row] = await settled(workflowId);
     const latencyMs = Date.now() - committedAt;
 
@@ -110,16 +138,27 @@ describe('the workflow outbox relay', () => {
       ['signal', 'sent'],
     ]);
     const history = await temporal.client.workflow.getHandle(workflowId).fetchHistory();
-    const signalled = history.events!.flatMap((e) => (e.workflowExecutionSignaledEventAttributes ? [e.workflowExecutionSignaledEventAttributes] : []));
-    expect(signalled.map((s) => [s.signalName, (s.input?.payloads ?? []).map((p) => defaultPayloadConverter.fromPayload(p))])).toEqual([['received', [{ fullyReceived: true }]]]);
+    const signalled = history.events!.flatMap((e) =>
+      e.workflowExecutionSignaledEventAttributes ? [e.workflowExecutionSignaledEventAttributes] : [],
+    );
+    expect(
+      signalled.map((s) => [
+        s.signalName,
+        (s.input?.payloads ?? []).map((p) => defaultPayloadConverter.fromPayload(p)),
+      ]),
+    ).toEqual([['received', [{ fullyReceived: true }]]]);
   });
 
   it('drops a signal to a workflow that does not exist, once, instead of retrying it', async () => {
     const workflowId = newId();
-    await db.transaction().execute((trx) => enqueueSignal(trx, { workflowId, signal: 'stockArrived', args: [{ warehouseId: 'WH-EAST' }] }));
+    await db
+      .transaction()
+      .execute((trx) => enqueueSignal(trx, { workflowId, signal: 'stockArrived', args: [{ warehouseId: 'WH-EAST' }] }));
     const [row] = await settled(workflowId);
     expect(row).toMatchObject({ kind: 'signal', state: 'dropped', attempts: 1 });
-    await expect(temporal.client.workflow.getHandle(workflowId).describe()).rejects.toBeInstanceOf(WorkflowNotFoundError);
+    await expect(temporal.client.workflow.getHandle(workflowId).describe()).rejects.toBeInstanceOf(
+      WorkflowNotFoundError,
+    );
   });
 
   it('starts nothing for a change that rolled back', async () => {
@@ -133,20 +172,34 @@ describe('the workflow outbox relay', () => {
     // A start committed after the rolled-back one is delivered: the relay has looked past it.
     const marker = newId();
     started.push(marker);
-    await db.transaction().execute((trx) => enqueueWorkflowStart(trx, { workflowType, workflowId: marker, args: [{}] }));
+    await db
+      .transaction()
+      .execute((trx) => enqueueWorkflowStart(trx, { workflowType, workflowId: marker, args: [{}] }));
     await settled(marker);
     expect(await rowsOf(workflowId)).toEqual([]);
-    await expect(temporal.client.workflow.getHandle(workflowId).describe()).rejects.toBeInstanceOf(WorkflowNotFoundError);
+    await expect(temporal.client.workflow.getHandle(workflowId).describe()).rejects.toBeInstanceOf(
+      WorkflowNotFoundError,
+    );
   });
 
   it('refuses to enqueue outside a transaction', async () => {
-    await expect(enqueueWorkflowStart(db, { workflowType, workflowId: newId(), args: [] })).rejects.toThrow('inside the transaction');
+    await expect(enqueueWorkflowStart(db, { workflowType, workflowId: newId(), args: [] })).rejects.toThrow(
+      'inside the transaction',
+    );
   });
 
   it('retries a start Temporal refuses, with backoff, and holds that workflow’s later signals behind it', async () => {
     const other = testDb.open<WorkflowOutboxDatabase>('outbox_b');
     const lost = new Client({ connection: temporal.connection, namespace: `no-such-namespace-${randomUUID()}` });
-    const failing = startOutboxRelay({ database: other, client: lost, taskQueue, startOptions: startOnce, log, pollMs: 50, backoff: { initialMs: 200, maxMs: 400 } });
+    const failing = startOutboxRelay({
+      database: other,
+      client: lost,
+      taskQueue,
+      startOptions: startOnce,
+      log,
+      pollMs: 50,
+      backoff: { initialMs: 200, maxMs: 400 },
+    });
     try {
       const workflowId = newId();
       await other.db.transaction().execute(async (trx) => {
@@ -170,7 +223,15 @@ describe('the workflow outbox relay', () => {
   });
 
   it('stops promptly, between batches', async () => {
-    const quick = startOutboxRelay({ database, client: temporal.client, taskQueue, startOptions: startOnce, log, pollMs: 60_000, delayMs: 60_000 });
+    const quick = startOutboxRelay({
+      database,
+      client: temporal.client,
+      taskQueue,
+      startOptions: startOnce,
+      log,
+      pollMs: 60_000,
+      delayMs: 60_000,
+    });
     const before = Date.now();
     await quick.stop();
     expect(Date.now() - before).toBeLessThan(1_000);

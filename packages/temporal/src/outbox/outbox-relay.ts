@@ -1,6 +1,11 @@
 import { sql, type Kysely, type Selectable } from '@sanbao/db';
 import type { Logger } from '@sanbao/logger';
-import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, type Client, type WorkflowStartOptions } from '@temporalio/client';
+import {
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowNotFoundError,
+  type Client,
+  type WorkflowStartOptions,
+} from '@temporalio/client';
 import type pg from 'pg';
 import { defaultRelayBackoff, retryDelayMs, type RelayBackoff } from './relay-backoff.ts';
 import { outboxChannel, type WorkflowOutboxDatabase, type WorkflowOutboxTable } from './workflow-outbox.ts';
@@ -39,7 +44,16 @@ type Delivery = { state: 'sent' | 'dropped' } | { state: 'retry'; error: string 
  * before its mark committed repeats it (a start is harmless; a signal arrives twice).
  */
 export function startOutboxRelay<DB extends WorkflowOutboxDatabase>(options: OutboxRelayOptions<DB>): OutboxRelay {
-  const { client, taskQueue, startOptions, pollMs = 1000, delayMs = 0, batchSize = 20, backoff = defaultRelayBackoff, callTimeoutMs = 10_000 } = options;
+  const {
+    client,
+    taskQueue,
+    startOptions,
+    pollMs = 1000,
+    delayMs = 0,
+    batchSize = 20,
+    backoff = defaultRelayBackoff,
+    callTimeoutMs = 10_000,
+  } = options;
   const db = options.database.db as unknown as Kysely<WorkflowOutboxDatabase>;
   const log = options.log.child({ component: 'workflow-outbox' });
   const channel = outboxChannel(options.database.schema);
@@ -89,17 +103,27 @@ export function startOutboxRelay<DB extends WorkflowOutboxDatabase>(options: Out
     try {
       if (row.kind === 'start') {
         await client.withDeadline(Date.now() + callTimeoutMs, () =>
-          client.workflow.start(row.workflowType!, { workflowId: row.workflowId, taskQueue, args: row.args, ...startOptions }),
+          client.workflow.start(row.workflowType!, {
+            workflowId: row.workflowId,
+            taskQueue,
+            args: row.args,
+            ...startOptions,
+          }),
         );
       } else {
-        await client.withDeadline(Date.now() + callTimeoutMs, () => client.workflow.getHandle(row.workflowId).signal(row.signalName!, ...row.args));
+        await client.withDeadline(Date.now() + callTimeoutMs, () =>
+          client.workflow.getHandle(row.workflowId).signal(row.signalName!, ...row.args),
+        );
       }
       return { state: 'sent' };
     } catch (error) {
       // Started before and since completed: it ran, and must not run again.
       if (error instanceof WorkflowExecutionAlreadyStartedError) return { state: 'sent' };
       if (error instanceof WorkflowNotFoundError && row.kind === 'signal') {
-        log.warn({ outboxId: row.id, workflowId: row.workflowId, signal: row.signalName }, 'signal dropped: no such workflow is running');
+        log.warn(
+          { outboxId: row.id, workflowId: row.workflowId, signal: row.signalName },
+          'signal dropped: no such workflow is running',
+        );
         return { state: 'dropped' };
       }
       return { state: 'retry', error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
@@ -115,7 +139,15 @@ export function startOutboxRelay<DB extends WorkflowOutboxDatabase>(options: Out
         .where('o.state', '=', 'pending')
         .where('o.nextAttemptAt', '<=', sql<Date>`now()`)
         .where(({ not, exists, selectFrom }) =>
-          not(exists(selectFrom('workflowOutbox as e').select('e.id').where('e.state', '=', 'pending').whereRef('e.workflowId', '=', 'o.workflowId').whereRef('e.id', '<', 'o.id'))),
+          not(
+            exists(
+              selectFrom('workflowOutbox as e')
+                .select('e.id')
+                .where('e.state', '=', 'pending')
+                .whereRef('e.workflowId', '=', 'o.workflowId')
+                .whereRef('e.id', '<', 'o.id'),
+            ),
+          ),
         )
         .orderBy('o.id')
         .limit(batchSize)
@@ -129,14 +161,31 @@ export function startOutboxRelay<DB extends WorkflowOutboxDatabase>(options: Out
           if (delivery.state === 'retry') {
             const attempts = row.attempts + 1;
             const waitMs = retryDelayMs(attempts, backoff);
-            log.warn({ outboxId: row.id, workflowId: row.workflowId, kind: row.kind, attempts, retryInMs: waitMs, error: delivery.error }, 'workflow outbox delivery failed; will retry');
+            log.warn(
+              {
+                outboxId: row.id,
+                workflowId: row.workflowId,
+                kind: row.kind,
+                attempts,
+                retryInMs: waitMs,
+                error: delivery.error,
+              },
+              'workflow outbox delivery failed; will retry',
+            );
             await trx
               .updateTable('workflowOutbox')
-              .set({ attempts, lastError: delivery.error, nextAttemptAt: sql<Date>`now() + ${`${waitMs} milliseconds`}::interval` })
+              .set({
+                attempts,
+                lastError: delivery.error,
+                nextAttemptAt: sql<Date>`now() + ${`${waitMs} milliseconds`}::interval`,
+              })
               .where('id', '=', row.id)
               .execute();
           } else {
-            log.debug({ outboxId: row.id, workflowId: row.workflowId, kind: row.kind, state: delivery.state }, 'workflow outbox row delivered');
+            log.debug(
+              { outboxId: row.id, workflowId: row.workflowId, kind: row.kind, state: delivery.state },
+              'workflow outbox row delivered',
+            );
             await trx
               .updateTable('workflowOutbox')
               .set({ state: delivery.state, attempts: row.attempts + 1, doneAt: sql<Date>`now()` })

@@ -17,13 +17,18 @@ describe('retryDelayMs', () => {
 
   it('never shrinks as failures add up, and never passes the cap', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 1, max: 600_000 }), (attempts, initialMs, maxMs) => {
-        const backoff = { initialMs, maxMs: Math.max(initialMs, maxMs) };
-        const delay = retryDelayMs(attempts, backoff);
-        expect(delay).toBeGreaterThanOrEqual(Math.min(initialMs, backoff.maxMs));
-        expect(delay).toBeLessThanOrEqual(backoff.maxMs);
-        expect(retryDelayMs(attempts + 1, backoff)).toBeGreaterThanOrEqual(delay);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.integer({ min: 1, max: 5000 }),
+        fc.integer({ min: 1, max: 600_000 }),
+        (attempts, initialMs, maxMs) => {
+          const backoff = { initialMs, maxMs: Math.max(initialMs, maxMs) };
+          const delay = retryDelayMs(attempts, backoff);
+          expect(delay).toBeGreaterThanOrEqual(Math.min(initialMs, backoff.maxMs));
+          expect(delay).toBeLessThanOrEqual(backoff.maxMs);
+          expect(retryDelayMs(attempts + 1, backoff)).toBeGreaterThanOrEqual(delay);
+        },
+      ),
     );
   });
 });

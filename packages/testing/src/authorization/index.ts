@@ -1,1 +1,8 @@
-export { describeAuthorizationMatrix, access, type AccessMatrix, type AccessRow, type TenantCase, type MatrixTarget } from './matrix.ts';
+export {
+  describeAuthorizationMatrix,
+  access,
+  type AccessMatrix,
+  type AccessRow,
+  type TenantCase,
+  type MatrixTarget,
+} from './matrix.ts';

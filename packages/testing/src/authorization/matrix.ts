@@ -62,12 +62,21 @@ async function call(url: string, path: string, type: string, token: string, inpu
     type === 'query'
       ? await fetch(`${url}/trpc/${path}?input=${encodeURIComponent(text)}`, { headers })
       : await fetch(`${url}/trpc/${path}`, { method: 'POST', headers, body: text });
-  const body = (await res.json()) as { result?: { data?: unknown }; error?: { message?: string; data?: { code?: string } } };
-  return { status: res.status, code: body.error?.data?.code, message: body.error?.message ?? '', data: body.result?.data };
+  const body = (await res.json()) as {
+    result?: { data?: unknown };
+    error?: { message?: string; data?: { code?: string } };
+  };
+  return {
+    status: res.status,
+    code: body.error?.data?.code,
+    message: body.error?.message ?? '',
+    data: body.result?.data,
+  };
 }
 
 /** The records of a list answer: the array itself, or a page's `items`. */
-const recordsOf = (data: unknown): unknown => (Array.isArray(data) ? data : (data as { items?: unknown } | undefined)?.items);
+const recordsOf = (data: unknown): unknown =>
+  Array.isArray(data) ? data : (data as { items?: unknown } | undefined)?.items;
 
 const refusedForRole = (a: Answer) => a.status === 403 && /role \w+ may not/.test(a.message);
 
@@ -76,8 +85,21 @@ const refusedForRole = (a: Answer) => a.status === 403 && /role \w+ may not/.tes
  * tenant), and for tenant-scoped procedures the other tenant's token aimed at the own tenant's record.
  * A procedure of the router without a row, or a row without a procedure, fails the test.
  */
-export function describeAuthorizationMatrix({ service, router, matrix, start }: { service: string; router: AnyTRPCRouter; matrix: AccessMatrix; start(): Promise<MatrixTarget> }) {
-  const procedures = Object.entries(router._def.procedures as Record<string, ProcedureDef>).map(([path, p]) => ({ path, type: p._def.type }));
+export function describeAuthorizationMatrix({
+  service,
+  router,
+  matrix,
+  start,
+}: {
+  service: string;
+  router: AnyTRPCRouter;
+  matrix: AccessMatrix;
+  start(): Promise<MatrixTarget>;
+}) {
+  const procedures = Object.entries(router._def.procedures as Record<string, ProcedureDef>).map(([path, p]) => ({
+    path,
+    type: p._def.type,
+  }));
 
   describe(`${service}: authorization matrix`, () => {
     let target: MatrixTarget;
@@ -91,7 +113,9 @@ export function describeAuthorizationMatrix({ service, router, matrix, start }: 
     });
 
     it('has a tenant case for every tenant-scoped procedure', () => {
-      const scoped = Object.entries(matrix).filter(([, row]) => row.tenant === 'own').map(([path]) => path);
+      const scoped = Object.entries(matrix)
+        .filter(([, row]) => row.tenant === 'own')
+        .map(([path]) => path);
       expect(scoped.filter((path) => !target.tenantCases[path]?.length)).toEqual([]);
     });
 
@@ -102,23 +126,31 @@ export function describeAuthorizationMatrix({ service, router, matrix, start }: 
       for (const role of roles) {
         const answer = await call(target.url, path, type, target.tokens[role], {});
         const allowed = row!.allow.includes(role);
-        if (allowed === refusedForRole(answer)) wrong.push(`${role}: expected ${allowed ? 'admitted' : 'FORBIDDEN'}, got ${answer.status} ${answer.message}`);
+        if (allowed === refusedForRole(answer))
+          wrong.push(`${role}: expected ${allowed ? 'admitted' : 'FORBIDDEN'}, got ${answer.status} ${answer.message}`);
       }
       expect(wrong).toEqual([]);
     });
 
-    it.each(procedures.filter((p) => matrix[p.path]?.tenant === 'own'))('$path: another tenant cannot reach this tenant’s records', async ({ path, type }) => {
-      for (const c of target.tenantCases[path] ?? []) {
-        const other = await call(target.url, path, type, target.otherTenant[c.role], c.input());
-        if (c.otherGets === 'EMPTY') expect(recordsOf(other.data), `${c.role} of another tenant: ${other.status} ${other.message}`).toEqual([]);
-        else expect(other.code, `${c.role} of another tenant: ${other.message}`).toBe(c.otherGets);
-        // The owner reads the same record: the other was refused for whose record it is. (Changes are
-        // not repeated by the owner, so the fixtures keep their states.)
-        if (type !== 'query') continue;
-        const own = await call(target.url, path, type, target.tokens[c.role], c.input());
-        expect(own.status, `${c.role} of the own tenant: ${own.message}`).toBe(200);
-        if (c.otherGets === 'EMPTY') expect(recordsOf(own.data), 'the own tenant’s list holds the record').toEqual(expect.arrayContaining([expect.anything()]));
-      }
-    });
+    it.each(procedures.filter((p) => matrix[p.path]?.tenant === 'own'))(
+      '$path: another tenant cannot reach this tenant’s records',
+      async ({ path, type }) => {
+        for (const c of target.tenantCases[path] ?? []) {
+          const other = await call(target.url, path, type, target.otherTenant[c.role], c.input());
+          if (c.otherGets === 'EMPTY')
+            expect(recordsOf(other.data), `${c.role} of another tenant: ${other.status} ${other.message}`).toEqual([]);
+          else expect(other.code, `${c.role} of another tenant: ${other.message}`).toBe(c.otherGets);
+          // The owner reads the same record: the other was refused for whose record it is. (Changes are
+          // not repeated by the owner, so the fixtures keep their states.)
+          if (type !== 'query') continue;
+          const own = await call(target.url, path, type, target.tokens[c.role], c.input());
+          expect(own.status, `${c.role} of the own tenant: ${own.message}`).toBe(200);
+          if (c.otherGets === 'EMPTY')
+            expect(recordsOf(own.data), 'the own tenant’s list holds the record').toEqual(
+              expect.arrayContaining([expect.anything()]),
+            );
+        }
+      },
+    );
   });
 }

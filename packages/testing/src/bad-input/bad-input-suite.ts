@@ -52,10 +52,18 @@ export function proceduresOf(router: AnyTRPCRouter) {
  * insert, update or delete anywhere in the service's schema changes it.
  */
 export async function schemaFingerprint(db: Kysely<unknown>, schema: string): Promise<string> {
-  const { rows: tables } = await sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = ${schema} and table_type = 'BASE TABLE' order by 1`.execute(db);
+  const { rows: tables } = await sql<{
+    name: string;
+  }>`select table_name as name from information_schema.tables where table_schema = ${schema} and table_type = 'BASE TABLE' order by 1`.execute(
+    db,
+  );
   const parts = await Promise.all(
     tables.map(async ({ name }) => {
-      const { rows } = await sql<{ h: string | null }>`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h from ${sql.table(`${schema}.${name}`)} t`.execute(db);
+      const { rows } = await sql<{
+        h: string | null;
+      }>`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h from ${sql.table(`${schema}.${name}`)} t`.execute(
+        db,
+      );
       return `${name}:${rows[0]?.h}`;
     }),
   );
@@ -76,10 +84,18 @@ async function send(url: string, path: string, type: string, token: string, bad:
 }
 
 /** The first role (staff first) the procedure does not refuse for its role. */
-async function allowedRole(url: string, path: string, type: string, tokens: Record<Role, string>): Promise<Role | null> {
+async function allowedRole(
+  url: string,
+  path: string,
+  type: string,
+  tokens: Record<Role, string>,
+): Promise<Role | null> {
   for (const role of roleOrder) {
     const headers = { authorization: `Bearer ${tokens[role]}`, 'content-type': 'application/json' };
-    const res = type === 'query' ? await fetch(`${url}/trpc/${path}?input=%7B%7D`, { headers }) : await fetch(`${url}/trpc/${path}`, { method: 'POST', headers, body: '{}' });
+    const res =
+      type === 'query'
+        ? await fetch(`${url}/trpc/${path}?input=%7B%7D`, { headers })
+        : await fetch(`${url}/trpc/${path}`, { method: 'POST', headers, body: '{}' });
     const body = (await res.json()) as { error?: { message?: string } };
     if (!(res.status === 403 && /role \w+ may not/.test(body.error?.message ?? ''))) return role;
   }
@@ -109,29 +125,38 @@ export function describeBadInputs({ service, router, start }: BadInputSuite) {
     afterAll(async () => {
       await target?.stop();
       const report = process.env.BAD_INPUT_REPORT;
-      if (report) appendFileSync(report, `${JSON.stringify({ service, runsPerProcedure: badInputRuns(), procedures: proceduresOf(router).length, inputs: tried, statuses })}\n`);
+      if (report)
+        appendFileSync(
+          report,
+          `${JSON.stringify({ service, runsPerProcedure: badInputRuns(), procedures: proceduresOf(router).length, inputs: tried, statuses })}\n`,
+        );
     });
 
-    it.each(proceduresOf(router))('$path', async ({ path, type, schema }) => {
-      const role = await allowedRole(target.url, path, type, target.tokens);
-      expect(role, `${path}: no role may call it`).not.toBeNull();
-      const seed = Number(process.env.BAD_INPUT_SEED ?? Date.now() % 1_000_000);
-      const samples = fc.sample(badInputs(schema), { numRuns: badInputRuns(), seed });
-      const failures: string[] = [];
-      let before = await target.fingerprint();
-      for (const bad of samples) {
-        const status = await send(target.url, path, type, target.tokens[role!], bad);
-        tried++;
-        statuses[status] = (statuses[status] ?? 0) + 1;
-        if (status >= 500) failures.push(`${status} for ${bad.how}: ${shorten(bad.rawBody ?? bad.input)}`);
-        if (type !== 'mutation') continue;
-        if (status < 300) await target.settle?.();
-        const after = await target.fingerprint();
-        if (status >= 400 && after !== before) failures.push(`${status} but rows changed, for ${bad.how}: ${shorten(bad.rawBody ?? bad.input)}`);
-        before = after;
-      }
-      if (type !== 'mutation') expect(await target.fingerprint(), `${path}: a query changed rows`).toBe(before);
-      expect(failures, `${path} as ${role} (BAD_INPUT_SEED=${seed})`).toEqual([]);
-    }, Math.max(60_000, badInputRuns() * 300));
+    it.each(proceduresOf(router))(
+      '$path',
+      async ({ path, type, schema }) => {
+        const role = await allowedRole(target.url, path, type, target.tokens);
+        expect(role, `${path}: no role may call it`).not.toBeNull();
+        const seed = Number(process.env.BAD_INPUT_SEED ?? Date.now() % 1_000_000);
+        const samples = fc.sample(badInputs(schema), { numRuns: badInputRuns(), seed });
+        const failures: string[] = [];
+        let before = await target.fingerprint();
+        for (const bad of samples) {
+          const status = await send(target.url, path, type, target.tokens[role!], bad);
+          tried++;
+          statuses[status] = (statuses[status] ?? 0) + 1;
+          if (status >= 500) failures.push(`${status} for ${bad.how}: ${shorten(bad.rawBody ?? bad.input)}`);
+          if (type !== 'mutation') continue;
+          if (status < 300) await target.settle?.();
+          const after = await target.fingerprint();
+          if (status >= 400 && after !== before)
+            failures.push(`${status} but rows changed, for ${bad.how}: ${shorten(bad.rawBody ?? bad.input)}`);
+          before = after;
+        }
+        if (type !== 'mutation') expect(await target.fingerprint(), `${path}: a query changed rows`).toBe(before);
+        expect(failures, `${path} as ${role} (BAD_INPUT_SEED=${seed})`).toEqual([]);
+      },
+      Math.max(60_000, badInputRuns() * 300),
+    );
   });
 }

@@ -8,7 +8,23 @@ export function nested(levels: number, as: 'object' | 'array' = 'object'): unkno
   return value;
 }
 
-const wrongTypes = fc.constantFrom<unknown>(null, true, false, 0, 1, -1, '', 'x', '1', 'true', [], {}, [1, 2], { a: 1 }, ['x']);
+const wrongTypes = fc.constantFrom<unknown>(
+  null,
+  true,
+  false,
+  0,
+  1,
+  -1,
+  '',
+  'x',
+  '1',
+  'true',
+  [],
+  {},
+  [1, 2],
+  { a: 1 },
+  ['x'],
+);
 
 const odd = {
   text: [
@@ -40,7 +56,24 @@ const odd = {
     '$where',
     '{"$gt":""}',
   ],
-  dates: ['0000-01-01', '0001-01-01', '1899-12-31', '2024-02-30', '2023-02-29', '2024-13-01', '2024-00-10', '9999-12-31', '275760-09-13', '+010000-01-01', '2024-06-08T25:00:00Z', '0000-01-01T00:00:00Z', '9999-12-31T23:59:59+14:00', '2024-06-08T09:30:00', 'yesterday', '2024-6-8'],
+  dates: [
+    '0000-01-01',
+    '0001-01-01',
+    '1899-12-31',
+    '2024-02-30',
+    '2023-02-29',
+    '2024-13-01',
+    '2024-00-10',
+    '9999-12-31',
+    '275760-09-13',
+    '+010000-01-01',
+    '2024-06-08T25:00:00Z',
+    '0000-01-01T00:00:00Z',
+    '9999-12-31T23:59:59+14:00',
+    '2024-06-08T09:30:00',
+    'yesterday',
+    '2024-6-8',
+  ],
   numbers: [
     -1,
     -0.5,
@@ -74,7 +107,10 @@ export const nastyValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(50, 1_000, 10_000).map((n) => nested(n)) },
   { weight: 1, arbitrary: fc.constantFrom(50, 10_000).map((n) => nested(n, 'array')) },
   { weight: 1, arbitrary: fc.constant(Array.from({ length: 5_000 }, (_, i) => i)) },
-  { weight: 1, arbitrary: fc.dictionary(fc.string({ maxLength: 6 }), fc.constantFrom<unknown>('\u0000', 1, null), { maxKeys: 4 }) },
+  {
+    weight: 1,
+    arbitrary: fc.dictionary(fc.string({ maxLength: 6 }), fc.constantFrom<unknown>('\u0000', 1, null), { maxKeys: 4 }),
+  },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 30 }) },
 );
 
@@ -107,7 +143,18 @@ export interface BadInput {
 }
 
 /** Raw bodies JSON cannot even carry. */
-const rawTexts = ['{"a":NaN}', '{"a":Infinity}', '{"a":1e999}', '{"a":', '{"a":"\\ud800"}', '{"a":"\\u0000"}', '['.repeat(20_000) + ']'.repeat(20_000), 'null', '"', '{"__proto__":{"admin":true}}'];
+const rawTexts = [
+  '{"a":NaN}',
+  '{"a":Infinity}',
+  '{"a":1e999}',
+  '{"a":',
+  '{"a":"\\ud800"}',
+  '{"a":"\\u0000"}',
+  '['.repeat(20_000) + ']'.repeat(20_000),
+  'null',
+  '"',
+  '{"__proto__":{"admin":true}}',
+];
 
 /**
  * Bad requests for a procedure whose input has this JSON Schema: a plausible request with one field
@@ -123,18 +170,36 @@ export function badInputs(schema: JsonSchema | undefined): fc.Arbitrary<BadInput
   const broken = fc.oneof(
     {
       weight: 6,
-      arbitrary: fc.tuple(onePath, nastyValue).map(([[value, path], nasty]) => ({ how: `${path.join('.') || '(input)'} := nasty`, input: setAt(value, path, nasty, false) })),
-    },
-    { weight: 2, arbitrary: onePath.map(([value, path]) => ({ how: `${path.join('.') || '(input)'} removed`, input: setAt(value, path, undefined, true) })) },
-    {
-      weight: 1,
-      arbitrary: fc.tuple(onePath, nastyValue, fc.constantFrom('extra', '__proto__', 'constructor', 'idempotencyKey', 'role', 'providerId', '$gt')).map(([[value, path], nasty, key]) => ({
-        how: `extra ${key} beside ${path.join('.') || '(input)'}`,
-        input: setAt(value, [...path.slice(0, -1), key], nasty, false),
+      arbitrary: fc.tuple(onePath, nastyValue).map(([[value, path], nasty]) => ({
+        how: `${path.join('.') || '(input)'} := nasty`,
+        input: setAt(value, path, nasty, false),
       })),
     },
+    {
+      weight: 2,
+      arbitrary: onePath.map(([value, path]) => ({
+        how: `${path.join('.') || '(input)'} removed`,
+        input: setAt(value, path, undefined, true),
+      })),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(
+          onePath,
+          nastyValue,
+          fc.constantFrom('extra', '__proto__', 'constructor', 'idempotencyKey', 'role', 'providerId', '$gt'),
+        )
+        .map(([[value, path], nasty, key]) => ({
+          how: `extra ${key} beside ${path.join('.') || '(input)'}`,
+          input: setAt(value, [...path.slice(0, -1), key], nasty, false),
+        })),
+    },
     { weight: 1, arbitrary: nastyValue.map((input) => ({ how: '(input) replaced', input })) },
-    { weight: 1, arbitrary: fc.constantFrom(...rawTexts).map((rawBody) => ({ how: 'raw text', input: undefined, rawBody })) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(...rawTexts).map((rawBody) => ({ how: 'raw text', input: undefined, rawBody })),
+    },
   );
   return broken;
 }

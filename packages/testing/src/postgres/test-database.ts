@@ -34,7 +34,11 @@ async function admin<T>(adminUrl: string, fn: (client: pg.Client) => Promise<T>)
 export async function createTestDatabase(adminUrl: string, schemas: Record<string, Migrations>): Promise<TestDatabase> {
   const fingerprint = createHash('sha256')
     // Names and bodies: a migration edited in place (or in another checkout) gets its own template.
-    .update(JSON.stringify(Object.entries(schemas).map(([schema, m]) => [schema, Object.entries(m).map(([n, x]) => [n, String(x.up)])])))
+    .update(
+      JSON.stringify(
+        Object.entries(schemas).map(([schema, m]) => [schema, Object.entries(m).map(([n, x]) => [n, String(x.up)])]),
+      ),
+    )
     .digest('hex')
     .slice(0, 16);
   const template = `sanbao_tpl_${fingerprint}`;

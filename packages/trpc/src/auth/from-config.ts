@@ -11,4 +11,10 @@ export interface AuthConfig {
 
 /** RS256 against the JWKS when JWT_JWKS_URL is set, else HS256 with JWT_SECRET. */
 export const tokenVerifierFor = (config: AuthConfig): TokenVerifier =>
-  createTokenVerifier({ issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, secret: config.JWT_SECRET, jwksUrl: config.JWT_JWKS_URL, maxLifetimeSeconds: config.JWT_MAX_LIFETIME_SECONDS });
+  createTokenVerifier({
+    issuer: config.JWT_ISSUER,
+    audience: config.JWT_AUDIENCE,
+    secret: config.JWT_SECRET,
+    jwksUrl: config.JWT_JWKS_URL,
+    maxLifetimeSeconds: config.JWT_MAX_LIFETIME_SECONDS,
+  });

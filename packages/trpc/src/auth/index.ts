@@ -1,4 +1,11 @@
 export { roles, authUserSchema, type AuthUser, type Role } from './user.ts';
-export { createTokenVerifier, signToken, InvalidTokenError, type TokenSettings, type SignSettings, type TokenVerifier } from './tokens.ts';
+export {
+  createTokenVerifier,
+  signToken,
+  InvalidTokenError,
+  type TokenSettings,
+  type SignSettings,
+  type TokenVerifier,
+} from './tokens.ts';
 export { systemTokenSource } from './system-token.ts';
 export { tokenVerifierFor, type AuthConfig } from './from-config.ts';

@@ -9,7 +9,8 @@ const verify = createTokenVerifier(settings);
 const now = () => Math.floor(Date.now() / 1000);
 
 /** A token signed with the right key, with claims as given (nothing added behind the test's back). */
-const hs256 = (claims: Record<string, unknown>, secret: Uint8Array = key, alg = 'HS256') => new SignJWT(claims).setProtectedHeader({ alg }).sign(secret);
+const hs256 = (claims: Record<string, unknown>, secret: Uint8Array = key, alg = 'HS256') =>
+  new SignJWT(claims).setProtectedHeader({ alg }).sign(secret);
 const manager = () => ({ sub: 'u-1', role: 'manager', iss: 'sanbao', aud: 'sanbao', iat: now(), exp: now() + 600 });
 
 const refused = async (token: string, reason: RegExp) => {
@@ -20,7 +21,11 @@ const refused = async (token: string, reason: RegExp) => {
 describe('bearer tokens', () => {
   it('accepts a well-formed token of the right key, issuer and audience', async () => {
     expect(await verify(await hs256(manager()))).toEqual({ sub: 'u-1', role: 'manager' });
-    expect(await verify(await signToken({ sub: 'p', role: 'provider', providerId: 'SP-001' }, { ...settings, ttlSeconds: 3600 }))).toMatchObject({ providerId: 'SP-001' });
+    expect(
+      await verify(
+        await signToken({ sub: 'p', role: 'provider', providerId: 'SP-001' }, { ...settings, ttlSeconds: 3600 }),
+      ),
+    ).toMatchObject({ providerId: 'SP-001' });
   });
 
   it('refuses an expired token', async () => {
@@ -59,7 +64,10 @@ describe('bearer tokens', () => {
     const jwk = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
     const rsVerify = createTokenVerifier({ issuer: 'sanbao', audience: 'sanbao', jwks: { keys: [jwk] } });
     expect(await rsVerify(rs256)).toMatchObject({ role: 'manager' });
-    const confused = await hs256(manager(), new TextEncoder().encode(publicKey.export({ type: 'spki', format: 'pem' }).toString()));
+    const confused = await hs256(
+      manager(),
+      new TextEncoder().encode(publicKey.export({ type: 'spki', format: 'pem' }).toString()),
+    );
     await expect(rsVerify(confused)).rejects.toBeInstanceOf(InvalidTokenError);
   });
 

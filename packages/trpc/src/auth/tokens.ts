@@ -1,4 +1,12 @@
-import { createLocalJWKSet, createRemoteJWKSet, importPKCS8, jwtVerify, SignJWT, type JSONWebKeySet, type JWTVerifyGetKey } from 'jose';
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  importPKCS8,
+  jwtVerify,
+  SignJWT,
+  type JSONWebKeySet,
+  type JWTVerifyGetKey,
+} from 'jose';
 import { authUserSchema, tenantRules, type AuthUser } from './user.ts';
 import { createVerifiedTokenCache } from './verified-token-cache.ts';
 
@@ -33,7 +41,9 @@ export function createTokenVerifier(settings: TokenSettings): TokenVerifier {
   const maxLifetime = settings.maxLifetimeSeconds ?? defaultMaxTokenLifetimeSeconds;
   let verify: (token: string) => Promise<{ payload: unknown }>;
   if (settings.jwksUrl || settings.jwks) {
-    const keys: JWTVerifyGetKey = settings.jwks ? createLocalJWKSet(settings.jwks) : createRemoteJWKSet(new URL(settings.jwksUrl!));
+    const keys: JWTVerifyGetKey = settings.jwks
+      ? createLocalJWKSet(settings.jwks)
+      : createRemoteJWKSet(new URL(settings.jwksUrl!));
     verify = (token) => jwtVerify(token, keys, { ...options, algorithms: ['RS256'] });
   } else if (settings.secret) {
     const key = new TextEncoder().encode(settings.secret);

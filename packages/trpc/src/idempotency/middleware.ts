@@ -44,7 +44,8 @@ class RolledBack extends Error {
 /** Turns a replay found inside the transaction into the stored answer, as if the call had just run. */
 export const answerReplays = middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof StoredResponse) return { marker: result.marker, ok: true as const, data: result.error.cause.response };
+  if (!result.ok && result.error.cause instanceof StoredResponse)
+    return { marker: result.marker, ok: true as const, data: result.error.cause.response };
   return result;
 });
 
@@ -62,7 +63,11 @@ export function idempotentTransaction<DB>(db: Kysely<DB>) {
     const requestHash = requestHashOf(payload);
     const parsedKey = idempotencyKeySchema.safeParse(rawKey);
     if (!parsedKey.success) {
-      throw new TRPCError({ code: 'BAD_REQUEST', message: parsedKey.error.issues[0]?.message, cause: new z.ZodRealError(parsedKey.error.issues.map((i) => ({ ...i, path: ['idempotencyKey'] }))) });
+      throw new TRPCError({
+        code: 'BAD_REQUEST',
+        message: parsedKey.error.issues[0]?.message,
+        cause: new z.ZodRealError(parsedKey.error.issues.map((i) => ({ ...i, path: ['idempotencyKey'] }))),
+      });
     }
     const key = parsedKey.data;
     const user = ctx.user as AuthUser;
@@ -75,7 +80,8 @@ export function idempotentTransaction<DB>(db: Kysely<DB>) {
     try {
       result = await db.transaction().execute(async (trx) => {
         const claim = await claimKey(trx, scope, key, requestHash);
-        if (claim.kind === 'mismatch') throw new TRPCError({ code: 'CONFLICT', message: 'idempotencyKey was already used for a different request' });
+        if (claim.kind === 'mismatch')
+          throw new TRPCError({ code: 'CONFLICT', message: 'idempotencyKey was already used for a different request' });
         if (claim.kind === 'replay') throw new StoredResponse(claim.response);
         const outcome = await resolve(trx);
         if (!outcome.ok) throw new RolledBack(outcome);

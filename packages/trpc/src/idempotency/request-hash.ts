@@ -14,7 +14,8 @@ export function tooDeepAt(value: unknown, max = maxInputDepth): string | null {
     const { value: current, depth, path } = stack.pop()!;
     if (current === null || typeof current !== 'object') continue;
     if (depth >= max) return path.join('.') || '(input)';
-    for (const [k, child] of Object.entries(current)) stack.push({ value: child, depth: depth + 1, path: [...path, k] });
+    for (const [k, child] of Object.entries(current))
+      stack.push({ value: child, depth: depth + 1, path: [...path, k] });
   }
   return null;
 }

@@ -22,7 +22,12 @@ const keysOf = <DB>(trx: Transaction<DB>) => trx as unknown as KeysDb;
  * makes the INSERT wait: once it commits, this one sees its stored response (a replay); if it rolls
  * back, this one proceeds as the first.
  */
-export async function claimKey<DB>(trx: Transaction<DB>, scope: string, key: string, requestHash: string): Promise<Claim> {
+export async function claimKey<DB>(
+  trx: Transaction<DB>,
+  scope: string,
+  key: string,
+  requestHash: string,
+): Promise<Claim> {
   const db = keysOf(trx);
   const inserted = await db
     .insertInto('idempotencyKeys')
@@ -31,12 +36,22 @@ export async function claimKey<DB>(trx: Transaction<DB>, scope: string, key: str
     .returning('key')
     .executeTakeFirst();
   if (inserted) return { kind: 'new' };
-  const stored = await db.selectFrom('idempotencyKeys').select(['requestHash', 'response']).where('scope', '=', scope).where('key', '=', key).executeTakeFirstOrThrow();
+  const stored = await db
+    .selectFrom('idempotencyKeys')
+    .select(['requestHash', 'response'])
+    .where('scope', '=', scope)
+    .where('key', '=', key)
+    .executeTakeFirstOrThrow();
   return stored.requestHash === requestHash ? { kind: 'replay', response: stored.response } : { kind: 'mismatch' };
 }
 
 /** Keeps the response with the claim; it commits (or rolls back) with the mutation's own writes. */
-export async function storeResponse<DB>(trx: Transaction<DB>, scope: string, key: string, response: unknown): Promise<void> {
+export async function storeResponse<DB>(
+  trx: Transaction<DB>,
+  scope: string,
+  key: string,
+  response: unknown,
+): Promise<void> {
   await keysOf(trx)
     .updateTable('idempotencyKeys')
     .set({ response: JSON.stringify(response ?? null) })

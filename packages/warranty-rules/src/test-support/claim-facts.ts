@@ -86,7 +86,12 @@ export function qualityClaim(policy: Policy, invoiceDate: Day, claimOn: Day, opt
 }
 
 /** A no-reason return notice sent at `noticeAt` for an online sale signed for at `deliveredAt`. */
-export function noReasonClaim(deliveredAt: Instant, noticeAt: Instant, noReason: Claim['noReason'], options: FactsOptions = {}): ClaimFacts {
+export function noReasonClaim(
+  deliveredAt: Instant,
+  noticeAt: Instant,
+  noReason: Claim['noReason'],
+  options: FactsOptions = {},
+): ClaimFacts {
   const facts: ClaimFacts = {
     policy: uncatalogued,
     sale: { channel: 'online', invoiceDate: deliveredAt.slice(0, 10), deliveredAt, priceFen: 19_900, ...options.sale },

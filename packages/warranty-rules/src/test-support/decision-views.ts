@@ -20,5 +20,8 @@ export const CAR_INVOICE = '2024-03-01';
 
 /** A car quality claim `day` days after the invoice (no delivery record), at `km` on the odometer. */
 export function carClaimOn(day: number, km: number, options: FactsOptions = {}, policy: Policy = car): ClaimFacts {
-  return qualityClaim(policy, CAR_INVOICE, addDays(CAR_INVOICE, day), { ...options, claim: { odometerKm: km, ...options.claim } });
+  return qualityClaim(policy, CAR_INVOICE, addDays(CAR_INVOICE, day), {
+    ...options,
+    claim: { odometerKm: km, ...options.claim },
+  });
 }

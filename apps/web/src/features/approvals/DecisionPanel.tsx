@@ -57,7 +57,15 @@ export function DecisionPanel({ task, onDone }: { task: InboxTask; onDone: () =>
           <Form.Item label={m.comment} name="comment">
             <Input.TextArea rows={3} maxLength={1000} />
           </Form.Item>
-          {failure && <Alert type="error" showIcon message={m.decisionFailed} description={failure} style={{ marginBottom: 12 }} />}
+          {failure && (
+            <Alert
+              type="error"
+              showIcon
+              message={m.decisionFailed}
+              description={failure}
+              style={{ marginBottom: 12 }}
+            />
+          )}
           <Space>
             <Button type="primary" loading={decide.isPending} onClick={() => void run('approve')}>
               {m.approve}

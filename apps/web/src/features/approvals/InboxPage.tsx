@@ -6,12 +6,25 @@ import { SlaCountdown } from '../../shared/Countdown.tsx';
 import { dateTime } from '../../shared/format.ts';
 import { ErrorState, QueryState } from '../../shared/QueryState.tsx';
 import { approvals, approvalsUnavailable } from './client.ts';
-import { approvalLevels, requestTypes, taskStates, type InboxTask, type RequestType, type TaskState } from './contract.ts';
+import {
+  approvalLevels,
+  requestTypes,
+  taskStates,
+  type InboxTask,
+  type RequestType,
+  type TaskState,
+} from './contract.ts';
 import { DecisionPanel } from './DecisionPanel.tsx';
 import { approvalText } from './messages.ts';
 
 const pageSize = 20;
-const stateColors: Record<TaskState, string> = { pending: 'gold', decided: 'green', escalated: 'purple', timed_out: 'red', closed: 'default' };
+const stateColors: Record<TaskState, string> = {
+  pending: 'gold',
+  decided: 'green',
+  escalated: 'purple',
+  timed_out: 'red',
+  closed: 'default',
+};
 
 function Unavailable() {
   const m = useMessages(approvalText);
@@ -59,7 +72,10 @@ function FilterBar({ filters, onChange }: { filters: Filters; onChange: (f: Filt
         style={{ width: 120 }}
         value={filters.level ?? 0}
         onChange={(l) => onChange({ ...filters, level: l === 0 ? undefined : l })}
-        options={[{ value: 0, label: m.allLevels }, ...approvalLevels.map((n) => ({ value: n, label: fill(m.levelN, { n }) }))]}
+        options={[
+          { value: 0, label: m.allLevels },
+          ...approvalLevels.map((n) => ({ value: n, label: fill(m.levelN, { n }) })),
+        ]}
       />
       <Checkbox checked={filters.overdue} onChange={(e) => onChange({ ...filters, overdue: e.target.checked })}>
         {m.overdueOnly}
@@ -110,7 +126,13 @@ export default function InboxPage() {
             <Table<InboxTask>
               rowKey="taskId"
               dataSource={d.items}
-              pagination={{ current: d.page, pageSize: d.pageSize, total: d.total, onChange: setPage, showSizeChanger: false }}
+              pagination={{
+                current: d.page,
+                pageSize: d.pageSize,
+                total: d.total,
+                onChange: setPage,
+                showSizeChanger: false,
+              }}
               columns={[
                 { title: m.subject, key: 'subject', render: (_, t) => `${m[t.requestType]} ${t.reference}` },
                 { title: m.provider, dataIndex: 'providerId', render: (p: string | null) => p ?? '—' },
@@ -120,9 +142,14 @@ export default function InboxPage() {
                 {
                   title: m.sla,
                   dataIndex: 'dueAt',
-                  render: (due: string, t) => (t.state === 'pending' ? <SlaCountdown deadline={due} /> : dateTime(t.decidedAt)),
+                  render: (due: string, t) =>
+                    t.state === 'pending' ? <SlaCountdown deadline={due} /> : dateTime(t.decidedAt),
                 },
-                { title: m.state, dataIndex: 'state', render: (s: TaskState) => <Tag color={stateColors[s]}>{m[s]}</Tag> },
+                {
+                  title: m.state,
+                  dataIndex: 'state',
+                  render: (s: TaskState) => <Tag color={stateColors[s]}>{m[s]}</Tag>,
+                },
                 { title: '', key: 'open', render: (_, t) => <Button onClick={() => setOpen(t)}>{m.open}</Button> },
               ]}
             />

@@ -7,8 +7,12 @@ import { approvals } from './client.ts';
 import type { TimelineStep } from './contract.ts';
 import { approvalText } from './messages.ts';
 
-function stepText(s: TimelineStep, m: Record<keyof (typeof approvalText)["en"], string>): string {
-  const parts = [dateTime(s.endedAt ?? s.startedAt), s.level ? `${s.step} L${s.level}` : s.step, s.outcome ?? m.pending];
+function stepText(s: TimelineStep, m: Record<keyof (typeof approvalText)['en'], string>): string {
+  const parts = [
+    dateTime(s.endedAt ?? s.startedAt),
+    s.level ? `${s.step} L${s.level}` : s.step,
+    s.outcome ?? m.pending,
+  ];
   if (s.decidedBy) parts.push(s.decidedBy);
   if (s.slaMet !== null) parts.push(s.slaMet ? m.slaMet : m.slaMissed);
   else if (s.dueAt && !s.endedAt) parts.push(`${m.due} ${dateTime(s.dueAt)}`);

@@ -16,6 +16,17 @@ export type TaskState = InboxTask['state'];
 export type RequestTimeline = Outputs['timeline']['get'];
 export type TimelineStep = RequestTimeline['steps'][number];
 
-export const requestTypes = ['parts_request', 'claim', 'old_part_return', 'exception'] as const satisfies readonly RequestType[];
-export const taskStates = ['pending', 'decided', 'escalated', 'timed_out', 'closed'] as const satisfies readonly TaskState[];
+export const requestTypes = [
+  'parts_request',
+  'claim',
+  'old_part_return',
+  'exception',
+] as const satisfies readonly RequestType[];
+export const taskStates = [
+  'pending',
+  'decided',
+  'escalated',
+  'timed_out',
+  'closed',
+] as const satisfies readonly TaskState[];
 export const approvalLevels = [1, 2, 3] as const;

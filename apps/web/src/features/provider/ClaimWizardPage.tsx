@@ -173,40 +173,40 @@ export default function ClaimWizardPage() {
           {notServedYet ? (
             <Alert type="info" showIcon message={m.notServedYet} />
           ) : (
-          <QueryState query={unit}>
-            {(u) => (
-              <Descriptions bordered size="small" column={2}>
-                <Descriptions.Item label={m.serial}>{u.serial}</Descriptions.Item>
-                <Descriptions.Item label={m.model}>{u.modelCode}</Descriptions.Item>
-                <Descriptions.Item label={m.channel}>{u.channel}</Descriptions.Item>
-                <Descriptions.Item label={m.invoiceDate}>{u.invoiceDate}</Descriptions.Item>
-                <Descriptions.Item label={m.deliveredAt}>{dateTime(u.deliveredAt)}</Descriptions.Item>
-                <Descriptions.Item label={m.price}>{yuan(u.priceFen)}</Descriptions.Item>
-              </Descriptions>
-            )}
-          </QueryState>
+            <QueryState query={unit}>
+              {(u) => (
+                <Descriptions bordered size="small" column={2}>
+                  <Descriptions.Item label={m.serial}>{u.serial}</Descriptions.Item>
+                  <Descriptions.Item label={m.model}>{u.modelCode}</Descriptions.Item>
+                  <Descriptions.Item label={m.channel}>{u.channel}</Descriptions.Item>
+                  <Descriptions.Item label={m.invoiceDate}>{u.invoiceDate}</Descriptions.Item>
+                  <Descriptions.Item label={m.deliveredAt}>{dateTime(u.deliveredAt)}</Descriptions.Item>
+                  <Descriptions.Item label={m.price}>{yuan(u.priceFen)}</Descriptions.Item>
+                </Descriptions>
+              )}
+            </QueryState>
           )}
           {!notServedYet && (
-          <QueryState query={history}>
-            {(h) => (
-              <List
-                size="small"
-                header={m.repairs}
-                dataSource={h.repairs}
-                locale={{ emptyText: m.none }}
-                renderItem={(r) => (
-                  <List.Item>
-                    {r.sentOn} → {r.completedOn ?? '…'} · {r.partCode ?? '—'} · {r.faultCode ?? '—'}
-                  </List.Item>
-                )}
-                footer={
-                  h.replacements.length > 0
-                    ? `${m.replacements}: ${h.replacements.map((r) => `${r.replacedOn} (${r.scope})`).join(', ')}`
-                    : undefined
-                }
-              />
-            )}
-          </QueryState>
+            <QueryState query={history}>
+              {(h) => (
+                <List
+                  size="small"
+                  header={m.repairs}
+                  dataSource={h.repairs}
+                  locale={{ emptyText: m.none }}
+                  renderItem={(r) => (
+                    <List.Item>
+                      {r.sentOn} → {r.completedOn ?? '…'} · {r.partCode ?? '—'} · {r.faultCode ?? '—'}
+                    </List.Item>
+                  )}
+                  footer={
+                    h.replacements.length > 0
+                      ? `${m.replacements}: ${h.replacements.map((r) => `${r.replacedOn} (${r.scope})`).join(', ')}`
+                      : undefined
+                  }
+                />
+              )}
+            </QueryState>
           )}
           <Space>
             <Button onClick={() => setStep(0)}>{c.back}</Button>
