@@ -329,7 +329,8 @@ describe('matching payments (properties)', () => {
         const shuffled = matchPayments([...payments].reverse(), ss, payeesOf, { dateWindowDays: window });
         expect(new Map(shuffled.map((r) => [r.paymentId, r]))).toEqual(new Map(results.map((r) => [r.paymentId, r])));
       }),
-      { numRuns: 300 },
+      // A fixed seed: the coverage check below must not depend on the luck of one run.
+      { numRuns: 300, seed: 20261129 },
     );
     // The generator must reach every outcome and every rule, or the property proves little.
     const outcomes = new Set([...seen.keys()].map((k) => k.split('/')[0]));
