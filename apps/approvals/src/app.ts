@@ -1,6 +1,6 @@
 import type { Database } from '@sanbao/db';
 import type { Logger } from '@sanbao/logger';
-import { createService, type ReadinessCheck } from '@sanbao/service-kit';
+import { createService, type ReadinessCheck, type RequestLimits } from '@sanbao/service-kit';
 import type { TokenVerifier } from '@sanbao/trpc/auth';
 import type { WorkflowDesk } from './inbox/workflow-desk.ts';
 import { createApprovalsRouter } from './router.ts';
@@ -15,6 +15,7 @@ export interface ApprovalsAppDeps {
   clock?: () => Date;
   /** Extra readiness checks, e.g. Temporal. */
   readiness?: Record<string, ReadinessCheck>;
+  limits?: Partial<RequestLimits>;
 }
 
 /** No side effects: tests build it with their own database, verifier and workflow desk. */
@@ -25,12 +26,13 @@ export function createApprovalsApp({
   workflows,
   clock = () => new Date(),
   readiness = {},
+  limits,
 }: ApprovalsAppDeps) {
   const router = createApprovalsRouter({ db: database.db, workflows, clock });
   return createService({
     name: 'approvals',
     log,
-    trpc: { router, verifyToken },
+    trpc: { router, verifyToken, limits },
     readiness: { postgres: database.ping, ...readiness },
   });
 }

@@ -5,6 +5,7 @@ import {
   hasTokenKey,
   loadConfig,
   portEnv,
+  requestLimitsEnv,
   temporalEnv,
   tokenKeyRequired,
 } from '@sanbao/config';
@@ -18,6 +19,7 @@ export const approvalsConfigSchema = z
     ...temporalEnv,
     ...authEnv,
     ...portEnv(4104),
+    ...requestLimitsEnv,
   })
   .refine(hasTokenKey, tokenKeyRequired);
 

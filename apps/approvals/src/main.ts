@@ -1,3 +1,4 @@
+import { databaseFrom, listenFrom, logFrom, requestLimitsFrom } from '@sanbao/config';
 import { createDatabase } from '@sanbao/db';
 import { createLogger } from '@sanbao/logger';
 import { serveService } from '@sanbao/service-kit';
@@ -9,15 +10,10 @@ import { temporalWorkflowDesk } from './inbox/workflow-desk.ts';
 import { approvalsSchemaName, type ApprovalsDatabase } from './schema.ts';
 
 const config = readApprovalsConfig();
-const log = createLogger({
-  name: 'approvals',
-  level: config.LOG_LEVEL,
-  pretty: config.LOG_PRETTY ?? config.NODE_ENV === 'development',
-});
+const log = createLogger({ name: 'approvals', ...logFrom(config) });
 const database = createDatabase<ApprovalsDatabase>({
-  url: config.DATABASE_URL,
+  ...databaseFrom(config),
   schema: approvalsSchemaName,
-  poolMax: config.DATABASE_POOL_MAX,
   onConnectionError: (err) => log.warn({ err }, 'idle database connection failed'),
 });
 const temporal = await createTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE });
@@ -28,12 +24,11 @@ const service = createApprovalsApp({
   verifyToken: tokenVerifierFor(config),
   workflows: temporalWorkflowDesk(temporal.client),
   readiness: { temporal: temporalReadiness(temporal.connection, config.TEMPORAL_NAMESPACE) },
+  limits: requestLimitsFrom(config),
 });
 await serveService(service, {
-  host: config.HOST,
-  port: config.PORT,
+  ...listenFrom(config),
   log,
-  shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
   handleSignals: true,
   onClosed: async () => {
     await database.close();

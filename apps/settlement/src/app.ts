@@ -1,6 +1,6 @@
 import type { Database } from '@sanbao/db';
 import type { Logger } from '@sanbao/logger';
-import { createService, type ReadinessCheck } from '@sanbao/service-kit';
+import { createService, type ReadinessCheck, type RequestLimits } from '@sanbao/service-kit';
 import type { TokenVerifier } from '@sanbao/trpc/auth';
 import type { ChargebackOutbox } from './deductions/chargeback-outbox.ts';
 import { unroutedQuotaInbox, type QuotaInbox } from './quota/quota-inbox.ts';
@@ -22,6 +22,7 @@ export interface SettlementAppDeps {
   /** Defaults to the system clock; tests pass their own. */
   clock?: () => Date;
   readiness?: Record<string, ReadinessCheck>;
+  limits?: Partial<RequestLimits>;
 }
 
 /** No side effects: tests build it with their own database, verifier and outbox. */
@@ -35,6 +36,7 @@ export function createSettlementApp({
   quotaInbox = unroutedQuotaInbox,
   clock = () => new Date(),
   readiness = {},
+  limits,
 }: SettlementAppDeps) {
   const background = createBackgroundWork((err) =>
     log.warn({ err }, 'background work failed; the next run retries it'),
@@ -44,7 +46,7 @@ export function createSettlementApp({
   const service = createService({
     name: 'settlement',
     log,
-    trpc: { router, verifyToken },
+    trpc: { router, verifyToken, limits: { ...limits, importProcedures: ['payments.import'] } },
     readiness: { postgres: database.ping, ...readiness },
   });
   mountExports(service, deps, verifyToken);

@@ -1,4 +1,4 @@
-import { commonEnv, databaseEnv, loadConfig, portEnv, signingAuthEnv } from '@sanbao/config';
+import { commonEnv, databaseEnv, loadConfig, portEnv, requestLimitsEnv, signingAuthEnv } from '@sanbao/config';
 import { z } from 'zod';
 
 export const settlementConfigSchema = z.object({
@@ -7,6 +7,8 @@ export const settlementConfigSchema = z.object({
   /** Signs system tokens for its calls to the parts service (the chargeback outbox). */
   ...signingAuthEnv,
   ...portEnv(4103),
+  /** Payment files arrive inside `payments.import`, which may use the larger import body limit. */
+  ...requestLimitsEnv,
   /** The parts service, whose chargeback outbox settlement imports deductions from. */
   PARTS_URL: z.url().default('http://127.0.0.1:4102'),
   /** Lifetime of the system tokens this service signs for its calls to the parts service. */

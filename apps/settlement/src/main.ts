@@ -1,3 +1,4 @@
+import { databaseFrom, listenFrom, logFrom, requestLimitsFrom } from '@sanbao/config';
 import { createDatabase } from '@sanbao/db';
 import { createLogger } from '@sanbao/logger';
 import { serveService } from '@sanbao/service-kit';
@@ -8,15 +9,10 @@ import { partsChargebackOutbox } from './deductions/parts-chargebacks.ts';
 import { settlementSchemaName, type SettlementDatabase } from './schema.ts';
 
 const config = readSettlementConfig();
-const log = createLogger({
-  name: 'settlement',
-  level: config.LOG_LEVEL,
-  pretty: config.LOG_PRETTY ?? config.NODE_ENV === 'development',
-});
+const log = createLogger({ name: 'settlement', ...logFrom(config) });
 const database = createDatabase<SettlementDatabase>({
-  url: config.DATABASE_URL,
+  ...databaseFrom(config),
   schema: settlementSchemaName,
-  poolMax: config.DATABASE_POOL_MAX,
   onConnectionError: (err) => log.warn({ err }, 'idle database connection failed'),
 });
 const verifyToken = tokenVerifierFor(config);
@@ -37,12 +33,11 @@ const service = createSettlementApp({
   chargebackOutbox: partsChargebackOutbox({ url: config.PARTS_URL, token }),
   vatRateBp: config.SETTLEMENT_VAT_RATE_BP,
   slaPenalty: { fenPerDay: config.SLA_PENALTY_FEN_PER_DAY, capFen: config.SLA_PENALTY_CAP_FEN },
+  limits: requestLimitsFrom(config),
 });
 await serveService(service, {
-  host: config.HOST,
-  port: config.PORT,
+  ...listenFrom(config),
   log,
-  shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
   handleSignals: true,
   onClosed: () => database.close(),
 });

@@ -198,6 +198,14 @@ describe('reconciliation', () => {
     expect((await fetch(`${h.url}/exports/statement/${lastImport.statementId}`)).status).toBe(401);
   });
 
+  it('takes a payment file larger than the ordinary 1 MiB body limit: payments.import is an import', async () => {
+    // A bank file of 2 MB, every row unreadable: it must reach the reader (413 would mean the edge refused it).
+    const csv = `value_date,amount_yuan\n${'2026-11-31,10\n'.repeat(150_000)}`;
+    expect(csv.length).toBeGreaterThan(2 * 1024 * 1024 - 200_000);
+    const importId = await importFile('big.csv', 'csv', Buffer.from(csv));
+    expect(await h.finance.payments.importStatus.query({ importId })).toMatchObject({ status: 'failed' });
+  });
+
   it('refuses a file that is not base64, naming the field', async () => {
     await expect(
       h.finance.payments.import.mutate({
