@@ -33,12 +33,18 @@ export interface ExceptionPolicy {
   requestStuckSeconds: number;
 }
 
+/** The policy of a settlement line held beyond its provider's monthly budget (额度管控). */
+export interface QuotaOverrunPolicy {
+  approval: ApprovalPolicy;
+}
+
 /** Each kind's policy, as `loadApprovalPolicy(kind)` answers it (durations in milliseconds). */
 export interface ApprovalPolicies {
   parts_request: PartsRequestApprovalPolicy;
   claim: ClaimApprovalPolicy;
   old_part_return: OldPartReturnPolicy;
   exception: ExceptionPolicy;
+  quota_overrun: QuotaOverrunPolicy;
 }
 
 export type PolicyKind = keyof ApprovalPolicies;

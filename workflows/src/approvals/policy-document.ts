@@ -18,6 +18,7 @@ export interface PolicyDocuments {
   claim: StoredApproval & { managerThresholdFen: number; secondLevelThresholdFen: number };
   old_part_return: { reminderLeadSeconds: number; lateArrivalWaitSeconds: number };
   exception: StoredApproval & { claimOpenSeconds: number; requestStuckSeconds: number };
+  quota_overrun: StoredApproval;
 }
 
 const seconds = (s: number) => s * 1000;
@@ -48,6 +49,7 @@ export function workflowPolicyOf<K extends PolicyKind>(kind: K, document: Policy
       claimOpenSeconds: d.claimOpenSeconds,
       requestStuckSeconds: d.requestStuckSeconds,
     }),
+    quota_overrun: (d) => ({ approval: approvalOf(d) }),
   };
   return shapes[kind](document);
 }

@@ -34,4 +34,14 @@ export const demoPolicies: { [K in PolicyKind]: PolicyDocuments[K] } = {
     claimOpenSeconds: hours(7 * 24),
     requestStuckSeconds: hours(48),
   },
+  // A settlement line beyond its provider's monthly budget: a service manager within a working day, then
+  // a senior manager; the head of service last.
+  quota_overrun: {
+    chain: [
+      { level: 1, slaSeconds: hours(24) },
+      { level: 2, slaSeconds: hours(48) },
+      { level: 3, slaSeconds: hours(72) },
+    ],
+    reminderLeadSeconds: hours(4),
+  },
 };

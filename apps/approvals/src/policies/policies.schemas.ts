@@ -53,6 +53,7 @@ export const policyDocumentSchemas = {
     claimOpenSeconds: secondsSchema,
     requestStuckSeconds: secondsSchema.min(60),
   }),
+  quota_overrun: z.strictObject(approvalShape),
 } as const;
 
 export const publishPolicyInput = z.discriminatedUnion('kind', [
@@ -68,6 +69,11 @@ export const publishPolicyInput = z.discriminatedUnion('kind', [
     note: optionalText(500),
   }),
   mutationInput({ kind: z.literal('exception'), document: policyDocumentSchemas.exception, note: optionalText(500) }),
+  mutationInput({
+    kind: z.literal('quota_overrun'),
+    document: policyDocumentSchemas.quota_overrun,
+    note: optionalText(500),
+  }),
 ]);
 
 export const currentPolicyInput = z.object({ kind: policyKindSchema });
