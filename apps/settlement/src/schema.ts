@@ -1,4 +1,5 @@
 import type { AuditTrailTable, ColumnType, Generated } from '@sanbao/db';
+import type { WorkflowOutboxTable } from '@sanbao/temporal';
 import type { IdempotencyTable } from '@sanbao/trpc/idempotency';
 import type { AccountCode, BalanceLimit, EntryEffect, Side, TransferKind } from './ledger/ledger-rules.ts';
 import type { LineExplanation } from './lines/line-computation.ts';
@@ -224,6 +225,8 @@ export interface SettlementDatabase {
   paymentImports: PaymentImportTable;
   payments: PaymentTable;
   paymentAllocations: PaymentAllocationTable;
+  /** Workflow starts written with the change that calls for them (`@sanbao/temporal`'s outbox). */
+  workflowOutbox: WorkflowOutboxTable;
 }
 
 export const settlementSchemaName = 'settlement';

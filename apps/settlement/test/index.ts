@@ -9,6 +9,7 @@ export {
   type SettlementHarness,
   type SettlementClient,
 } from './settlement-harness.ts';
+export { startWithDemoCard, claimCompletion } from './settlement-world.ts';
 export { createInMemoryChargebackOutbox, type InMemoryChargebackOutbox } from './in-memory-chargeback-outbox.ts';
 export { createSettlementApp } from '../src/app.ts';
 export { settlementMigrations } from '../src/migrations/index.ts';

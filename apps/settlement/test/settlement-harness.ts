@@ -2,15 +2,16 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from '@sanbao/db';
 import { createLogger } from '@sanbao/logger';
 import { serveService, type RunningService } from '@sanbao/service-kit';
+import { startOutboxRelay, type Client } from '@sanbao/temporal';
 import { createTestDatabase, fingerprintTables, testTokens, type TestDatabase } from '@sanbao/testing';
 import { createTokenVerifier } from '@sanbao/trpc/auth';
 import { createServiceClient } from '@sanbao/trpc/client';
+import { startOnce } from '@sanbao/workflows/contracts';
 import { createSettlementApp } from '../src/app.ts';
 import { settlementMigrations } from '../src/migrations/index.ts';
 import { createSettlementRouter, type SettlementRouter, type SettlementRouterDeps } from '../src/router.ts';
 import { settlementSchemaName, type SettlementDatabase } from '../src/schema.ts';
 import { createInMemoryChargebackOutbox } from './in-memory-chargeback-outbox.ts';
-import type { QuotaOverrun } from '../src/quota/quota-inbox.ts';
 
 export type SettlementClient = ReturnType<typeof createServiceClient<SettlementRouter>>;
 
@@ -24,12 +25,20 @@ export interface TrpcBody {
 
 export const key = (label = 'k') => `${label}-${randomUUID()}`;
 
+export interface SettlementHarnessOptions {
+  vatRateBp?: number;
+  /**
+   * Where the workflow outbox goes: with it the harness runs the relay as `main.ts` does, starting the
+   * workflows on `taskQueue`; without it (most tests) the rows stay pending for the test to read.
+   */
+  workflows?: { client: Client; taskQueue: string };
+}
+
 /** The settlement service on a fresh database, over real HTTP, with an in-memory chargeback outbox. */
-export async function startSettlement(adminUrl: string, options: { vatRateBp?: number } = {}) {
+export async function startSettlement(adminUrl: string, options: SettlementHarnessOptions = {}) {
   const testDb: TestDatabase = await createTestDatabase(adminUrl, { [settlementSchemaName]: settlementMigrations });
   const database = testDb.open<SettlementDatabase>(settlementSchemaName);
   const outbox = createInMemoryChargebackOutbox();
-  const quotaOverruns: QuotaOverrun[] = [];
   let now: Date | null = null;
   const log = createLogger({ name: 'settlement-test', level: 'warn' });
   const service = createSettlementApp({
@@ -39,7 +48,6 @@ export async function startSettlement(adminUrl: string, options: { vatRateBp?: n
     chargebackOutbox: outbox,
     vatRateBp: options.vatRateBp ?? 600,
     slaPenalty: { fenPerDay: 2000, capFen: 20_000 },
-    quotaInbox: { submit: async (overrun) => void quotaOverruns.push(overrun) },
     clock: () => now ?? new Date(),
   });
   const running: RunningService = await serveService(service, {
@@ -48,6 +56,9 @@ export async function startSettlement(adminUrl: string, options: { vatRateBp?: n
     log,
     shutdownTimeoutMs: 5000,
   });
+  const relay =
+    options.workflows &&
+    startOutboxRelay({ database, ...options.workflows, startOptions: startOnce, log, pollMs: 200 });
   const client = (token: string) => createServiceClient<SettlementRouter>({ url: running.url, token });
   return {
     url: running.url,
@@ -55,8 +66,14 @@ export async function startSettlement(adminUrl: string, options: { vatRateBp?: n
     app: service,
     db: database.db as Kysely<SettlementDatabase>,
     outbox,
-    /** What the service sent to the approvals inbox for a manager's decision. */
-    quotaOverruns,
+    /** The workflow starts the service wrote (pending until a relay delivers them). */
+    workflowOutbox: (workflowId: string) =>
+      database.db
+        .selectFrom('workflowOutbox')
+        .select(['kind', 'workflowType', 'args', 'state'])
+        .where('workflowId', '=', workflowId)
+        .orderBy('id')
+        .execute(),
     /** Moves "now" for the service: business dates follow it. */
     setNow(instant: Date | null) {
       now = instant;
@@ -87,6 +104,7 @@ export async function startSettlement(adminUrl: string, options: { vatRateBp?: n
     },
     async close() {
       await running.shutdown('test finished');
+      await relay?.stop();
       await testDb.drop();
     },
   };

@@ -51,12 +51,16 @@ const completion = () => ({
   partsCostFen: 12_000,
 });
 
-/** A line held over a provider's monthly budget of 1 fen. */
-const heldLine = async () => {
+/** A provider with a monthly budget of 1 fen: each of its lines is held (and starts its approval workflow). */
+const overBudgetProvider = async () => {
   const providerId = `SP-H${++claims}`;
   await h.manager.quota.set.mutate({ idempotencyKey: key(), providerId, monthlyBudgetFen: 1 });
-  return (await h.system.lines.postForClaim.mutate(claimCompletion(providerId, '2026-11-18'))).lineId;
+  return providerId;
 };
+
+/** A line held over its provider's monthly budget. */
+const heldLine = async () =>
+  (await h.system.lines.postForClaim.mutate(claimCompletion(await overBudgetProvider(), '2026-11-18'))).lineId;
 
 /** Every mutation of the router: who calls it, and how to get an input that changes something. */
 const mutations: Record<string, IdempotentMutation<Caller>> = {
@@ -64,7 +68,11 @@ const mutations: Record<string, IdempotentMutation<Caller>> = {
     as: 'finance',
     prepare: async () => ({ effectiveFrom: `2027-0${(++claims % 9) + 1}-01`, card: demoRateCard }),
   },
-  'lines.postForClaim': { as: 'system', prepare: async () => completion() },
+  // Held over quota: the line, its pending transfer and its workflow's outbox row are one effect.
+  'lines.postForClaim': {
+    as: 'system',
+    prepare: async () => ({ ...completion(), providerId: await overBudgetProvider() }),
+  },
   'deductions.importChargebacks': {
     as: 'system',
     prepare: async () => {
@@ -105,7 +113,10 @@ const mutations: Record<string, IdempotentMutation<Caller>> = {
     },
   },
   'quota.set': { as: 'manager', prepare: async () => ({ providerId: `SP-Q${++claims}`, monthlyBudgetFen: 1_000_000 }) },
-  'lines.release': { as: 'manager', prepare: async () => ({ lineId: await heldLine(), reason: 'approved' }) },
+  'lines.release': {
+    as: 'system',
+    prepare: async () => ({ lineId: await heldLine(), reason: 'approved in the inbox' }),
+  },
   'lines.refuse': { as: 'system', prepare: async () => ({ lineId: await heldLine(), reason: 'refused in the inbox' }) },
   'payments.registerPayee': {
     as: 'finance',
