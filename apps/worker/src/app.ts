@@ -27,6 +27,7 @@ export async function createWorkerApp({ log, address, namespace, taskQueue, clie
     log: log.child({ component: 'activities' }),
     pingWarranty: () => clients.warranty.system.ping.query(),
     approvals: { parts: clients.parts, warranty: clients.warranty, inbox: clients.approvals, postSettlement },
+    settlement: clients.settlement,
   });
   const { worker, connection } = await createSanbaoWorker({
     address,

@@ -12,6 +12,8 @@ export const workerConfigSchema = z.object({
   PARTS_URL: z.url().default('http://127.0.0.1:4102'),
   /** The approvals service: the inbox activities and `loadApprovalPolicy` call it. */
   APPROVALS_URL: z.url().default('http://127.0.0.1:4104'),
+  /** The settlement service: the quota overruns' activities release or refuse held lines there. */
+  SETTLEMENT_URL: z.url().default('http://127.0.0.1:4103'),
   /**
    * Post a completed claim's settlement line. Off until the settlement service provides its endpoint:
    * the claim workflow's settlement step is then a recorded no-op.

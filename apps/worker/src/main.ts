@@ -32,6 +32,7 @@ const { worker, connection, health } = await createWorkerApp({
     warrantyUrl: config.WARRANTY_URL,
     partsUrl: config.PARTS_URL,
     approvalsUrl: config.APPROVALS_URL,
+    settlementUrl: config.SETTLEMENT_URL,
     token,
   }),
 });
