@@ -1,3 +1,4 @@
+import type { SettlementCycleTimings } from '../settlement-cycle/settlement-cycle.contracts.ts';
 import type { ApprovalPolicy } from './approval.contracts.ts';
 
 /** The policy a parts request runs under. */
@@ -33,12 +34,20 @@ export interface ExceptionPolicy {
   requestStuckSeconds: number;
 }
 
+/** The policy a month's settlement cycle runs under: the providers' confirmation window and finance's approval. */
+export interface SettlementPeriodPolicy {
+  timings: SettlementCycleTimings;
+  /** One level: finance approves the period's statements for payment. */
+  approval: ApprovalPolicy;
+}
+
 /** Each kind's policy, as `loadApprovalPolicy(kind)` answers it (durations in milliseconds). */
 export interface ApprovalPolicies {
   parts_request: PartsRequestApprovalPolicy;
   claim: ClaimApprovalPolicy;
   old_part_return: OldPartReturnPolicy;
   exception: ExceptionPolicy;
+  settlement_period: SettlementPeriodPolicy;
 }
 
 export type PolicyKind = keyof ApprovalPolicies;

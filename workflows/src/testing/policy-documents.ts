@@ -23,4 +23,11 @@ export const demoLikePolicies: PolicyDocuments = {
     claimOpenSeconds: 7 * 86_400,
     requestStuckSeconds: 48 * 3600,
   },
+  settlement_period: {
+    slaSeconds: 3 * 86_400,
+    reminderLeadSeconds: 86_400,
+    confirmWithinSeconds: 7 * 86_400,
+    providerReminderLeadSeconds: 2 * 86_400,
+    disputePollSeconds: 3600,
+  },
 };

@@ -21,6 +21,7 @@ export const requestTypes = [
   'claim',
   'old_part_return',
   'exception',
+  'settlement_period',
 ] as const satisfies readonly RequestType[];
 export const taskStates = [
   'pending',
