@@ -24,7 +24,7 @@ import {
 
 /**
  * The service clients the approval workflows' activities call: the worker's typed tRPC clients of the
- * parts and warranty services (system token), and the settlement hook once settlement exists.
+ * parts and warranty services (system token), and the claim settlement hook when it is on.
  */
 export interface ApprovalActivityDeps {
   parts: PartsRequestActivityDeps['parts'] & OldPartReturnActivityDeps['parts'] & ExceptionsScanActivityDeps['parts'];
@@ -37,6 +37,7 @@ export interface ApprovalActivityDeps {
 }
 
 export { createInboxActivities, type ApprovalsClient } from './approvals/inbox.activities.ts';
+export { createClaimSettlementHook } from './claim-approval/claim-settlement-hook.ts';
 export { createExceptionsScanActivities } from './exceptions-scan/exceptions-scan.activities.ts';
 export { createQuotaOverrunActivities } from './quota-overrun-approval/quota-overrun-approval.activities.ts';
 

@@ -115,6 +115,9 @@ export interface StatementTable {
   issuedOn: string | null;
   approvedOn: string | null;
   paidFen: Generated<number>;
+  /** The settlement cycle's last reminder to answer the statement, and how many were sent. */
+  remindedAt: Date | null;
+  reminderCount: Generated<number>;
   createdAt: Generated<Date>;
   updatedAt: Generated<Date>;
 }

@@ -10,6 +10,15 @@ export {
   type SettlementClient,
 } from './settlement-harness.ts';
 export { startWithDemoCard, claimCompletion } from './settlement-world.ts';
+export {
+  bankPayees,
+  registerBankPayees,
+  fiveResultsBankFile,
+  fiveResults,
+  fiveResultsSummary,
+  importPaymentFile,
+} from './bank-file.ts';
+export { tvRepair } from './demo-work.ts';
 export { createInMemoryChargebackOutbox, type InMemoryChargebackOutbox } from './in-memory-chargeback-outbox.ts';
 export { createSettlementApp } from '../src/app.ts';
 export { settlementMigrations } from '../src/migrations/index.ts';

@@ -34,6 +34,16 @@ describe('stored policy documents in the workflows’ shape', () => {
         },
       },
     ],
+    [
+      'settlement_period',
+      {
+        timings: { confirmWithinMs: 7 * 86_400_000, reminderLeadMs: 2 * 86_400_000, disputePollMs: 3_600_000 },
+        approval: {
+          chain: [{ candidate: { role: 'finance', level: 0 }, slaMs: 3 * 86_400_000 }],
+          reminderLeadMs: 86_400_000,
+        },
+      },
+    ],
   ] as const)('%s', (kind, expected) => {
     expect(workflowPolicyOf(kind, demoLikePolicies[kind] as never)).toEqual(expected);
   });

@@ -30,4 +30,11 @@ export const demoLikePolicies: PolicyDocuments = {
     ],
     reminderLeadSeconds: 2 * 3600,
   },
+  settlement_period: {
+    slaSeconds: 3 * 86_400,
+    reminderLeadSeconds: 86_400,
+    confirmWithinSeconds: 7 * 86_400,
+    providerReminderLeadSeconds: 2 * 86_400,
+    disputePollSeconds: 3600,
+  },
 };

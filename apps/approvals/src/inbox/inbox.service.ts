@@ -8,10 +8,12 @@ import type { decideInput, listInboxInput } from './inbox.schemas.ts';
 import { inboxTaskView } from './inbox.view.ts';
 
 /**
- * The levels a caller sees: a manager their approval level and below (none without one, as they may
- * decide nothing); admins and finance everything (read-only for finance).
+ * What a caller sees: a manager the managers' tasks at their approval level and below (none without
+ * one, as they may decide nothing); admins and finance everything (finance decides only the tasks
+ * whose candidate is finance — a month's settlement — which the workflow's validator checks).
  */
-const visibleLevel = (user: AuthUser) => (user.role === 'manager' ? (user.approvalLevel ?? 0) : undefined);
+const visibleTo = (user: AuthUser) =>
+  user.role === 'manager' ? { maxCandidateLevel: user.approvalLevel ?? 0, candidateRole: 'manager' } : {};
 
 export async function listInbox(
   { db, clock }: Pick<ApprovalsDeps, 'db' | 'clock'>,
@@ -27,7 +29,7 @@ export async function listInbox(
       overdue: input.overdue,
       level: input.level,
       providerId: input.providerId,
-      maxCandidateLevel: visibleLevel(user),
+      ...visibleTo(user),
     },
     now,
     input,
@@ -36,7 +38,7 @@ export async function listInbox(
 }
 
 /**
- * A manager's decision on an open task: delivered to its workflow as the `decide` Update, whose
+ * A manager's (or, on a settlement period, finance's) decision on an open task: delivered to its workflow as the `decide` Update, whose
  * validator has the last word (the step is open, the caller's level suffices, it is not their own
  * request); the row records the workflow's answer in the same transaction as the idempotency key.
  */

@@ -44,4 +44,13 @@ export const demoPolicies: { [K in PolicyKind]: PolicyDocuments[K] } = {
     ],
     reminderLeadSeconds: hours(4),
   },
+  // A month's statements: providers answer within a week (reminded two days before), finance approves
+  // within three days; disputes are looked at again every hour.
+  settlement_period: {
+    slaSeconds: hours(72),
+    reminderLeadSeconds: hours(24),
+    confirmWithinSeconds: hours(7 * 24),
+    providerReminderLeadSeconds: hours(48),
+    disputePollSeconds: hours(1),
+  },
 };

@@ -54,6 +54,19 @@ export const policyDocumentSchemas = {
     requestStuckSeconds: secondsSchema.min(60),
   }),
   quota_overrun: z.strictObject(approvalShape),
+  // Finance approves a month's statements (one level, any finance user); providers answer within a window.
+  settlement_period: z
+    .strictObject({
+      slaSeconds: secondsSchema,
+      reminderLeadSeconds: approvalShape.reminderLeadSeconds,
+      confirmWithinSeconds: secondsSchema,
+      providerReminderLeadSeconds: approvalShape.reminderLeadSeconds,
+      disputePollSeconds: secondsSchema.max(7 * 24 * 3600),
+    })
+    .refine((p) => p.providerReminderLeadSeconds < p.confirmWithinSeconds, {
+      message: 'must be shorter than confirmWithinSeconds',
+      path: ['providerReminderLeadSeconds'],
+    }),
 } as const;
 
 export const publishPolicyInput = z.discriminatedUnion('kind', [
@@ -72,6 +85,11 @@ export const publishPolicyInput = z.discriminatedUnion('kind', [
   mutationInput({
     kind: z.literal('quota_overrun'),
     document: policyDocumentSchemas.quota_overrun,
+    note: optionalText(500),
+  }),
+  mutationInput({
+    kind: z.literal('settlement_period'),
+    document: policyDocumentSchemas.settlement_period,
     note: optionalText(500),
   }),
 ]);

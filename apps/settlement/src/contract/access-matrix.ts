@@ -25,6 +25,7 @@ export const settlementAccess: AccessMatrix = {
   'periods.statements': row(['finance', 'admin', 'system'], 'none'),
   'statements.issue': row(['finance', 'admin', 'system'], 'none'),
   'statements.confirm': row(['provider', 'system'], 'own'),
+  'statements.remind': row(['system'], 'none'),
   'statements.dispute': row(['provider'], 'own'),
   'statements.resolve': row(['finance', 'admin'], 'none'),
   'statements.approve': row(['finance', 'admin', 'system'], 'none'),

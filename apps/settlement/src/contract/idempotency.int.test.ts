@@ -140,6 +140,10 @@ const mutations: Record<string, IdempotentMutation<Caller>> = {
     as: 'provider',
     prepare: async () => ({ statementId: (await statementUpTo(h, sp1, 'SP-001', 'issued')).statementId }),
   },
+  'statements.remind': {
+    as: 'system',
+    prepare: async () => ({ statementId: (await statementUpTo(h, sp1, 'SP-001', 'issued')).statementId }),
+  },
   'statements.dispute': {
     as: 'provider',
     prepare: async () => {

@@ -67,7 +67,9 @@ describe('the warranty service tells claimApproval, through its outbox', () => {
     await provider.claims.chooseRemedy.mutate({ idempotencyKey: key(), claimId: claim.id, remedy: 'replace' });
     await manager.claims.requestApproval.mutate({ idempotencyKey: key(), claimId: claim.id });
     await manager.claims.approve.mutate({ idempotencyKey: key(), claimId: claim.id });
-    await provider.claims.complete.mutate({ idempotencyKey: key(), claimId: claim.id });
+    // The provider reports the work done: the claim's workflow posts the settlement line from it.
+    const work = { serviceType: 'C', operationCode: 'R-PCB-REPLACE', oneWayMeters: 23_400, partsCostFen: 0 } as const;
+    await provider.claims.complete.mutate({ idempotencyKey: key(), claimId: claim.id, work });
 
     const rows = await outboxOf(claim.id);
     expect(rows.map(({ args: _, ...row }) => row)).toEqual([
@@ -77,7 +79,7 @@ describe('the warranty service tells claimApproval, through its outbox', () => {
     expect(rows[0]!.args).toEqual([
       { claimId: claim.id, claimNo: claim.claimNo, remedy: 'replace', valueFen: 300_000, requestedBy: 'user-SP-001' },
     ]);
-    expect(rows[1]!.args).toEqual([{ completedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) }]);
+    expect(rows[1]!.args).toEqual([{ completedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/), work }]);
   });
 
   it('a chosen refund is valued at the refund the decision offers; a refused choice writes nothing', async () => {

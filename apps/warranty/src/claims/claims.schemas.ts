@@ -1,7 +1,7 @@
 import { idempotencyKeySchema } from '@sanbao/trpc/idempotency';
 import { claimSchema } from '@sanbao/warranty-rules';
 import { z } from 'zod';
-import { codeSchema, idSchema, instantSchema, serialSchema } from '../shared/fields.ts';
+import { codeSchema, fenSchema, idSchema, instantSchema, serialSchema } from '../shared/fields.ts';
 
 /** What the provider reports; `raisedAt` defaults to now. */
 export const claimReportSchema = claimSchema.extend({ raisedAt: instantSchema.optional() });
@@ -36,6 +36,22 @@ export const moveClaimInput = z.object({
   claimId: idSchema,
   reason: z.string().trim().max(2000).optional(),
 });
+
+/**
+ * The work done, as the provider reports it on completion for its settlement line: the service type
+ * (A paid by the customer, B service contract, C free under warranty, D internal), the repair operation
+ * picked from the rate card, the one-way distance of an on-site visit in whole metres (at most 2,000 km),
+ * the cost of the parts fitted and the main part.
+ */
+export const claimWorkSchema = z.strictObject({
+  serviceType: z.enum(['A', 'B', 'C', 'D']),
+  operationCode: codeSchema,
+  oneWayMeters: z.number().int('must be whole metres').min(0).max(2_000_000),
+  partsCostFen: fenSchema,
+  partCode: codeSchema.optional(),
+});
+
+export const completeClaimInput = moveClaimInput.extend({ work: claimWorkSchema.optional() });
 
 export const claimIdInput = z.object({ claimId: idSchema });
 

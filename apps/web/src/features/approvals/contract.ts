@@ -22,6 +22,7 @@ export const requestTypes = [
   'old_part_return',
   'exception',
   'quota_overrun',
+  'settlement_period',
 ] as const satisfies readonly RequestType[];
 export const taskStates = [
   'pending',
