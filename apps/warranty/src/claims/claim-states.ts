@@ -1,4 +1,15 @@
-import type { ClaimState } from '../schema.ts';
+/** A claim's states, in the order of its life. */
+export const claimStates = [
+  'opened',
+  'adjudicated',
+  'remedy_chosen',
+  'awaiting_approval',
+  'in_progress',
+  'completed',
+  'rejected',
+  'cancelled',
+] as const;
+export type ClaimState = (typeof claimStates)[number];
 
 /** The claim's life: opened → adjudicated → remedy chosen → awaiting approval → in progress → completed. */
 export const claimTransitions: Record<ClaimState, readonly ClaimState[]> = {
