@@ -1,6 +1,7 @@
 import { idempotencyKeySchema } from '@sanbao/trpc/idempotency';
 import { claimSchema } from '@sanbao/warranty-rules';
 import { z } from 'zod';
+import { claimStates } from './claim-states.ts';
 import { codeSchema, fenSchema, idSchema, instantSchema, serialSchema } from '../shared/fields.ts';
 
 /** What the provider reports; `raisedAt` defaults to now. */
@@ -57,18 +58,7 @@ export const claimIdInput = z.object({ claimId: idSchema });
 
 export const listClaimsInput = z
   .object({
-    state: z
-      .enum([
-        'opened',
-        'adjudicated',
-        'remedy_chosen',
-        'awaiting_approval',
-        'in_progress',
-        'completed',
-        'rejected',
-        'cancelled',
-      ])
-      .optional(),
+    state: z.enum(claimStates).optional(),
     serial: serialSchema.optional(),
     limit: z.number().int().min(1).max(200).default(50),
     /** Claims with an id below this one (the last id of the previous page). */

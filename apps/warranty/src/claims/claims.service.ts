@@ -13,10 +13,10 @@ import {
 } from '@sanbao/warranty-rules';
 import type { z } from 'zod';
 import type { ClaimWork } from '@sanbao/workflows/contracts';
-import type { ClaimState, WarrantyDatabase } from '../schema.ts';
+import type { WarrantyDatabase } from '../schema.ts';
 import { buildClaimFacts } from './claim-facts.ts';
 import { signalClaimCompleted, startClaimApproval } from './claim-workflow.ts';
-import { canMove } from './claim-states.ts';
+import { canMove, type ClaimState } from './claim-states.ts';
 import { adjudicationView, claimSummary, type ClaimView } from './claim-view.ts';
 import {
   claimEvents,
