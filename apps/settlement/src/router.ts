@@ -1,4 +1,4 @@
-import { router } from '@sanbao/trpc';
+import { serviceRouter } from '@sanbao/trpc';
 import { createDeductionsRouter } from './deductions/deductions.router.ts';
 import { createFinanceRouter } from './finance/finance.router.ts';
 import { createLinesRouter } from './lines/lines.router.ts';
@@ -10,19 +10,18 @@ import { createPeriodsRouter, createStatementsRouter } from './statements/statem
 
 export type SettlementRouterDeps = SettlementDeps;
 
-export function createSettlementRouter(deps: SettlementRouterDeps) {
-  return router({
-    rateCards: createRateCardsRouter(deps),
-    lines: createLinesRouter(deps),
-    deductions: createDeductionsRouter(deps),
-    periods: createPeriodsRouter(deps),
-    statements: createStatementsRouter(deps),
-    quota: createQuotaRouter(deps),
-    payments: createPaymentsRouter(deps),
-    reconciliation: createReconciliationRouter(deps),
-    finance: createFinanceRouter(deps),
+export const createSettlementRouter = (deps: SettlementRouterDeps) =>
+  serviceRouter(deps, {
+    rateCards: createRateCardsRouter,
+    lines: createLinesRouter,
+    deductions: createDeductionsRouter,
+    periods: createPeriodsRouter,
+    statements: createStatementsRouter,
+    quota: createQuotaRouter,
+    payments: createPaymentsRouter,
+    reconciliation: createReconciliationRouter,
+    finance: createFinanceRouter,
   });
-}
 
 /** The contract: web, the gateway's clients and workflow activities import this type only. */
 export type SettlementRouter = ReturnType<typeof createSettlementRouter>;
