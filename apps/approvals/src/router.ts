@@ -5,9 +5,7 @@ import { createPoliciesRouter } from './policies/policies.router.ts';
 import { createTasksRouter } from './tasks/tasks.router.ts';
 import { createTimelineRouter } from './timeline/timeline.router.ts';
 
-export type ApprovalsRouterDeps = ApprovalsDeps;
-
-export const createApprovalsRouter = (deps: ApprovalsRouterDeps) =>
+export const createApprovalsRouter = (deps: ApprovalsDeps) =>
   serviceRouter(deps, {
     inbox: createInboxRouter,
     tasks: createTasksRouter,

@@ -10,9 +10,7 @@ import { createStockRouter } from './stock/stock.router.ts';
 import { createSupervisionRouter } from './supervision/supervision.router.ts';
 import { createWarehousesRouter } from './warehouses/warehouses.router.ts';
 
-export type PartsRouterDeps = PartsDeps;
-
-export const createPartsRouter = (deps: PartsRouterDeps) =>
+export const createPartsRouter = (deps: PartsDeps) =>
   serviceRouter(deps, {
     catalog: createCatalogRouter,
     warehouses: createWarehousesRouter,

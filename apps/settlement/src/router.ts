@@ -8,9 +8,7 @@ import { createPaymentsRouter, createReconciliationRouter } from './reconciliati
 import type { SettlementDeps } from './settlement-deps.ts';
 import { createPeriodsRouter, createStatementsRouter } from './statements/statements.router.ts';
 
-export type SettlementRouterDeps = SettlementDeps;
-
-export const createSettlementRouter = (deps: SettlementRouterDeps) =>
+export const createSettlementRouter = (deps: SettlementDeps) =>
   serviceRouter(deps, {
     rateCards: createRateCardsRouter,
     lines: createLinesRouter,
