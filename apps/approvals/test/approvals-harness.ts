@@ -12,7 +12,8 @@ import { createApprovalsApp } from '../src/app.ts';
 import { temporalWorkflowDesk, type WorkflowDesk } from '../src/inbox/workflow-desk.ts';
 import { approvalsMigrations } from '../src/migrations/index.ts';
 import { seedDemoPolicies } from '../src/policies/policies.service.ts';
-import { createApprovalsRouter, type ApprovalsRouter, type ApprovalsRouterDeps } from '../src/router.ts';
+import type { ApprovalsDeps } from '../src/approvals-deps.ts';
+import { createApprovalsRouter, type ApprovalsRouter } from '../src/router.ts';
 import { approvalsSchemaName, type ApprovalsDatabase } from '../src/schema.ts';
 
 export type ApprovalsClient = ReturnType<typeof createServiceClient<ApprovalsRouter>>;
@@ -71,7 +72,7 @@ export const key = (label = 'k') => `${label}-${randomUUID()}`;
 /** Every procedure of the router with its kind, read from the router itself. */
 export function approvalsProcedures(): { path: string; type: 'query' | 'mutation' | 'subscription' }[] {
   // Building the router only captures its dependencies; nothing here is called.
-  const router = createApprovalsRouter({} as ApprovalsRouterDeps);
+  const router = createApprovalsRouter({} as ApprovalsDeps);
   const procedures = router._def.procedures as unknown as Record<
     string,
     { _def: { type: 'query' | 'mutation' | 'subscription' } }

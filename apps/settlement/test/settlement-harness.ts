@@ -9,7 +9,8 @@ import { createServiceClient } from '@sanbao/trpc/client';
 import { startOnce } from '@sanbao/workflows/contracts';
 import { createSettlementApp } from '../src/app.ts';
 import { settlementMigrations } from '../src/migrations/index.ts';
-import { createSettlementRouter, type SettlementRouter, type SettlementRouterDeps } from '../src/router.ts';
+import { createSettlementRouter, type SettlementRouter } from '../src/router.ts';
+import type { SettlementDeps } from '../src/settlement-deps.ts';
 import { settlementSchemaName, type SettlementDatabase } from '../src/schema.ts';
 import { createInMemoryChargebackOutbox } from './in-memory-chargeback-outbox.ts';
 
@@ -115,7 +116,7 @@ export type SettlementHarness = Awaited<ReturnType<typeof startSettlement>>;
 /** Every procedure of the router with its kind, read from the router itself. */
 export function settlementProcedures(): { path: string; type: 'query' | 'mutation' | 'subscription' }[] {
   // Building the router only captures its dependencies; nothing here is called.
-  const router = createSettlementRouter({} as SettlementRouterDeps);
+  const router = createSettlementRouter({} as SettlementDeps);
   const procedures = router._def.procedures as unknown as Record<
     string,
     { _def: { type: 'query' | 'mutation' | 'subscription' } }

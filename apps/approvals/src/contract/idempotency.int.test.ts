@@ -6,7 +6,7 @@ import {
   withOneValueChanged,
   type CommitCrash,
 } from '@sanbao/testing';
-import { startOnce, statusQuery, workflowIds, type OpenTask } from '@sanbao/workflows/contracts';
+import { statusQuery, type OpenTask } from '@sanbao/workflows/contracts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   approvalsProcedures,
@@ -16,6 +16,11 @@ import {
   type ApprovalsHarness,
 } from '../../test/approvals-harness.ts';
 import { startApprovalsWorker } from '../../test/approvals-worker.ts';
+import {
+  fakePartsService,
+  partsPolicyInSeconds,
+  startPartsRequestApproval,
+} from '../../test/parts-request-workflow.ts';
 
 let h: ApprovalsHarness;
 let crash: CommitCrash;
@@ -29,23 +34,7 @@ const waitingWorkflowActivities = {
   remindInboxTask: noop,
   escalateInboxTask: noop,
   closeInboxTask: noop,
-  async assessPartsRequest(requestId: number) {
-    return {
-      requestId,
-      requestNumber: `PR-${requestId}`,
-      providerId: 'SP-001',
-      purpose: 'stock',
-      status: 'submitted',
-      totalValueFen: 900_000,
-      overCreditLimit: false,
-      createdBy: 'user-SP-001',
-      claimCovered: null,
-      inBom: null,
-    };
-  },
-  approvePartsRequest: noop,
-  rejectPartsRequest: noop,
-  reservePartsRequest: async () => ({ reserved: true }),
+  ...fakePartsService().activities,
 };
 
 beforeAll(async () => {
@@ -89,12 +78,7 @@ const openedTask = async () => {
 /** A parts request's workflow waiting at level 1, with its inbox row open. */
 async function waitingTask(): Promise<string> {
   const requestId = ++lastId;
-  const handle = await h.temporal!.workflow.start('partsRequestApproval', {
-    taskQueue: worker.taskQueue,
-    workflowId: workflowIds.partsRequest(requestId),
-    args: [{ requestId, requestedBy: 'user-SP-001' }],
-    ...startOnce,
-  });
+  const handle = await startPartsRequestApproval(h.temporal!, worker.taskQueue, requestId);
   let open: OpenTask | null = null;
   for (let i = 0; i < 100 && !open; i++) {
     open = (await handle.query(statusQuery)).openTask;
@@ -144,14 +128,7 @@ const mutations: Record<string, { as: Caller; prepare: () => Promise<Record<stri
     prepare: async () => ({
       note: 'faster level 1',
       kind: 'parts_request',
-      document: {
-        autoApprovalLimitFen: 20_000,
-        chain: [
-          { level: 1, slaSeconds: 7200 },
-          { level: 2, slaSeconds: 14_400 },
-        ],
-        reminderLeadSeconds: 600,
-      },
+      document: partsPolicyInSeconds({ levelOneSeconds: 7200, laterSeconds: 14_400, reminderLeadSeconds: 600 }),
     }),
   },
 };

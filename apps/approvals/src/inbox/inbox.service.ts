@@ -1,11 +1,12 @@
 import { inTransaction } from '@sanbao/db';
-import { actorOf, badRequest, conflict, notFound } from '@sanbao/trpc';
+import { badRequest, conflict, notFound } from '@sanbao/trpc';
 import type { AuthUser } from '@sanbao/trpc/auth';
 import type { z } from 'zod';
 import type { ApprovalsDeps } from '../approvals-deps.ts';
-import { listInboxTasks, lockTask, recordStateChange, updateTask } from './inbox.repository.ts';
+import { listInboxTasks, lockTask, updateTask } from './inbox.repository.ts';
 import type { decideInput, listInboxInput } from './inbox.schemas.ts';
 import { inboxTaskView } from './inbox.view.ts';
+import { recordTaskMove } from './task-moves.ts';
 
 /**
  * What a caller sees: a manager the managers' tasks at their approval level and below (none without
@@ -73,14 +74,8 @@ export async function decideTask(deps: ApprovalsDeps, user: AuthUser, input: z.i
       comment: input.comment || null,
       slaMet: result.slaMet,
     });
-    await recordStateChange(trx, {
-      entity: 'inbox_task',
-      entityId: task.id,
-      fromState: 'pending',
-      toState: 'decided',
-      ...actorOf(user),
-      reason: `${result.decision}${input.comment ? `: ${input.comment}` : ''}`,
-    });
+    const reason = `${result.decision}${input.comment ? `: ${input.comment}` : ''}`;
+    await recordTaskMove(trx, user, task.id, { from: 'pending', to: 'decided', reason });
     return result;
   });
 }

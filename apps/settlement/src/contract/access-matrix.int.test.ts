@@ -4,13 +4,13 @@ import { inject } from 'vitest';
 import { key, startSettlement } from '../../test/settlement-harness.ts';
 import { claimCompletion, statementUpTo } from '../../test/settlement-world.ts';
 import { demoRateCard } from '../rate-cards/demo-rate-card.ts';
-import type { SettlementRouterDeps } from '../router.ts';
+import type { SettlementDeps } from '../settlement-deps.ts';
 import { createSettlementRouter } from '../router.ts';
 import { settlementAccess } from './access-matrix.ts';
 
 describeAuthorizationMatrix({
   service: 'settlement',
-  router: createSettlementRouter({} as SettlementRouterDeps),
+  router: createSettlementRouter({} as SettlementDeps),
   matrix: settlementAccess,
   async start() {
     const h = await startSettlement(inject('postgresAdminUrl'));
