@@ -1,26 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { startApprovals, type ApprovalsHarness } from '@sanbao/approvals/testing';
-import { createLogger } from '@sanbao/logger';
 import { claimCompletion, key, startWithDemoCard, type SettlementHarness } from '@sanbao/settlement/testing';
 import { createTemporalClient, WorkflowExecutionAlreadyStartedError } from '@sanbao/temporal';
-import { testTokens } from '@sanbao/testing';
-import { systemTokenSource } from '@sanbao/trpc/auth';
+import { eventually } from '@sanbao/testing';
 import { startOnce, workflowIds, type QuotaOverrunResult } from '@sanbao/workflows/contracts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createWorkerApp } from './app.ts';
-import { createServiceClients } from './service-clients.ts';
+import { startTestWorker } from './test-worker.test-support.ts';
 
 // Quota control (额度管控) end to end on the real Temporal dev server: the real settlement service holds
 // a line over its provider's budget and its outbox relay starts quotaOverrunApproval; the real worker
 // wiring runs it; the real approvals service shows the task to a manager and delivers the decision as
 // the workflow's Update; the workflow releases or refuses the line in settlement.
-const log = createLogger({ name: 'quota-overrun-test', level: 'warn' });
 const taskQueue = `quota-overrun-${randomUUID()}`;
 let temporal: Awaited<ReturnType<typeof createTemporalClient>>;
 let approvals: ApprovalsHarness;
 let settlement: SettlementHarness;
-let worker: Awaited<ReturnType<typeof createWorkerApp>>;
-let running: Promise<void>;
+let worker: Awaited<ReturnType<typeof startTestWorker>>;
 
 beforeAll(async () => {
   const address = inject('temporalAddress');
@@ -29,42 +24,21 @@ beforeAll(async () => {
   settlement = await startWithDemoCard(inject('postgresAdminUrl'), {
     workflows: { client: temporal.client, taskQueue },
   });
-  const token = systemTokenSource({ ...testTokens.settings, ttlSeconds: 600 }, 'quota-overrun-test');
-  worker = await createWorkerApp({
-    log,
+  worker = await startTestWorker({
+    name: 'quota-overrun-test',
     address,
-    namespace: 'default',
     taskQueue,
-    clients: createServiceClients({
-      warrantyUrl: 'http://127.0.0.1:1',
-      partsUrl: 'http://127.0.0.1:1',
-      approvalsUrl: approvals.url,
-      settlementUrl: settlement.url,
-      token,
-    }),
+    approvalsUrl: approvals.url,
+    settlementUrl: settlement.url,
   });
-  running = worker.worker.run();
 });
 
 afterAll(async () => {
-  if (worker?.worker.getState() === 'RUNNING') worker.worker.shutdown();
-  await running;
-  await worker?.connection.close();
+  await worker?.stop();
   await settlement?.close();
   await approvals?.stop();
   await temporal?.connection.close();
 });
-
-/** Polls until `accept` holds; fails after 20 s. */
-async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const value = await probe();
-    if (accept(value)) return value;
-    if (Date.now() > deadline) expect.fail(`not reached within 20 s; last value: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 /** A provider over its budget: a first line fits 20 000 fen, the second (17 904 fen more) is held. */
 async function heldLine(providerId: string) {

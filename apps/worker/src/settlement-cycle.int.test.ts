@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { startApprovals, type ApprovalsHarness } from '@sanbao/approvals/testing';
-import { createLogger } from '@sanbao/logger';
 import {
   demoRateCard,
   fiveResults,
@@ -14,8 +13,7 @@ import {
   type SettlementHarness,
 } from '@sanbao/settlement/testing';
 import { createTemporalClient } from '@sanbao/temporal';
-import { testTokens } from '@sanbao/testing';
-import { systemTokenSource } from '@sanbao/trpc/auth';
+import { eventually, testTokens } from '@sanbao/testing';
 import {
   statusQuery,
   type SettlementCycleResult,
@@ -24,13 +22,11 @@ import {
 } from '@sanbao/workflows/contracts';
 import type { WorkflowHandle } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createWorkerApp } from './app.ts';
-import { createServiceClients } from './service-clients.ts';
+import { startTestWorker } from './test-worker.test-support.ts';
 import { ensureSettlementSchedule } from './settlement-schedule.ts';
 
 // A month's settlement end to end: the real settlement and approvals services over HTTP on a real
 // database, the worker's own activities on the real Temporal dev server, finance deciding in the inbox.
-const log = createLogger({ name: 'settlement-e2e', level: 'warn' });
 const taskQueue = `settlement-e2e-${randomUUID()}`;
 // Periods of a year no other run of this test on the same server uses: cycle ids are the periods'.
 const year = 2100 + Math.floor(Math.random() * 899);
@@ -39,8 +35,7 @@ const [september, october] = [`${year}-09`, `${year}-10`];
 let settlement: SettlementHarness;
 let approvals: ApprovalsHarness;
 let temporal: Awaited<ReturnType<typeof createTemporalClient>>;
-let worker: Awaited<ReturnType<typeof createWorkerApp>>;
-let running: Promise<void>;
+let worker: Awaited<ReturnType<typeof startTestWorker>>;
 
 beforeAll(async () => {
   const address = inject('temporalAddress');
@@ -66,41 +61,22 @@ beforeAll(async () => {
     },
   });
   await registerBankPayees(settlement.finance);
-  worker = await createWorkerApp({
-    log,
+  worker = await startTestWorker({
+    name: 'settlement-e2e-worker',
     address,
-    namespace: 'default',
     taskQueue,
-    clients: createServiceClients({
-      warrantyUrl: 'http://127.0.0.1:1',
-      partsUrl: 'http://127.0.0.1:1',
-      approvalsUrl: approvals.url,
-      settlementUrl: settlement.url,
-      token: systemTokenSource({ ...testTokens.settings, ttlSeconds: 600 }, 'settlement-e2e-worker'),
-    }),
+    approvalsUrl: approvals.url,
+    settlementUrl: settlement.url,
   });
-  running = worker.worker.run();
   temporal = await createTemporalClient({ address, namespace: 'default' });
 });
 
 afterAll(async () => {
-  if (worker?.worker.getState() === 'RUNNING') worker.worker.shutdown();
-  await running;
-  await worker?.connection.close();
+  await worker?.stop();
   await temporal?.connection.close();
   await approvals?.stop();
   await settlement?.close();
 });
-
-/** Polls until `accept` holds: the workflows move on their own timers. */
-async function until<T>(probe: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (let value = await probe(); ; value = await probe()) {
-    if (accept(value)) return value;
-    if (Date.now() > deadline) expect.fail(`not reached within ${timeoutMs} ms: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 const stageOf = (handle: WorkflowHandle) => handle.query(statusQuery);
 const at =
@@ -143,12 +119,12 @@ describe('the monthly settlement on the real services and the Temporal dev serve
       policyVersion: 2,
     });
     const septCycle = temporal.client.workflow.getHandle(sept.cycleWorkflowId);
-    await until(() => stageOf(septCycle), at('awaiting_confirmation'));
+    await eventually(() => stageOf(septCycle), at('awaiting_confirmation'));
     expect(await settleMonth(september), 'a second start of the month finds the first').toMatchObject({
       started: false,
     });
     const octCycle = temporal.client.workflow.getHandle((await settleMonth(october)).cycleWorkflowId);
-    await until(() => stageOf(octCycle), at('awaiting_confirmation'));
+    await eventually(() => stageOf(octCycle), at('awaiting_confirmation'));
 
     const statementOf = async (period: string, providerId: string) =>
       (await settlement.finance.periods.statements.query({ period })).statements.find(
@@ -184,7 +160,7 @@ describe('the monthly settlement on the real services and the Temporal dev serve
     });
 
     // The windows pass: the silent are reminded, then confirmed for; October waits on the open dispute.
-    const resolving = await until(() => stageOf(octCycle), at('resolving_disputes'));
+    const resolving = await eventually(() => stageOf(octCycle), at('resolving_disputes'));
     expect(resolving.history.find((r) => r.step === 'remind')).toMatchObject({ detail: b.number });
     const spB = await settlement.provider('SP-B');
     expect(await spB.statements.get.query({ statementId: b.statementId })).toMatchObject({
@@ -206,7 +182,7 @@ describe('the monthly settlement on the real services and the Temporal dev serve
 
     // Both months wait in the approvals inbox for finance; a manager neither sees nor decides them.
     const finance = approvals.client(await testTokens.role('finance'));
-    const inbox = await until(
+    const inbox = await eventually(
       () => finance.inbox.list.query({ type: 'settlement_period' }),
       (r) => r.items.length === 2,
     );

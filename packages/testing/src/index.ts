@@ -14,3 +14,4 @@ export {
 } from './idempotency-contract.ts';
 export { roleTokens } from './role-tokens.ts';
 export { rawTrpcCall, type TrpcBody } from './raw-trpc-call.ts';
+export { eventually } from './eventually.ts';

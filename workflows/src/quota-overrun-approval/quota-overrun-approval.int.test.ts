@@ -1,18 +1,10 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startOnce, workflowIds } from '../contracts.ts';
+import { describe, expect, it } from 'vitest';
+import { workflowIds } from '../contracts.ts';
 import { CallLog, fakePolicies, managerChain, recordingInbox } from '../testing/recording-activities.ts';
-import {
-  acceptedUpdates,
-  decide,
-  eventually,
-  nextId,
-  openTaskOf,
-  replaysDeterministically,
-  startTestWorker,
-  statusOf,
-} from '../testing/workflow-harness.ts';
+import { nextId, replaysDeterministically, testWorkerFor } from '../testing/workflow-harness.ts';
+import { acceptedUpdates, decide, eventually, openTaskOf, statusOf } from '../testing/workflow-status.ts';
 import type { QuotaOverrunActivities } from './quota-overrun-approval.activities.ts';
 import type { QuotaOverrunInput, QuotaOverrunPolicy } from './quota-overrun-approval.contracts.ts';
 import type { quotaOverrunApproval } from './quota-overrun-approval.workflow.ts';
@@ -40,13 +32,7 @@ const manager = { sub: 'manager-1', role: 'manager', approvalLevel: 1 };
 const senior = { sub: 'senior-1', role: 'manager', approvalLevel: 2 };
 const finance = { sub: 'finance-1', role: 'finance' };
 
-let harness: Awaited<ReturnType<typeof startTestWorker>>;
-beforeAll(async () => {
-  harness = await startTestWorker({ ...settlementFakes, ...recordingInbox(log), ...policies });
-});
-afterAll(async () => {
-  await harness?.stop();
-});
+const worker = testWorkerFor({ ...settlementFakes, ...recordingInbox(log), ...policies });
 
 const overrun = (lineId: number): QuotaOverrunInput => ({
   lineId,
@@ -60,12 +46,11 @@ const overrun = (lineId: number): QuotaOverrunInput => ({
 
 function start(lineId: number, options: { policy?: QuotaOverrunPolicy } = {}) {
   if (options.policy) policies.perWorkflow.set(workflowIds.quotaLine(lineId), { quota_overrun: options.policy });
-  return harness.client.workflow.start<typeof quotaOverrunApproval>('quotaOverrunApproval', {
-    taskQueue: harness.taskQueue,
-    workflowId: workflowIds.quotaLine(lineId),
-    args: [overrun(lineId)],
-    ...startOnce,
-  });
+  return worker.start<typeof quotaOverrunApproval>(
+    'quotaOverrunApproval',
+    workflowIds.quotaLine(lineId),
+    overrun(lineId),
+  );
 }
 
 describe('quotaOverrunApproval on the Temporal dev server', () => {

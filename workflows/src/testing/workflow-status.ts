@@ -1,5 +1,5 @@
 import type { WorkflowHandle } from '@temporalio/client';
-import { expect } from 'vitest';
+import { eventually } from '@sanbao/testing';
 import {
   decideUpdate,
   statusQuery,
@@ -8,24 +8,9 @@ import {
   type WorkflowStatus,
 } from '../approvals/approval.contracts.ts';
 
-// What a test reads of a running workflow (its status, the task open for a decision) and how it decides.
+export { eventually };
 
-/** Polls `probe` until `accept` holds (workflows move on their own clock); fails after `timeoutMs`. */
-export async function eventually<T>(
-  probe: () => Promise<T>,
-  accept: (value: T) => boolean,
-  timeoutMs = 15_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (accept(value)) return value;
-    if (Date.now() > deadline) {
-      expect.fail(`condition not reached within ${timeoutMs} ms; last value: ${JSON.stringify(value)}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+// What a test reads of a running workflow (its status, the task open for a decision) and how it decides.
 
 export const statusOf = (handle: WorkflowHandle) => handle.query(statusQuery);
 

@@ -1,4 +1,4 @@
-import { testTokens } from '@sanbao/testing';
+import { eventually, testTokens } from '@sanbao/testing';
 import { statusQuery, type WorkflowStatus } from '@sanbao/workflows/contracts';
 import type { WorkflowHandle } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -37,16 +37,6 @@ async function submit(requestedBy = 'user-SP-001', valueFen = 250_000) {
   valueOf.set(requestId, valueFen);
   const handle = await startPartsRequestApproval(h.temporal!, worker.taskQueue, requestId, requestedBy);
   return { requestId, handle };
-}
-
-async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (accept(value)) return value;
-    if (Date.now() > deadline) expect.fail(`not reached within ${timeoutMs} ms; last value: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
 }
 
 /** The inbox rows of one workflow, as a head of service sees them (every level, every state). */
