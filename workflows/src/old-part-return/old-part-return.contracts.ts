@@ -10,6 +10,8 @@ export const returnTagWorkflowId = (tagId: number) => `return-tag:${tagId}`;
 export interface OldPartReturnInput {
   tagId: number;
   tagNumber?: string | undefined;
+  /** The provider that owes the part: its inbox row can be filtered by it. */
+  providerId?: string | undefined;
   /**
    * The tag's due date (China Standard Time, 'YYYY-MM-DD'), which already counts the holiday calendar;
    * the tag is overdue from the start of the next day (`overdueFrom`).

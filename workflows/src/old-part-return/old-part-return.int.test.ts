@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { workflowIds } from '../contracts.ts';
-import { CallLog, fakePolicies } from '../testing/recording-activities.ts';
+import type { CloseInboxTaskInput, OpenInboxTaskInput } from '../approvals/approval.activities.ts';
+import { CallLog, fakePolicies, recordingInbox } from '../testing/recording-activities.ts';
 import { nextId, replaysDeterministically, testWorkerFor } from '../testing/workflow-harness.ts';
 import { eventually, statusOf, untilStage } from '../testing/workflow-status.ts';
 import type { OldPartReturnActivities, ReturnNoticeActivities } from './old-part-return.activities.ts';
@@ -21,7 +22,7 @@ const fakes: OldPartReturnActivities & ReturnNoticeActivities = {
 // The policy per tag: each test runs its due date and waits in seconds.
 const policies = fakePolicies(new CallLog(), {});
 
-const worker = testWorkerFor({ ...fakes, ...policies });
+const worker = testWorkerFor({ ...fakes, ...recordingInbox(log), ...policies });
 
 /** How a return whose part came back and was inspected ends. */
 const returned = (chargebacks: number, reversals: number) => ({
@@ -31,21 +32,68 @@ const returned = (chargebacks: number, reversals: number) => ({
   inspection: 'defect_confirmed',
 });
 
+const tagOf = new Map<string, { tagNumber: string; overdueAt: string }>();
+
 /** A new tag due `dueInMs` from now, reminded `reminderLeadMs` before. */
 function start(dueInMs: number, reminderLeadMs: number, lateArrivalWaitMs = 30_000) {
   const tagId = nextId();
-  policies.perWorkflow.set(workflowIds.returnTag(tagId), { old_part_return: { reminderLeadMs, lateArrivalWaitMs } });
-  return worker.start<typeof oldPartReturn>('oldPartReturn', workflowIds.returnTag(tagId), {
+  const workflowId = workflowIds.returnTag(tagId);
+  policies.perWorkflow.set(workflowId, { old_part_return: { reminderLeadMs, lateArrivalWaitMs } });
+  const tag = { tagNumber: `RT-${tagId}`, overdueAt: new Date(Date.now() + dueInMs).toISOString() };
+  tagOf.set(workflowId, tag);
+  return worker.start<typeof oldPartReturn>('oldPartReturn', workflowId, {
     tagId,
-    tagNumber: `RT-${tagId}`,
+    ...tag,
+    providerId: 'SP-001',
     dueOn: '2026-12-31',
-    overdueAt: new Date(Date.now() + dueInMs).toISOString(),
   });
 }
 
+/**
+ * The tag's inbox row as the inbox activities wrote it: opened once for the service managers, due at the
+ * return's due date; `life` is every call on it in order (open, remind, close).
+ */
+function inboxRowOf(workflowId: string) {
+  const { tagNumber, overdueAt } = tagOf.get(workflowId)!;
+  const calls = log.of(workflowId).filter((c) => c.name.endsWith('InboxTask'));
+  const opened = calls.filter((c) => c.name === 'openInboxTask').map((c) => c.input as OpenInboxTaskInput);
+  const closed = calls.filter((c) => c.name === 'closeInboxTask').map((c) => c.input as CloseInboxTaskInput);
+  expect(opened).toEqual([
+    {
+      workflowId,
+      subject: {
+        requestType: 'old_part_return',
+        reference: tagNumber,
+        summary: `old part owed back by 2026-12-31; overdue from ${overdueAt}`,
+        providerId: 'SP-001',
+      },
+      task: {
+        taskId: `${workflowId}:return:L1`,
+        step: 'return',
+        level: 1,
+        candidate: { role: 'manager', level: 1 },
+        openedAt: expect.any(String),
+        dueAt: overdueAt,
+      },
+    },
+  ]);
+  expect(closed.every((c) => c.taskId === `${workflowId}:return:L1`)).toBe(true);
+  return { life: calls.map((c) => c.name.replace('InboxTask', '')), closed: closed.map(({ taskId: _, ...c }) => c) };
+}
+
+/** How the row closes when the warehouse's receipt or inspection settles a part returned in time. */
+const settledInTime = (decision: 'approve' | 'reject', comment: string) => ({
+  state: 'decided',
+  decision,
+  decidedBy: 'warehouse',
+  comment,
+  slaMet: true,
+});
+
 describe('oldPartReturn on the Temporal dev server', () => {
   it('an on-time return: reminded, shipped, received and inspected — no chargeback', async () => {
-    const handle = await start(3_000, 2_500);
+    // Reminded 1.5 s after the start: a cold worker's first workflow task may take most of a second.
+    const handle = await start(6_000, 4_500);
     await eventually(
       async () => log.names(handle.workflowId),
       (names) => names.includes('remindReturnDue'),
@@ -56,9 +104,16 @@ describe('oldPartReturn on the Temporal dev server', () => {
     await untilStage(handle, 'awaiting_inspection');
     await handle.signal(inspectedSignal, { outcome: 'defect_confirmed' });
     await expect(handle.result()).resolves.toEqual(returned(0, 0));
-    // Past the due date now: the timer was cancelled by the shipment, nothing was declared overdue.
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(log.names(handle.workflowId)).toEqual(['remindReturnDue']);
+    // Past the due date: the timer was cancelled by the shipment, nothing was declared overdue.
+    const { overdueAt } = tagOf.get(handle.workflowId)!;
+    await new Promise((resolve) => setTimeout(resolve, Date.parse(overdueAt) - Date.now() + 500));
+    expect(log.of(handle.workflowId, 'declareReturnOverdue')).toEqual([]);
+    // The row: open until the inspection, reminded with the provider, then settled by the warehouse in time.
+    expect(inboxRowOf(handle.workflowId)).toEqual({
+      life: ['open', 'remind', 'close'],
+      closed: [settledInTime('approve', 'inspected defect_confirmed')],
+    });
+    expect((await statusOf(handle)).openTask).toBeNull();
     expect((await statusOf(handle)).history[0]).toMatchObject({
       step: 'return',
       outcome: 'shipped',
@@ -69,9 +124,18 @@ describe('oldPartReturn on the Temporal dev server', () => {
   });
 
   it('a part missing at the due date is declared overdue exactly once: one chargeback', async () => {
-    const handle = await start(1_000, 500, 1_000);
+    // Reminded 1.5 s after the start, once the inbox row is open; overdue a few seconds later.
+    const handle = await start(4_000, 2_500, 1_000);
     await expect(handle.result()).resolves.toEqual({ outcome: 'charged_back', chargebacks: 1, reversals: 0 });
-    expect(log.names(handle.workflowId)).toEqual(['remindReturnDue', 'declareReturnOverdue']);
+    expect(log.names(handle.workflowId)).toEqual([
+      'openInboxTask',
+      'remindReturnDue',
+      'remindInboxTask',
+      'declareReturnOverdue',
+      'closeInboxTask',
+    ]);
+    // The row times out with the chargeback, once; the wait for a late arrival keeps no row.
+    expect(inboxRowOf(handle.workflowId).closed).toEqual([{ state: 'timed_out', slaMet: false }]);
     const history = (await statusOf(handle)).history;
     expect(history.map((s) => `${s.step}:${s.outcome}`)).toEqual(['return:overdue', 'late-arrival:not returned']);
     expect(history[0]).toMatchObject({ slaMet: false, detail: 'charged back: not returned' });
@@ -87,6 +151,11 @@ describe('oldPartReturn on the Temporal dev server', () => {
     await handle.signal(inspectedSignal, { outcome: 'defect_confirmed' });
     await expect(handle.result()).resolves.toEqual(returned(1, 1));
     expect(log.of(handle.workflowId, 'declareReturnOverdue')).toHaveLength(1);
+    // Closed at the chargeback: the late arrival and its inspection leave the row as it was.
+    expect(inboxRowOf(handle.workflowId)).toEqual({
+      life: ['open', 'close'],
+      closed: [{ state: 'timed_out', slaMet: false }],
+    });
     expect((await statusOf(handle)).history.find((s) => s.step === 'late-arrival')).toMatchObject({
       outcome: 'arrived late',
       detail: 'chargeback reversed',
@@ -106,7 +175,8 @@ describe('oldPartReturn on the Temporal dev server', () => {
       reversals: 0,
       inspection: 'misuse',
     });
-    expect(log.names(handle.workflowId)).toEqual([]);
+    expect(log.names(handle.workflowId)).toEqual(['openInboxTask', 'closeInboxTask']);
+    expect(inboxRowOf(handle.workflowId).closed).toEqual([settledInTime('reject', 'inspected misuse: charged back')]);
   });
 
   it('a part reported missing on receipt is charged once; turning up later reverses it', async () => {
@@ -117,6 +187,7 @@ describe('oldPartReturn on the Temporal dev server', () => {
     await handle.signal(partReceivedSignal, { outcome: 'received', late: true });
     await handle.signal(inspectedSignal, { outcome: 'defect_confirmed' });
     await expect(handle.result()).resolves.toEqual(returned(1, 1));
-    expect(log.names(handle.workflowId)).toEqual([]);
+    expect(log.names(handle.workflowId)).toEqual(['openInboxTask', 'closeInboxTask']);
+    expect(inboxRowOf(handle.workflowId).closed).toEqual([settledInTime('reject', 'received missing: charged back')]);
   });
 });

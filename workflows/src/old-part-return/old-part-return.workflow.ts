@@ -1,4 +1,4 @@
-import { condition, proxyActivities, setHandler } from '@temporalio/workflow';
+import { condition, patched, proxyActivities, setHandler } from '@temporalio/workflow';
 import { Timeline, nowIso } from '../approvals/timeline.ts';
 import { refusalIn } from '../service-calls/refused.ts';
 import { serviceCallOptions } from '../service-calls/service-call-options.ts';
@@ -14,6 +14,7 @@ import {
   type OldPartReturnResult,
   type ReceiptOutcome,
 } from './old-part-return.contracts.ts';
+import { ReturnInboxTask } from './return-inbox-task.ts';
 
 const parts = proxyActivities<OldPartReturnActivities & PolicyActivities>(serviceCallOptions);
 
@@ -29,7 +30,8 @@ async function until(ready: () => boolean, at: string): Promise<boolean> {
  * One old part owed back to the factory: reminded before its due date, declared overdue (one chargeback)
  * when it has not moved by then, followed through receipt and inspection; a part charged back as not
  * returned that turns up later has its chargeback reversed. The parts service records every chargeback
- * and reversal; this workflow calls `declareOverdue` at most once and keeps the count.
+ * and reversal; this workflow calls `declareOverdue` at most once and keeps the count. Since the
+ * `oldPartReturn:inbox-task` patch it also keeps an inbox row for the return (`ReturnInboxTask`).
  */
 export async function oldPartReturn(input: OldPartReturnInput): Promise<OldPartReturnResult> {
   const timeline = new Timeline('awaiting_return');
@@ -41,8 +43,11 @@ export async function oldPartReturn(input: OldPartReturnInput): Promise<OldPartR
   setHandler(inspectedSignal, (r) => void (inspection ??= r.outcome));
 
   const { tagId } = input;
+  // Runs started before the patch have no inbox row, and replay without one.
+  const keepsInboxTask = patched('oldPartReturn:inbox-task');
   const policy = await parts.loadApprovalPolicy('old_part_return');
   const overdueAt = input.overdueAt ?? overdueFrom(input.dueOn);
+  const task = keepsInboxTask ? new ReturnInboxTask(timeline, { ...input, overdueAt }) : null;
   let chargebacks = 0;
   let reversals = 0;
   /** A chargeback for a part that did not come back stands: its arrival would reverse it. */
@@ -73,8 +78,10 @@ export async function oldPartReturn(input: OldPartReturnInput): Promise<OldPartR
     } catch {
       due.detail = 'the reminder could not be delivered';
     }
+    await task?.remind();
   }
-  if (await until(moved, overdueAt)) {
+  const movedInTime = await until(moved, overdueAt);
+  if (movedInTime) {
     timeline.end(due, shipped ? 'shipped' : 'received', { slaMet: true });
   } else {
     timeline.stage = 'declaring_overdue';
@@ -94,6 +101,7 @@ export async function oldPartReturn(input: OldPartReturnInput): Promise<OldPartR
       if (refusal === null) throw error;
       timeline.end(due, 'overdue declaration refused', { slaMet: false, detail: refusal });
     }
+    if (owedNotBack) await task?.timedOut();
   }
 
   // Receipt: a part back moves on to inspection; a missing one is charged back and may still turn up.
@@ -129,6 +137,7 @@ export async function oldPartReturn(input: OldPartReturnInput): Promise<OldPartR
     timeline.end(waited, receipt.outcome, {
       detail: owedNotBack ? 'already charged back' : `charged back: ${receipt.outcome}`,
     });
+    await task?.settled('reject', `received ${receipt.outcome}: charged back`, movedInTime);
     if (receipt.outcome === 'wrong_part') return result('charged_back');
     owedNotBack = true;
   }
@@ -141,8 +150,10 @@ export async function oldPartReturn(input: OldPartReturnInput): Promise<OldPartR
   if (verdict !== 'defect_confirmed') {
     chargebacks++;
     timeline.end(inspecting, verdict, { detail: 'charged back: failed inspection' });
+    await task?.settled('reject', `inspected ${verdict}: charged back`, movedInTime);
     return result('charged_back', { inspection: verdict });
   }
   timeline.end(inspecting, verdict);
+  await task?.settled('approve', `inspected ${verdict}`, movedInTime);
   return result('returned', { inspection: verdict });
 }

@@ -48,6 +48,10 @@ export async function decideTask(deps: ApprovalsDeps, user: AuthUser, input: z.i
     const task = await lockTask(trx, input.taskId);
     if (!task) throw notFound('task');
     if (task.state !== 'pending') throw conflict(`task ${task.taskId} is ${task.state}, not open for a decision`);
+    if (task.requestType === 'old_part_return')
+      throw conflict(
+        `${task.reference} is followed here, not decided: the warehouse's receipt and inspection settle it`,
+      );
     if (input.decision === 'reject' && !input.comment) throw badRequest('comment', 'a rejection needs a comment');
     // Level, role and "not one's own request" are the workflow validator's to refuse (FORBIDDEN).
 

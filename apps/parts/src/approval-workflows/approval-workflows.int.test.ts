@@ -149,7 +149,7 @@ describe('the parts service tells the approval workflows, through its outbox', (
           kind: 'start',
           workflowType: 'oldPartReturn',
           signalName: null,
-          args: [{ tagId: tag.id, tagNumber: tag.tagNumber, dueOn: tag.dueOn }],
+          args: [{ tagId: tag.id, tagNumber: tag.tagNumber, providerId: world.providers.one, dueOn: tag.dueOn }],
           state: 'pending',
         },
       ]);

@@ -31,13 +31,13 @@ export const startRequestApproval = (trx: Trx, request: { id: number; createdBy:
 /** Every return tag issued is followed by `oldPartReturn` until its part is back and inspected, or charged. */
 export const startOldPartReturns = async (
   trx: Trx,
-  tags: readonly { id: number; tagNumber: string; dueOn: string }[],
+  tags: readonly { id: number; tagNumber: string; providerId: string; dueOn: string }[],
 ) => {
   for (const tag of tags) {
     await enqueueWorkflowStart(trx, {
       workflowType: 'oldPartReturn',
       workflowId: workflowIds.returnTag(tag.id),
-      args: [{ tagId: tag.id, tagNumber: tag.tagNumber, dueOn: tag.dueOn }],
+      args: [{ tagId: tag.id, tagNumber: tag.tagNumber, providerId: tag.providerId, dueOn: tag.dueOn }],
     });
   }
 };
