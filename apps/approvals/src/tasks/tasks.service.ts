@@ -2,7 +2,7 @@ import { inTransaction, type Kysely } from '@sanbao/db';
 import { badRequest, notFound } from '@sanbao/trpc';
 import type { AuthUser } from '@sanbao/trpc/auth';
 import type { z } from 'zod';
-import { findTask, insertTaskOnce, updateTask } from '../inbox/inbox.repository.ts';
+import { findTask, insertTaskOnce, lockTask, updateTask } from '../inbox/inbox.repository.ts';
 import { inboxTaskView, type InboxTaskRow } from '../inbox/inbox.view.ts';
 import { recordTaskMove } from '../inbox/task-moves.ts';
 import type { ApprovalsDatabase } from '../schema.ts';
@@ -44,14 +44,19 @@ async function viewOf(db: Kysely<ApprovalsDatabase>, taskId: string, now: Date) 
   return inboxTaskView(row, now);
 }
 
-/** Runs `change` on the task in one transaction, the task read first: one that does not exist is not found. */
+/**
+ * Runs `change` on the task in one transaction, the task read and locked first: one that does not exist
+ * is not found. Locked, because an `inbox.decide` in flight holds the row until it commits and the state
+ * read here must be the one it left — else a workflow closing its decided task would record
+ * pending → decided a second time.
+ */
 function changeTask<T>(
   db: Kysely<ApprovalsDatabase>,
   taskId: string,
   change: (trx: Kysely<ApprovalsDatabase>, row: InboxTaskRow) => Promise<T>,
 ) {
   return inTransaction(db, async (trx) => {
-    const row = await findTask(trx, taskId);
+    const row = await lockTask(trx, taskId);
     if (!row) throw notFound('task');
     return change(trx, row);
   });
