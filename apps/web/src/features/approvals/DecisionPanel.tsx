@@ -52,7 +52,10 @@ export function DecisionPanel({ task, onDone }: { task: InboxTask; onDone: () =>
     <Space direction="vertical" style={{ width: '100%' }}>
       <Typography.Paragraph type="secondary">{task.summary}</Typography.Paragraph>
       <Subject task={task} />
-      {task.state === 'pending' && (
+      {task.state === 'pending' && task.requestType === 'old_part_return' && (
+        <Alert type="info" showIcon message={m.followedByWarehouse} />
+      )}
+      {task.state === 'pending' && task.requestType !== 'old_part_return' && (
         <Form form={form} layout="vertical">
           <Form.Item label={m.comment} name="comment">
             <Input.TextArea rows={3} maxLength={1000} />

@@ -60,6 +60,7 @@ export const approvalText = defineMessages(
     slaMet: '按时',
     slaMissed: '超时',
     due: '时限至',
+    followedByWarehouse: '旧件返还由仓库在收货与检验时处理，到期未返还将自动扣款；此处仅供跟踪。',
   },
   {
     inbox: 'Approvals inbox',
@@ -96,5 +97,7 @@ export const approvalText = defineMessages(
     slaMet: 'on time',
     slaMissed: 'late',
     due: 'due',
+    followedByWarehouse:
+      'The warehouse settles an old-part return at receipt and inspection, and a part missing at its due date is charged back; this row is for following it.',
   },
 );
