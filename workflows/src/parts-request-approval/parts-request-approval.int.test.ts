@@ -121,7 +121,7 @@ describe('partsRequestApproval on the Temporal dev server', () => {
       candidate: { role: 'manager', level: 1 },
       level: 1,
     });
-    expect(log.of(handle.workflowId, 'openInboxTask')[0]!.input).toMatchObject({
+    expect((await log.recorded(handle.workflowId, 'openInboxTask'))[0]!.input).toMatchObject({
       subject: { requestType: 'parts_request', reference: `PR-${id}`, requestedBy: 'provider-7' },
     });
 

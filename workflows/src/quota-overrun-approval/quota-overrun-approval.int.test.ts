@@ -62,7 +62,7 @@ describe('quotaOverrunApproval on the Temporal dev server', () => {
       taskId: `quota-line:${lineId}:approval:L1`,
       candidate: { role: 'manager', level: 1 },
     });
-    expect(log.of(handle.workflowId, 'openInboxTask')[0]!.input).toMatchObject({
+    expect((await log.recorded(handle.workflowId, 'openInboxTask'))[0]!.input).toMatchObject({
       workflowId: `quota-line:${lineId}`,
       subject: {
         requestType: 'quota_overrun',
@@ -155,7 +155,7 @@ describe('quotaOverrunApproval on the Temporal dev server', () => {
     const second = await start(lineId);
     expect(second.firstExecutionRunId).toBe(first.firstExecutionRunId);
     await openTaskOf(first, 1);
-    expect(log.of(first.workflowId, 'openInboxTask')).toHaveLength(1);
+    expect(await log.recorded(first.workflowId, 'openInboxTask')).toHaveLength(1);
     await first.terminate('test over');
   });
 });

@@ -1,4 +1,5 @@
 import { Context } from '@temporalio/activity';
+import { eventually } from '@sanbao/testing';
 import type { InboxActivities } from '../approvals/approval.activities.ts';
 import type { ApprovalPolicy } from '../approvals/approval.contracts.ts';
 import type { ApprovalPolicies, PolicyActivities, PolicyKind } from '../approvals/approval-policy.contracts.ts';
@@ -19,6 +20,14 @@ export class CallLog {
 
   of(workflowId: string, name?: string): ActivityCall[] {
     return this.calls.filter((c) => c.workflowId === workflowId && (name === undefined || c.name === name));
+  }
+
+  /** The calls of `name` once at least `count` were made: activities run after the status shows their step. */
+  recorded(workflowId: string, name: string, count = 1): Promise<ActivityCall[]> {
+    return eventually(
+      async () => this.of(workflowId, name),
+      (calls) => calls.length >= count,
+    );
   }
 
   names(workflowId: string): string[] {
