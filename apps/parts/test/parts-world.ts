@@ -1,5 +1,3 @@
-import type { Kysely } from '@sanbao/db';
-import { fingerprintTables } from '@sanbao/testing';
 import type { PartsClient, PartsHarness } from './parts-harness.ts';
 import { key, startPartsHarness } from './parts-harness.ts';
 
@@ -114,12 +112,16 @@ export async function seedWorld(h: PartsHarness, options: { creditLimitFen?: num
   });
 }
 
-/** The parts service on the seeded world, with the clients of both providers and of the east warehouse. */
+/** The parts service on the seeded world, its clock at `now`, WH-EAST holding `stock` (units per part code). */
 export async function startSeededParts(
   adminUrl: string,
+  { now, stock = {} }: { now?: string; stock?: Record<string, number> } = {},
 ): Promise<{ h: PartsHarness; sp1: PartsClient; sp2: PartsClient; east: PartsClient }> {
   const h = await startPartsHarness(adminUrl);
+  if (now) h.setNow(new Date(now));
   await seedWorld(h);
+  for (const [partCode, quantity] of Object.entries(stock))
+    await receiveStock(h, world.warehouses.east, partCode, quantity);
   return {
     h,
     sp1: await h.provider(world.providers.one),
@@ -175,10 +177,6 @@ export async function requestUpTo(
   }
   return r;
 }
-
-/** Fingerprints every table of the schema (bar the idempotency keys): equal snapshots mean nothing was written. */
-export const snapshotTables = (h: PartsHarness): Promise<Record<string, string>> =>
-  fingerprintTables(h.db as Kysely<unknown>);
 
 /** Return tags awaiting return: a received warranty request for compressors, all reported used. */
 export async function tagsAwaitingReturn(h: PartsHarness, provider: PartsClient, count: number, consumedOn: string) {

@@ -2,17 +2,12 @@
 // condition (vitest and the bench set it): a production process that imported it would fail to start.
 import { fileURLToPath } from 'node:url';
 
-export {
-  startSettlement,
-  settlementProcedures,
-  key,
-  type SettlementHarness,
-  type SettlementClient,
-} from './settlement-harness.ts';
+export { startSettlement, key, type SettlementHarness, type SettlementClient } from './settlement-harness.ts';
 export { createInMemoryChargebackOutbox, type InMemoryChargebackOutbox } from './in-memory-chargeback-outbox.ts';
 export { createSettlementApp } from '../src/app.ts';
 export { settlementMigrations } from '../src/migrations/index.ts';
 export { demoRateCard } from '../src/rate-cards/demo-rate-card.ts';
+export { tvRepair } from './demo-work.ts';
 export { settlementSchemaName, type SettlementDatabase } from '../src/schema.ts';
 export { postTransfers } from '../src/ledger/post-transfers.ts';
 export { providerBooks } from '../src/ledger/provider-books.ts';
