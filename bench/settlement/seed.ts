@@ -6,6 +6,7 @@ import {
   postTransfers,
   providerBooks,
   settlementPostings,
+  tvRepair,
   type SettlementDatabase,
 } from '@sanbao/settlement/testing';
 
@@ -23,16 +24,7 @@ export async function seedLines(db: Kysely<SettlementDatabase>, lines: number, p
     card: demoRateCard,
     publishedBy: 'bench',
   }))!;
-  const inputs = {
-    serviceType: 'C' as const,
-    operationCode: 'R-PCB-REPLACE',
-    category: 'TV',
-    grade: 'A',
-    region: 'east',
-    oneWayMeters: 30_000,
-    partsCostFen: 45_678,
-  };
-  const line = computeLine(version, inputs);
+  const line = computeLine(version, tvRepair);
   const perProvider = lines / providers;
   const ids = Array.from({ length: providers }, (_, k) => providerIdOf(k));
   const transferOf: number[] = [];
@@ -54,8 +46,8 @@ export async function seedLines(db: Kysely<SettlementDatabase>, lines: number, p
   await sql`
     insert into settlement_lines (claim_id, provider_id, business_date, service_type, rate_card_version_id, operation_code, category, grade, region,
       one_way_meters, parts_cost_fen, standard_minutes, travel_band_from_km, amount_fen, explanation, transfer_id)
-    select 'BENCH-' || g, p.provider_id, date '2026-11-01' + (g % 28), 'C', ${version.id}, ${inputs.operationCode}, ${inputs.category}, ${inputs.grade}, ${inputs.region},
-      ${inputs.oneWayMeters}, ${inputs.partsCostFen}, ${line.standardMinutes}, ${line.travelBandFromKm}, ${line.amountFen}, ${explanation}::jsonb, p.transfer_id
+    select 'BENCH-' || g, p.provider_id, date '2026-11-01' + (g % 28), 'C', ${version.id}, ${tvRepair.operationCode}, ${tvRepair.category}, ${tvRepair.grade}, ${tvRepair.region},
+      ${tvRepair.oneWayMeters}, ${tvRepair.partsCostFen}, ${line.standardMinutes}, ${line.travelBandFromKm}, ${line.amountFen}, ${explanation}::jsonb, p.transfer_id
     from generate_series(0, ${lines - 1}) g
     join unnest(${ids}::text[], ${transferOf}::bigint[]) with ordinality as p(provider_id, transfer_id, k) on p.k - 1 = g % ${providers}`.execute(
     db,

@@ -1,15 +1,7 @@
 import { isDay } from '@sanbao/calendar';
 import { z } from 'zod';
 
-export {
-  codeSchema,
-  idSchema,
-  mutationInput,
-  pageSchema,
-  reasonSchema,
-  tenantIdSchema,
-  textSchema,
-} from '@sanbao/trpc/fields';
+export * from '@sanbao/trpc/fields';
 export const calendarDateSchema = z
   .string()
   .refine(isDay, "must be a real calendar date 'YYYY-MM-DD' (China Standard Time) between 1900 and 2999");
