@@ -78,17 +78,8 @@ export async function seedWorld(h: PartsHarness, options: { creditLimitFen?: num
     dueDays: 20,
   });
   await admin.catalog.setReturnRule.mutate({ idempotencyKey: key(), partClass: 'fastener', rule: 'none', dueDays: 30 });
-  for (const id of [world.providers.one, world.providers.two]) {
-    await admin.providers.upsert.mutate({
-      idempotencyKey: key(),
-      id,
-      name: `服务商 ${id}`,
-      region: '华东',
-      grade: 'A',
-      defaultWarehouseId: world.warehouses.east,
-      creditLimitFen: options.creditLimitFen ?? 10_000_000,
-    });
-  }
+  for (const id of [world.providers.one, world.providers.two])
+    await upsertProvider(h, id, { grade: 'A', creditLimitFen: options.creditLimitFen ?? 10_000_000 });
   h.claims.put({
     claimId: world.claims.covered,
     providerId: world.providers.one,
@@ -130,6 +121,16 @@ export async function startSeededParts(
   };
 }
 
+/** A provider of the world, served from WH-EAST, with this grade and credit limit. */
+export async function upsertProvider(
+  h: PartsHarness,
+  id: string,
+  { grade, creditLimitFen }: { grade: 'A' | 'B' | 'C' | 'D'; creditLimitFen: number },
+) {
+  const provider = { id, name: `服务商 ${id}`, region: '华东', grade, defaultWarehouseId: world.warehouses.east };
+  return h.admin.providers.upsert.mutate({ idempotencyKey: key(), ...provider, creditLimitFen });
+}
+
 export async function receiveStock(h: PartsHarness, warehouseId: string, partCode: string, quantity: number) {
   return h.admin.stock.recordMovement.mutate({
     idempotencyKey: key(),
@@ -141,6 +142,9 @@ export async function receiveStock(h: PartsHarness, warehouseId: string, partCod
 }
 
 type Line = { partCode: string; quantity: number };
+
+/** How the world's requests are shipped. */
+export const shipping = { carrier: '顺丰', trackingNumber: 'SF1234567890' };
 
 /** Walks a request as far as asked: draft → submitted → approved → reserved → shipped → received. */
 export async function requestUpTo(
@@ -162,12 +166,7 @@ export async function requestUpTo(
   if (upTo('approved')) r = await h.manager.requests.approve.mutate({ idempotencyKey: key(), requestId: r.id });
   if (upTo('reserved')) r = await h.system.requests.reserve.mutate({ idempotencyKey: key(), requestId: r.id });
   if (upTo('shipped'))
-    r = await h.system.requests.markShipped.mutate({
-      idempotencyKey: key(),
-      requestId: r.id,
-      carrier: '顺丰',
-      trackingNumber: 'SF1234567890',
-    });
+    r = await h.system.requests.markShipped.mutate({ idempotencyKey: key(), requestId: r.id, ...shipping });
   if (upTo('received')) {
     r = await provider.requests.recordReceipt.mutate({
       idempotencyKey: key(),

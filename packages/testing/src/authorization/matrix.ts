@@ -42,6 +42,9 @@ export const access = {
   everyone,
   staff,
   row: (allow: readonly Role[], tenant: AccessRow['tenant']): AccessRow => ({ allow, tenant }),
+  /** The same row for each of these procedures. */
+  rows: (allow: readonly Role[], tenant: AccessRow['tenant'], paths: readonly string[]): AccessMatrix =>
+    Object.fromEntries(paths.map((path) => [path, { allow, tenant }])),
   /** What another provider's token gets for this input (not found, unless said otherwise). */
   otherProvider: tenantCase('provider'),
   /** What staff of another warehouse get for this input (not found, unless said otherwise). */
