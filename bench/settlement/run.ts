@@ -2,12 +2,16 @@
 // the service as production runs it, each timed against a raw SQL statement doing the same aggregation
 // or join over the same rows in the same run; then posts settlement lines through the API for a fixed
 // time and prints postings per second and the 99th-percentile latency.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql } from '@sanbao/db';
 import { createLogger } from '@sanbao/logger';
 import { settlementEntries, settlementSchemaName, type SettlementDatabase } from '@sanbao/settlement/testing';
 import { createTestDatabase, runToEnd, startServiceProcess, testTokens } from '@sanbao/testing';
 import { startTestPostgres } from '@sanbao/testing/postgres';
+import { startTestTemporal } from '@sanbao/testing/temporal';
 import { providerIdOf, seedLines } from './seed.ts';
 
 const { values } = parseArgs({
@@ -55,7 +59,12 @@ async function trpc<T>(
   return body.result.data;
 }
 
-const server = await startTestPostgres(process.env, () => {});
+// The service starts its quota overruns' workflows through Temporal, so it needs a server to start at all.
+const scratch = await mkdtemp(join(tmpdir(), 'sanbao-bench-'));
+const [server, temporal] = await Promise.all([
+  startTestPostgres(process.env, () => {}),
+  startTestTemporal(process.env, join(scratch, 'temporal.sqlite')),
+]);
 const testDb = await createTestDatabase(server.adminUrl, {});
 await runToEnd(settlementEntries.migrate, ['up'], { DATABASE_URL: testDb.url });
 const database = testDb.open<SettlementDatabase>(settlementSchemaName);
@@ -66,6 +75,7 @@ const service = await startServiceProcess(settlementEntries.main, {
   JWT_SECRET: testTokens.settings.secret,
   JWT_ISSUER: testTokens.settings.issuer,
   JWT_AUDIENCE: testTokens.settings.audience,
+  TEMPORAL_ADDRESS: temporal.address,
   // No VAT: a statement's net is its lines, so the bank file pays each one to the fen.
   SETTLEMENT_VAT_RATE_BP: '0',
 });
@@ -218,5 +228,6 @@ try {
   await service.kill('SIGTERM');
   await database.close();
   await testDb.drop();
-  await server.stop();
+  await Promise.allSettled([server.stop(), temporal.stop()]);
+  await rm(scratch, { recursive: true, force: true });
 }

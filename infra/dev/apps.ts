@@ -60,6 +60,7 @@ export const devApps: DevApp[] = [
       WARRANTY_URL: url(devPorts.warranty),
       PARTS_URL: url(devPorts.parts),
       APPROVALS_URL: url(devPorts.approvals),
+      SETTLEMENT_URL: url(devPorts.settlement),
     }),
   },
   {

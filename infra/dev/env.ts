@@ -15,3 +15,9 @@ export const devSecrets = {
   // Only for local development; production verifies RS256 tokens against JWT_JWKS_URL.
   JWT_SECRET: 'sanbao-dev-secret-change-me-0123456789',
 };
+
+/** Feature flags the stack turns on (the shell may turn them off, e.g. SETTLEMENT_HOOK=false). */
+export const devFlags = {
+  // A completed claim whose work was reported posts its settlement line.
+  SETTLEMENT_HOOK: 'true',
+};

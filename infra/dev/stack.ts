@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defaultDemoPassword, demoUsers } from '../../apps/gateway/src/identity/demo-users.ts';
 import { devApps, migrateEntry } from './apps.ts';
-import { devPorts, devSecrets } from './env.ts';
+import { devFlags, devPorts, devSecrets } from './env.ts';
 import { startDevPostgres } from './postgres.ts';
 import { runToEnd, startProcess, stopProcess, waitForHealth } from './processes.ts';
 import { startDevTemporal } from './temporal.ts';
@@ -70,6 +70,7 @@ try {
     JWT_SECRET: devSecrets.JWT_SECRET,
     // The gateway's password-less login, for this stack only (off in any process started without it).
     DEV_LOGIN: 'true',
+    ...devFlags,
     ...process.env,
     DATABASE_URL: postgres.url,
     TEMPORAL_ADDRESS: temporalAddress,

@@ -17,10 +17,14 @@ import {
   createSettlementCycleActivities,
   type SettlementCycleActivityDeps,
 } from './settlement-cycle/settlement-cycle.activities.ts';
+import {
+  createQuotaOverrunActivities,
+  type QuotaOverrunActivityDeps,
+} from './quota-overrun-approval/quota-overrun-approval.activities.ts';
 
 /**
  * The service clients the approval workflows' activities call: the worker's typed tRPC clients of the
- * parts and warranty services (system token), and the settlement hook once settlement exists.
+ * parts and warranty services (system token), and the claim settlement hook when it is on.
  */
 export interface ApprovalActivityDeps {
   parts: PartsRequestActivityDeps['parts'] & OldPartReturnActivityDeps['parts'] & ExceptionsScanActivityDeps['parts'];
@@ -33,13 +37,15 @@ export interface ApprovalActivityDeps {
 }
 
 export { createInboxActivities, type ApprovalsClient } from './approvals/inbox.activities.ts';
+export { createClaimSettlementHook } from './claim-approval/claim-settlement-hook.ts';
 export { createExceptionsScanActivities } from './exceptions-scan/exceptions-scan.activities.ts';
+export { createQuotaOverrunActivities } from './quota-overrun-approval/quota-overrun-approval.activities.ts';
 
 export type ActivityDeps = PingActivityDeps & {
   /** Without it the worker registers the ping activity only. */
   approvals?: ApprovalActivityDeps | undefined;
-  /** The settlement service's client (system token), for the settlement cycle. */
-  settlement?: SettlementCycleActivityDeps['settlement'] | undefined;
+  /** The settlement service's client (system token), for the settlement cycle and quota overruns. */
+  settlement?: (SettlementCycleActivityDeps['settlement'] & QuotaOverrunActivityDeps['settlement']) | undefined;
 };
 
 /**
@@ -67,6 +73,11 @@ export function createActivities(deps: ActivityDeps) {
           },
         }
       : {}),
-    ...(settlement ? createSettlementCycleActivities({ log, settlement }) : {}),
+    ...(settlement
+      ? {
+          ...createSettlementCycleActivities({ log, settlement }),
+          ...createQuotaOverrunActivities({ log, settlement }),
+        }
+      : {}),
   };
 }

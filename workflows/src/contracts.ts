@@ -2,6 +2,7 @@ import { partsRequestWorkflowId } from './parts-request-approval/parts-request-a
 import { claimWorkflowId } from './claim-approval/claim-approval.contracts.ts';
 import { returnTagWorkflowId } from './old-part-return/old-part-return.contracts.ts';
 import { settlementCycleWorkflowId } from './settlement-cycle/settlement-cycle.contracts.ts';
+import { quotaLineWorkflowId } from './quota-overrun-approval/quota-overrun-approval.contracts.ts';
 
 /** Workflow names, ids and task queue: defined once, used by starters, the worker and tests. */
 export const taskQueue = 'sanbao';
@@ -13,6 +14,7 @@ export const workflowIds = {
   claim: claimWorkflowId,
   returnTag: returnTagWorkflowId,
   settlementCycle: settlementCycleWorkflowId,
+  quotaLine: quotaLineWorkflowId,
 };
 
 /**
@@ -40,3 +42,4 @@ export * from './claim-approval/claim-approval.contracts.ts';
 export * from './old-part-return/old-part-return.contracts.ts';
 export * from './exceptions-scan/exceptions-scan.contracts.ts';
 export * from './settlement-cycle/settlement-cycle.contracts.ts';
+export * from './quota-overrun-approval/quota-overrun-approval.contracts.ts';

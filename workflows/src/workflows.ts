@@ -9,3 +9,5 @@ export { oldPartReturn } from './old-part-return/old-part-return.workflow.ts';
 export { exceptionsScan } from './exceptions-scan/exceptions-scan.workflow.ts';
 export { empty } from './ping/empty.workflow.ts';
 export { settlementCycle } from './settlement-cycle/settlement-cycle.workflow.ts';
+export { quotaOverrunApproval } from './quota-overrun-approval/quota-overrun-approval.workflow.ts';
+export { settlementMonth } from './settlement-cycle/settlement-month.workflow.ts';

@@ -3,6 +3,7 @@ import { silentLogger } from '@sanbao/logger';
 import { describe, expect, it } from 'vitest';
 import { createGatewayApp } from './app.ts';
 import { gatewayConfigSchema } from './config.ts';
+import { signingFrom } from './signing.ts';
 import { upstreamsFrom } from './upstreams.ts';
 
 const secret = 'a-test-secret-of-enough-length';
@@ -13,12 +14,7 @@ function gatewayFrom(env: Record<string, string | undefined>) {
   return createGatewayApp({
     log: silentLogger(),
     upstreams: upstreamsFrom(config),
-    sign: {
-      issuer: config.JWT_ISSUER,
-      audience: config.JWT_AUDIENCE,
-      secret: config.JWT_SECRET,
-      ttlSeconds: config.TOKEN_TTL_SECONDS,
-    },
+    sign: signingFrom(config, config.TOKEN_TTL_SECONDS),
     devLoginEnabled: config.DEV_LOGIN,
   });
 }

@@ -3,6 +3,7 @@ import { serveService } from '@sanbao/service-kit';
 import { createGatewayApp } from './app.ts';
 import { readGatewayConfig } from './config.ts';
 import { identityFromConfig } from './identity/identity-from-config.ts';
+import { signingFrom } from './signing.ts';
 import { upstreamsFrom } from './upstreams.ts';
 
 const config = readGatewayConfig();
@@ -17,12 +18,7 @@ const service = createGatewayApp({
   log,
   identity,
   upstreams: upstreamsFrom(config),
-  sign: {
-    issuer: config.JWT_ISSUER,
-    audience: config.JWT_AUDIENCE,
-    secret: config.JWT_SECRET,
-    ttlSeconds: config.TOKEN_TTL_SECONDS,
-  },
+  sign: signingFrom(config, config.TOKEN_TTL_SECONDS),
   devLoginEnabled: config.DEV_LOGIN,
   webDist: config.WEB_DIST,
   bodyLimits: { api: config.IMPORT_BODY_LIMIT_BYTES, own: 64 * 1024 },

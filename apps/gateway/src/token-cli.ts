@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { roles, signToken, type Role } from '@sanbao/trpc/auth';
 import { readGatewayConfig } from './config.ts';
+import { signingFrom } from './signing.ts';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -27,10 +28,5 @@ const user = {
   ...(values['provider-id'] ? { providerId: values['provider-id'] } : {}),
   ...(values['warehouse-id'] ? { warehouseId: values['warehouse-id'] } : {}),
 };
-const token = await signToken(user, {
-  issuer: config.JWT_ISSUER,
-  audience: config.JWT_AUDIENCE,
-  secret: config.JWT_SECRET,
-  ttlSeconds: Number(values.ttl),
-});
+const token = await signToken(user, signingFrom(config, Number(values.ttl)));
 process.stdout.write(`${token}\n`);

@@ -1,4 +1,4 @@
-import { router } from '@sanbao/trpc';
+import { serviceRouter } from '@sanbao/trpc';
 import { createCatalogRouter } from './catalog/catalog.router.ts';
 import { createChargebacksRouter } from './chargebacks/chargebacks.router.ts';
 import { createExposureRouter } from './exposure/exposure.router.ts';
@@ -10,21 +10,18 @@ import { createStockRouter } from './stock/stock.router.ts';
 import { createSupervisionRouter } from './supervision/supervision.router.ts';
 import { createWarehousesRouter } from './warehouses/warehouses.router.ts';
 
-export type PartsRouterDeps = PartsDeps;
-
-export function createPartsRouter(deps: PartsRouterDeps) {
-  return router({
-    catalog: createCatalogRouter(deps),
-    warehouses: createWarehousesRouter(deps),
-    stock: createStockRouter(deps),
-    providers: createProvidersRouter(deps),
-    requests: createRequestsRouter(deps),
-    returns: createReturnsRouter(deps),
-    exposure: createExposureRouter(deps),
-    chargebacks: createChargebacksRouter(deps),
-    supervision: createSupervisionRouter(deps),
+export const createPartsRouter = (deps: PartsDeps) =>
+  serviceRouter(deps, {
+    catalog: createCatalogRouter,
+    warehouses: createWarehousesRouter,
+    stock: createStockRouter,
+    providers: createProvidersRouter,
+    requests: createRequestsRouter,
+    returns: createReturnsRouter,
+    exposure: createExposureRouter,
+    chargebacks: createChargebacksRouter,
+    supervision: createSupervisionRouter,
   });
-}
 
 /** The contract: web, the gateway's clients and workflow activities import this type only. */
 export type PartsRouter = ReturnType<typeof createPartsRouter>;

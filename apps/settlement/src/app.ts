@@ -3,7 +3,6 @@ import type { Logger } from '@sanbao/logger';
 import { createService, type ReadinessCheck, type RequestLimits } from '@sanbao/service-kit';
 import type { TokenVerifier } from '@sanbao/trpc/auth';
 import type { ChargebackOutbox } from './deductions/chargeback-outbox.ts';
-import { unroutedQuotaInbox, type QuotaInbox } from './quota/quota-inbox.ts';
 import { mountExports } from './exports/exports.routes.ts';
 import { createSettlementRouter } from './router.ts';
 import type { SettlementDatabase } from './schema.ts';
@@ -17,8 +16,6 @@ export interface SettlementAppDeps {
   chargebackOutbox: ChargebackOutbox;
   vatRateBp: number;
   slaPenalty: SlaPenaltyTerms;
-  /** Where quota overruns go for a manager's decision; defaults to none (managers use `quota.held`). */
-  quotaInbox?: QuotaInbox;
   /** Defaults to the system clock; tests pass their own. */
   clock?: () => Date;
   readiness?: Record<string, ReadinessCheck>;
@@ -33,7 +30,6 @@ export function createSettlementApp({
   chargebackOutbox,
   vatRateBp,
   slaPenalty,
-  quotaInbox = unroutedQuotaInbox,
   clock = () => new Date(),
   readiness = {},
   limits,
@@ -41,7 +37,7 @@ export function createSettlementApp({
   const background = createBackgroundWork((err) =>
     log.warn({ err }, 'background work failed; the next run retries it'),
   );
-  const deps = { db: database.db, clock, chargebackOutbox, vatRateBp, slaPenalty, background, quotaInbox };
+  const deps = { db: database.db, clock, chargebackOutbox, vatRateBp, slaPenalty, background };
   const router = createSettlementRouter(deps);
   const service = createService({
     name: 'settlement',

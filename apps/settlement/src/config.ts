@@ -1,9 +1,21 @@
-import { commonEnv, databaseEnv, loadConfig, portEnv, requestLimitsEnv, signingAuthEnv } from '@sanbao/config';
+import {
+  commonEnv,
+  databaseEnv,
+  loadConfig,
+  outboxRelayEnv,
+  portEnv,
+  requestLimitsEnv,
+  signingAuthEnv,
+  temporalEnv,
+} from '@sanbao/config';
 import { z } from 'zod';
 
 export const settlementConfigSchema = z.object({
   ...commonEnv,
   ...databaseEnv,
+  /** Starts the quota overruns' approval workflows, through its outbox and relay. */
+  ...temporalEnv,
+  ...outboxRelayEnv,
   /** Signs system tokens for its calls to the parts service (the chargeback outbox). */
   ...signingAuthEnv,
   ...portEnv(4103),
@@ -26,5 +38,5 @@ export type SettlementConfig = z.infer<typeof settlementConfigSchema>;
 /** The only reader of the environment in this service. */
 export const readSettlementConfig = (): SettlementConfig => loadConfig(settlementConfigSchema, process.env);
 
-/** What `migrate.ts` needs: the database only, no token keys. */
+/** What `migrate.ts` needs: the database only, no token keys or Temporal. */
 export const readSettlementDatabaseConfig = () => loadConfig(z.object({ ...commonEnv, ...databaseEnv }), process.env);

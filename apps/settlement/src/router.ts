@@ -1,4 +1,4 @@
-import { router } from '@sanbao/trpc';
+import { serviceRouter } from '@sanbao/trpc';
 import { createDeductionsRouter } from './deductions/deductions.router.ts';
 import { createFinanceRouter } from './finance/finance.router.ts';
 import { createLinesRouter } from './lines/lines.router.ts';
@@ -8,21 +8,18 @@ import { createPaymentsRouter, createReconciliationRouter } from './reconciliati
 import type { SettlementDeps } from './settlement-deps.ts';
 import { createPeriodsRouter, createStatementsRouter } from './statements/statements.router.ts';
 
-export type SettlementRouterDeps = SettlementDeps;
-
-export function createSettlementRouter(deps: SettlementRouterDeps) {
-  return router({
-    rateCards: createRateCardsRouter(deps),
-    lines: createLinesRouter(deps),
-    deductions: createDeductionsRouter(deps),
-    periods: createPeriodsRouter(deps),
-    statements: createStatementsRouter(deps),
-    quota: createQuotaRouter(deps),
-    payments: createPaymentsRouter(deps),
-    reconciliation: createReconciliationRouter(deps),
-    finance: createFinanceRouter(deps),
+export const createSettlementRouter = (deps: SettlementDeps) =>
+  serviceRouter(deps, {
+    rateCards: createRateCardsRouter,
+    lines: createLinesRouter,
+    deductions: createDeductionsRouter,
+    periods: createPeriodsRouter,
+    statements: createStatementsRouter,
+    quota: createQuotaRouter,
+    payments: createPaymentsRouter,
+    reconciliation: createReconciliationRouter,
+    finance: createFinanceRouter,
   });
-}
 
 /** The contract: web, the gateway's clients and workflow activities import this type only. */
 export type SettlementRouter = ReturnType<typeof createSettlementRouter>;

@@ -1,4 +1,5 @@
 import type { AuditTrailTable, ColumnType, Generated } from '@sanbao/db';
+import type { WorkflowOutboxTable } from '@sanbao/temporal';
 import type { IdempotencyTable } from '@sanbao/trpc/idempotency';
 import type { AccountCode, BalanceLimit, EntryEffect, Side, TransferKind } from './ledger/ledger-rules.ts';
 import type { LineExplanation } from './lines/line-computation.ts';
@@ -114,6 +115,9 @@ export interface StatementTable {
   issuedOn: string | null;
   approvedOn: string | null;
   paidFen: Generated<number>;
+  /** The settlement cycle's last reminder to answer the statement, and how many were sent. */
+  remindedAt: Date | null;
+  reminderCount: Generated<number>;
   createdAt: Generated<Date>;
   updatedAt: Generated<Date>;
 }
@@ -224,6 +228,8 @@ export interface SettlementDatabase {
   paymentImports: PaymentImportTable;
   payments: PaymentTable;
   paymentAllocations: PaymentAllocationTable;
+  /** Workflow starts written with the change that calls for them (`@sanbao/temporal`'s outbox). */
+  workflowOutbox: WorkflowOutboxTable;
 }
 
 export const settlementSchemaName = 'settlement';

@@ -1,6 +1,5 @@
 import type { Kysely } from '@sanbao/db';
 import type { ChargebackOutbox } from './deductions/chargeback-outbox.ts';
-import type { QuotaInbox } from './quota/quota-inbox.ts';
 import type { SettlementDatabase } from './schema.ts';
 import type { BackgroundWork } from './shared/background-work.ts';
 
@@ -23,6 +22,4 @@ export interface SettlementDeps {
   slaPenalty: SlaPenaltyTerms;
   /** Work started after a commit (acknowledging the outbox); tests wait for it. */
   background: BackgroundWork;
-  /** Where lines held beyond a monthly budget go for a manager's decision. */
-  quotaInbox: QuotaInbox;
 }

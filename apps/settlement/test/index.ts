@@ -3,11 +3,20 @@
 import { fileURLToPath } from 'node:url';
 
 export { startSettlement, key, type SettlementHarness, type SettlementClient } from './settlement-harness.ts';
+export { startWithDemoCard, claimCompletion } from './settlement-world.ts';
+export {
+  bankPayees,
+  registerBankPayees,
+  fiveResultsBankFile,
+  fiveResults,
+  fiveResultsSummary,
+  importPaymentFile,
+} from './bank-file.ts';
+export { tvRepair } from './demo-work.ts';
 export { createInMemoryChargebackOutbox, type InMemoryChargebackOutbox } from './in-memory-chargeback-outbox.ts';
 export { createSettlementApp } from '../src/app.ts';
 export { settlementMigrations } from '../src/migrations/index.ts';
 export { demoRateCard } from '../src/rate-cards/demo-rate-card.ts';
-export { tvRepair } from './demo-work.ts';
 export { settlementSchemaName, type SettlementDatabase } from '../src/schema.ts';
 export { postTransfers } from '../src/ledger/post-transfers.ts';
 export { providerBooks } from '../src/ledger/provider-books.ts';

@@ -1,12 +1,15 @@
 import type { Kysely } from '@sanbao/db';
-import { createTestDatabase, type TestDatabase } from '@sanbao/testing';
+import { createTestDatabase } from '@sanbao/testing';
+import { inject } from 'vitest';
 import { settlementMigrations } from '../src/migrations/index.ts';
 import { settlementSchemaName, type SettlementDatabase } from '../src/schema.ts';
 
-/** A fresh database with the settlement schema migrated, for tests of repositories without the API. */
-export async function createSettlementDatabase(
-  postgresAdminUrl: string,
-): Promise<{ testDb: TestDatabase; db: Kysely<SettlementDatabase> }> {
-  const testDb = await createTestDatabase(postgresAdminUrl, { [settlementSchemaName]: settlementMigrations });
-  return { testDb, db: testDb.open<SettlementDatabase>(settlementSchemaName).db };
+/**
+ * For a test file's `beforeAll`, for tests of repositories without the API: a fresh database with the
+ * settlement schema migrated, handed to `use`; the teardown it returns drops it after the file's tests.
+ */
+export async function freshSettlementDatabase(use: (db: Kysely<SettlementDatabase>) => void) {
+  const testDb = await createTestDatabase(inject('postgresAdminUrl'), { [settlementSchemaName]: settlementMigrations });
+  use(testDb.open<SettlementDatabase>(settlementSchemaName).db);
+  return () => testDb.drop();
 }

@@ -1,6 +1,12 @@
 import { demoRateCard } from '../src/rate-cards/demo-rate-card.ts';
 import { tvRepair } from './demo-work.ts';
-import { key, startSettlement, type SettlementClient, type SettlementHarness } from './settlement-harness.ts';
+import {
+  key,
+  startSettlement,
+  type SettlementClient,
+  type SettlementHarness,
+  type SettlementHarnessOptions,
+} from './settlement-harness.ts';
 
 type Stage = 'draft' | 'issued' | 'disputed' | 'confirmed' | 'approved' | 'paid';
 
@@ -18,8 +24,11 @@ export const claimCompletion = (providerId: string, completedOn: string, change:
 });
 
 /** A settlement service whose demo rate card is in force from 2026-10-01, its clock at 2026-11-25. */
-export async function startWithDemoCard(postgresAdminUrl: string): Promise<SettlementHarness> {
-  const h = await startSettlement(postgresAdminUrl);
+export async function startWithDemoCard(
+  postgresAdminUrl: string,
+  options: SettlementHarnessOptions = {},
+): Promise<SettlementHarness> {
+  const h = await startSettlement(postgresAdminUrl, options);
   h.setNow(new Date('2026-10-01T02:00:00Z'));
   await h.finance.rateCards.publish.mutate({ idempotencyKey: key(), effectiveFrom: '2026-10-01', card: demoRateCard });
   h.setNow(new Date('2026-11-25T02:00:00Z'));

@@ -1,4 +1,4 @@
-import { router } from '@sanbao/trpc';
+import { serviceRouter } from '@sanbao/trpc';
 import { createCalendarRouter } from './calendar/calendar.router.ts';
 import { createClaimsRouter } from './claims/claims.router.ts';
 import { createEligibilityRouter } from './eligibility/eligibility.router.ts';
@@ -12,20 +12,19 @@ import { createSystemRouter, type SystemRouterDeps } from './system/system.route
 
 export type WarrantyRouterDeps = SystemRouterDeps & Required<Pick<SalesImportRouterDeps, 'log' | 'jobs'>>;
 
-export function createWarrantyRouter(deps: WarrantyRouterDeps) {
-  return router({
-    system: createSystemRouter(deps),
-    policies: createPoliciesRouter(deps),
-    calendar: createCalendarRouter(deps),
-    models: createModelsRouter(deps),
-    sales: createSalesRouter(deps),
-    salesImports: createSalesImportRouter(deps),
-    history: createHistoryRouter(deps),
-    claims: createClaimsRouter(deps),
-    eligibility: createEligibilityRouter(deps),
-    supervision: createSupervisionRouter(deps),
+export const createWarrantyRouter = (deps: WarrantyRouterDeps) =>
+  serviceRouter(deps, {
+    system: createSystemRouter,
+    policies: createPoliciesRouter,
+    calendar: createCalendarRouter,
+    models: createModelsRouter,
+    sales: createSalesRouter,
+    salesImports: createSalesImportRouter,
+    history: createHistoryRouter,
+    claims: createClaimsRouter,
+    eligibility: createEligibilityRouter,
+    supervision: createSupervisionRouter,
   });
-}
 
 /** The contract: web and workflow activities import this type only. */
 export type WarrantyRouter = ReturnType<typeof createWarrantyRouter>;

@@ -2,6 +2,7 @@ import type { AuditTrailTable, ColumnType, Generated } from '@sanbao/db';
 import type { WorkflowOutboxTable } from '@sanbao/temporal';
 import type { IdempotencyTable } from '@sanbao/trpc/idempotency';
 import type { SalesChannel } from '@sanbao/warranty-rules';
+import type { ClaimState } from './claims/claim-states.ts';
 
 type CreatedAt = ColumnType<Date, never, never>;
 type UpdatedAt = ColumnType<Date, never, Date>;
@@ -108,16 +109,6 @@ export interface HolidayTable {
   name: string;
   createdAt: CreatedAt;
 }
-
-export type ClaimState =
-  | 'opened'
-  | 'adjudicated'
-  | 'remedy_chosen'
-  | 'awaiting_approval'
-  | 'in_progress'
-  | 'completed'
-  | 'rejected'
-  | 'cancelled';
 
 export interface ClaimTable {
   id: Generated<number>;

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Logger } from '@sanbao/logger';
 import { createService } from '@sanbao/service-kit';
 import { createSanbaoWorker } from '@sanbao/temporal/worker';
-import { createActivities } from '@sanbao/workflows/activities';
+import { createActivities, createClaimSettlementHook } from '@sanbao/workflows/activities';
 import type { ServiceClients } from './service-clients.ts';
 
 export interface WorkerAppDeps {
@@ -11,13 +11,17 @@ export interface WorkerAppDeps {
   namespace: string;
   taskQueue: string;
   clients: ServiceClients;
-  /** The settlement hook, once the settlement service provides one; without it the claim's settlement step is a no-op. */
+  /** The claim settlement hook (`SETTLEMENT_HOOK`); without it the claim's settlement step is a no-op. */
   postSettlement?: ClaimSettlementHook | undefined;
 }
 
 type ClaimSettlementHook = NonNullable<
   NonNullable<Parameters<typeof createActivities>[0]['approvals']>['postSettlement']
 >;
+
+/** The claim settlement hook over the worker's clients. */
+export const claimSettlementHookOf = ({ warranty, parts, settlement }: ServiceClients) =>
+  createClaimSettlementHook({ warranty, parts, settlement });
 
 export const workflowsPath = fileURLToPath(import.meta.resolve('@sanbao/workflows/workflows'));
 
@@ -27,6 +31,7 @@ export async function createWorkerApp({ log, address, namespace, taskQueue, clie
     log: log.child({ component: 'activities' }),
     pingWarranty: () => clients.warranty.system.ping.query(),
     approvals: { parts: clients.parts, warranty: clients.warranty, inbox: clients.approvals, postSettlement },
+    settlement: clients.settlement,
   });
   const { worker, connection } = await createSanbaoWorker({
     address,

@@ -12,11 +12,15 @@ export const workerConfigSchema = z.object({
   PARTS_URL: z.url().default('http://127.0.0.1:4102'),
   /** The approvals service: the inbox activities and `loadApprovalPolicy` call it. */
   APPROVALS_URL: z.url().default('http://127.0.0.1:4104'),
+  /** The settlement service: the quota overruns' and the settlement cycle's activities and the claim settlement hook call it. */
+  SETTLEMENT_URL: z.url().default('http://127.0.0.1:4103'),
   /**
-   * Post a completed claim's settlement line. Off until the settlement service provides its endpoint:
-   * the claim workflow's settlement step is then a recorded no-op.
+   * Post a completed claim's settlement line (`lines.postForClaim`). Off: the claim workflow's settlement
+   * step is a recorded no-op.
    */
   SETTLEMENT_HOOK: z.preprocess((v) => (v === '' ? undefined : v), z.stringbool().default(false)),
+  /** When the month just ended is settled (its cycle started): a cron expression in China Standard Time. */
+  SETTLEMENT_CYCLE_CRON: z.string().trim().min(9).max(100).default('0 2 1 * *'),
   /** How often the exceptions supervision scans for work gone wrong (seconds). */
   EXCEPTIONS_SCAN_SECONDS: z.coerce.number().int().min(10).default(900),
   /** Lifetime of the system tokens the activities sign for service calls. */

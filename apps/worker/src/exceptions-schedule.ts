@@ -1,5 +1,6 @@
-import { ScheduleAlreadyRunning, ScheduleOverlapPolicy, type Client } from '@temporalio/client';
+import { ScheduleOverlapPolicy, type Client } from '@temporalio/client';
 import { exceptionsScanScheduleId } from '@sanbao/workflows/contracts';
+import { ensureSchedule } from './schedule.ts';
 
 export interface ExceptionsScheduleSettings {
   taskQueue: string;
@@ -17,19 +18,9 @@ export async function ensureExceptionsSchedule(
   client: Client,
   { taskQueue, everySeconds, scheduleId = exceptionsScanScheduleId }: ExceptionsScheduleSettings,
 ): Promise<'created' | 'updated'> {
-  const definition = {
+  return ensureSchedule(client, scheduleId, {
     spec: { intervals: [{ every: `${everySeconds}s` }] },
-    action: { type: 'startWorkflow' as const, workflowType: 'exceptionsScan', taskQueue, args: [] as [] },
+    action: { type: 'startWorkflow', workflowType: 'exceptionsScan', taskQueue, args: [] },
     policies: { overlap: ScheduleOverlapPolicy.BUFFER_ONE },
-  };
-  try {
-    await client.schedule.create({ scheduleId, ...definition });
-    return 'created';
-  } catch (error) {
-    if (!(error instanceof ScheduleAlreadyRunning)) throw error;
-    await client.schedule
-      .getHandle(scheduleId)
-      .update((previous) => ({ ...previous, ...definition, state: previous.state }));
-    return 'updated';
-  }
+  });
 }

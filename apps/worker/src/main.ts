@@ -2,10 +2,11 @@ import { createLogger } from '@sanbao/logger';
 import { serveService } from '@sanbao/service-kit';
 import { createTemporalClient } from '@sanbao/temporal';
 import { systemTokenSource } from '@sanbao/trpc/auth';
-import { createWorkerApp } from './app.ts';
+import { claimSettlementHookOf, createWorkerApp } from './app.ts';
 import { readWorkerConfig } from './config.ts';
 import { ensureExceptionsSchedule } from './exceptions-schedule.ts';
 import { createServiceClients } from './service-clients.ts';
+import { ensureSettlementSchedule } from './settlement-schedule.ts';
 
 const config = readWorkerConfig();
 const log = createLogger({
@@ -23,29 +24,35 @@ const token = systemTokenSource(
   'worker',
 );
 
+const clients = createServiceClients({
+  warrantyUrl: config.WARRANTY_URL,
+  partsUrl: config.PARTS_URL,
+  approvalsUrl: config.APPROVALS_URL,
+  settlementUrl: config.SETTLEMENT_URL,
+  token,
+});
 const { worker, connection, health } = await createWorkerApp({
   log,
   address: config.TEMPORAL_ADDRESS,
   namespace: config.TEMPORAL_NAMESPACE,
   taskQueue: config.TEMPORAL_TASK_QUEUE,
-  clients: createServiceClients({
-    warrantyUrl: config.WARRANTY_URL,
-    partsUrl: config.PARTS_URL,
-    approvalsUrl: config.APPROVALS_URL,
-    token,
-  }),
+  clients,
+  postSettlement: config.SETTLEMENT_HOOK ? claimSettlementHookOf(clients) : undefined,
 });
+log.info({ settlementHook: config.SETTLEMENT_HOOK }, 'claim settlement hook');
 
-// The settlement service does not exist yet: with the flag on there is no endpoint to post to.
-if (config.SETTLEMENT_HOOK)
-  log.warn('SETTLEMENT_HOOK is on but no settlement endpoint exists yet: claim settlements stay a no-op');
 const temporal = await createTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE });
 const schedule = await ensureExceptionsSchedule(temporal.client, {
   taskQueue: config.TEMPORAL_TASK_QUEUE,
   everySeconds: config.EXCEPTIONS_SCAN_SECONDS,
 });
+const settlementSchedule = await ensureSettlementSchedule(temporal.client, {
+  taskQueue: config.TEMPORAL_TASK_QUEUE,
+  cron: config.SETTLEMENT_CYCLE_CRON,
+});
 await temporal.connection.close();
 log.info({ schedule, everySeconds: config.EXCEPTIONS_SCAN_SECONDS }, 'exceptions supervision scheduled');
+log.info({ schedule: settlementSchedule, cron: config.SETTLEMENT_CYCLE_CRON }, 'monthly settlement scheduled (CST)');
 
 const running = await serveService(health, {
   host: config.HOST,

@@ -51,6 +51,7 @@ it('runs the ping workflow on a real Temporal server: workflow → activity → 
       warrantyUrl: warranty.url,
       partsUrl: 'http://127.0.0.1:1',
       approvalsUrl: 'http://127.0.0.1:1',
+      settlementUrl: 'http://127.0.0.1:1',
       token,
     }),
   });

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { addDays } from './day.ts';
 import { addWorkingDays, deadlineAfter, isWorkingDay, rollPastHolidays, workingCalendarOf } from './holidays.ts';
 
-const nationalDay = new Set([
-  '2024-10-01',
-  '2024-10-02',
-  '2024-10-03',
-  '2024-10-04',
-  '2024-10-05',
-  '2024-10-06',
-  '2024-10-07',
-]);
+/** The National Day week of 2024: 1 to 7 October. */
+const nationalDay = new Set(Array.from({ length: 7 }, (_, i) => addDays('2024-10-01', i)));
 const noCalendar = { holidays: new Set<string>(), makeUpWorkdays: new Set<string>() };
 
 describe('holiday roll-forward (Civil Code Art 203)', () => {

@@ -18,3 +18,4 @@ export { httpMethodOf, routerProcedures, type ProcedureKind } from './router-pro
 export { openTestService, serveUnderTest, testClock, type TestServiceBase } from './service-under-test.ts';
 export { roleTokens } from './role-tokens.ts';
 export { rawTrpcCall, type TrpcBody } from './raw-trpc-call.ts';
+export { eventually } from './eventually.ts';

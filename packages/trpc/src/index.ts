@@ -21,6 +21,7 @@ export {
   internalProcedure,
 } from './procedures.ts';
 export { mutationProcedure } from './mutation-procedure.ts';
+export { serviceRouter } from './service-router.ts';
 export { tenancyOf, canSee, listFilter, actorOf, tenantLabel, type Tenancy } from './tenancy.ts';
 export { textFault, inputFault, maxInputDepth } from './input-guard.ts';
 export { retryAfterSeconds } from './unavailable.ts';

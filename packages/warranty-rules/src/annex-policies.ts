@@ -61,6 +61,20 @@ function unconfirmedR1995(code: string, nameZh: string, nameEn: string, durable 
   });
 }
 
+/** The annex's terms for a television: a year for the whole unit, three years for the main parts, 0.1 % a day. */
+const TELEVISION = { durable: true, wholeUnitMonths: 12, mainPartMonths: 36, dailyDepreciationBp: 10 } as const;
+
+/**
+ * Flat-panel televisions (B14, B15): the television terms, with the panel's assemblies as
+ * main parts — part code → the annex's name for it.
+ */
+function flatPanelTv(code: string, nameZh: string, nameEn: string, mainParts: Record<string, string>): AnnexPolicy {
+  return r1995(code, nameZh, nameEn, { ...TELEVISION, mainParts: Object.keys(mainParts) }, 'P-part', {
+    sourceRules: ['B14', 'B15'],
+    mainPartNames: Object.values(mainParts),
+  });
+}
+
 const PRESETS: AnnexPolicy[] = [
   r1995(
     'bicycle',
@@ -76,13 +90,7 @@ const PRESETS: AnnexPolicy[] = [
     'colour_tv',
     '彩色电视机',
     'Colour TV',
-    {
-      durable: true,
-      wholeUnitMonths: 12,
-      mainPartMonths: 36,
-      mainParts: ['picture_tube', 'line_output_transformer', 'tuner', 'ic'],
-      dailyDepreciationBp: 10,
-    },
+    { ...TELEVISION, mainParts: ['picture_tube', 'line_output_transformer', 'tuner', 'ic'] },
     'P-part',
     {
       mainPartNames: [
@@ -97,13 +105,7 @@ const PRESETS: AnnexPolicy[] = [
     'bw_tv',
     '黑白电视机',
     'Black-and-white TV',
-    {
-      durable: true,
-      wholeUnitMonths: 12,
-      mainPartMonths: 36,
-      mainParts: ['picture_tube', 'line_output_transformer', 'tuner', 'ic'],
-      dailyDepreciationBp: 5,
-    },
+    { ...TELEVISION, mainParts: ['picture_tube', 'line_output_transformer', 'tuner', 'ic'], dailyDepreciationBp: 5 },
     'P-part',
     { mainPartNames: ['显像管 picture tube', '行输出变压器 line-output transformer', '高频头 tuner', '集成电路 ICs'] },
   ),
@@ -120,40 +122,18 @@ const PRESETS: AnnexPolicy[] = [
     'P-part',
     { mainPartNames: ['磁鼓电机 drum motor', '主导电机 capstan motor', '加载电机 loading motor', '集成电路 ICs'] },
   ),
-  r1995(
-    'plasma_tv',
-    '等离子电视机',
-    'Plasma TV',
-    {
-      durable: true,
-      wholeUnitMonths: 12,
-      mainPartMonths: 36,
-      mainParts: ['display_panel', 'drive_assembly', 'logic_assembly', 'tuner'],
-      dailyDepreciationBp: 10,
-    },
-    'P-part',
-    {
-      sourceRules: ['B14', 'B15'],
-      mainPartNames: ['显示屏 display panel', '驱动组件 drive assembly', '逻辑组件 logic assembly', '高频头 tuner'],
-    },
-  ),
-  r1995(
-    'lcd_tv',
-    '液晶电视机',
-    'LCD TV',
-    {
-      durable: true,
-      wholeUnitMonths: 12,
-      mainPartMonths: 36,
-      mainParts: ['display_panel', 'backlight_assembly', 'logic_assembly', 'tuner'],
-      dailyDepreciationBp: 10,
-    },
-    'P-part',
-    {
-      sourceRules: ['B14', 'B15'],
-      mainPartNames: ['显示屏 display panel', '背光组件 backlight assembly', '逻辑组件 logic assembly', '高频头 tuner'],
-    },
-  ),
+  flatPanelTv('plasma_tv', '等离子电视机', 'Plasma TV', {
+    display_panel: '显示屏 display panel',
+    drive_assembly: '驱动组件 drive assembly',
+    logic_assembly: '逻辑组件 logic assembly',
+    tuner: '高频头 tuner',
+  }),
+  flatPanelTv('lcd_tv', '液晶电视机', 'LCD TV', {
+    display_panel: '显示屏 display panel',
+    backlight_assembly: '背光组件 backlight assembly',
+    logic_assembly: '逻辑组件 logic assembly',
+    tuner: '高频头 tuner',
+  }),
   r1995(
     'refrigerator',
     '家用电冰箱',

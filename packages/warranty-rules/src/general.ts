@@ -4,7 +4,7 @@ import type { ClaimContext } from './claim-context.ts';
 import { spellsInPeriod, withinDays } from './claim-context.ts';
 import { addDays } from './days.ts';
 import type { Findings } from './findings.ts';
-import { outsidePeriod } from './lapsed-period.ts';
+import { decidedAsLapsed } from './lapsed-period.ts';
 import { partCover } from './part-cover.ts';
 import { grantReturnOnExchange } from './return-on-exchange.ts';
 
@@ -67,17 +67,7 @@ function exchangeConditions(ctx: ClaimContext): ExchangeCondition[] {
 
 export function adjudicateGeneral(ctx: ClaimContext, findings: Findings): void {
   const cover = partCover(ctx);
-  if (!cover.covered) {
-    const which = cover.period === 'main_part' ? 'main-part' : 'whole-unit';
-    outsidePeriod(
-      ctx,
-      findings,
-      'B14',
-      'B11',
-      `The ${which} 三包 period ended on ${cover.endsOn}; the claim date is ${ctx.claimDate}.`,
-    );
-    return;
-  }
+  if (decidedAsLapsed(ctx, findings, cover, { period: 'B14', guarantee: 'B11' })) return;
   if (cover.period === 'main_part') {
     const why = `The whole-unit period ended on ${ctx.coverage.wholeUnitEndsOn}; only the main part ${ctx.facts.claim.partCode ?? ''} is covered until ${cover.endsOn}.`;
     // Contract default 21, rule B14: free repair or free replacement of the main part (as PC2002 Art 10 ¶2).

@@ -4,6 +4,7 @@ import type { Day } from './contract.ts';
 import type { ClaimContext } from './claim-context.ts';
 import { daysBetween } from './days.ts';
 import type { Findings } from './findings.ts';
+import type { PartCover } from './part-cover.ts';
 
 const REPAIR_GUARANTEE_DAYS = 30;
 
@@ -42,22 +43,39 @@ export function guaranteedRepairOn(ctx: ClaimContext): Day | undefined {
   return latest;
 }
 
-/** Out of period: a free repair under the repair guarantee, else a paid repair. */
-export function outsidePeriod(
+/** The rule ids a regime cites once the period that covers the failed part has run out. */
+export interface LapsedRules {
+  /** The period's own rule: a paid repair, no refund, no exchange. */
+  period: string;
+  /** The 30-day guarantee of a completed repair (default 33). */
+  guarantee: string;
+}
+
+const periodOf = (cover: PartCover) => `${cover.period === 'main_part' ? 'main-part' : 'whole-unit'} 三包 period`;
+
+/**
+ * Default 14 on the part's cover: past the period that covers the failed part, decides the claim — a free
+ * repair under the repair guarantee, else a paid repair — and answers true; inside it, decides nothing and
+ * answers false. `period` names the period in the notes.
+ */
+export function decidedAsLapsed(
   ctx: ClaimContext,
   findings: Findings,
-  periodRule: string,
-  guaranteeRule: string,
-  why: string,
-): void {
+  cover: PartCover,
+  rules: LapsedRules,
+  period = periodOf(cover),
+): boolean {
+  if (cover.covered) return false;
+  const why = `The ${period} ended on ${cover.endsOn}; the claim date is ${ctx.claimDate}.`;
   const repairedOn = guaranteedRepairOn(ctx);
   if (repairedOn === undefined) {
-    paidRepairOnly(findings, periodRule, why);
-    return;
+    paidRepairOnly(findings, rules.period, why);
+    return true;
   }
-  findings.grant('repair', guaranteeRule, {
+  findings.grant('repair', rules.guarantee, {
     note: `${why} The same fault was repaired on ${repairedOn}, less than ${REPAIR_GUARANTEE_DAYS} days ago; the repairer's 30-day guarantee makes this repair free.`,
   });
-  findings.deny('refund', periodRule, why);
-  findings.deny('replace', periodRule, why);
+  findings.deny('refund', rules.period, why);
+  findings.deny('replace', rules.period, why);
+  return true;
 }

@@ -5,23 +5,13 @@ import type { ClaimContext } from './claim-context.ts';
 import { withinDays } from './claim-context.ts';
 import { addDays } from './days.ts';
 import type { Findings } from './findings.ts';
-import { outsidePeriod } from './lapsed-period.ts';
+import { decidedAsLapsed } from './lapsed-period.ts';
 import { partCover } from './part-cover.ts';
 
 export function adjudicateMicrocomputer(ctx: ClaimContext, findings: Findings): void {
   const cover = partCover(ctx);
   const partCode = ctx.facts.claim.partCode ?? '';
-  if (!cover.covered) {
-    const which = cover.period === 'main_part' ? 'main-part' : 'whole-unit';
-    outsidePeriod(
-      ctx,
-      findings,
-      'E5',
-      'E3',
-      `The ${which} 三包 period ended on ${cover.endsOn}; the claim date is ${ctx.claimDate}.`,
-    );
-    return;
-  }
+  if (decidedAsLapsed(ctx, findings, cover, { period: 'E5', guarantee: 'E3' })) return;
   if (cover.period === 'main_part') {
     const why = `The whole-unit period ended on ${ctx.coverage.wholeUnitEndsOn}; the main part ${partCode} is covered until ${cover.endsOn}.`;
     findings.grant('repair', 'E3', { note: `${why} Free repair, labour included.` });

@@ -5,23 +5,17 @@ import { withinDays } from './claim-context.ts';
 import { addDays } from './days.ts';
 import type { Findings } from './findings.ts';
 import { failedRepairsInPeriod, pendingRepairDays } from './general.ts';
-import { outsidePeriod } from './lapsed-period.ts';
+import { decidedAsLapsed, type LapsedRules } from './lapsed-period.ts';
 import type { PartCover } from './part-cover.ts';
 import { partCover } from './part-cover.ts';
 import { grantReturnOnExchange } from './return-on-exchange.ts';
 
+/** Past the host's or an accessory's period: a paid repair (C2), or a free one under the repair guarantee (C5). */
+const PHONE_LAPSED: LapsedRules = { period: 'C2', guarantee: 'C5' };
+
 function adjudicateAccessory(ctx: ClaimContext, findings: Findings, cover: PartCover): void {
   const partCode = ctx.facts.claim.partCode ?? '';
-  if (!cover.covered) {
-    outsidePeriod(
-      ctx,
-      findings,
-      'C2',
-      'C5',
-      `The 三包 period of the accessory ${partCode} ended on ${cover.endsOn}; the claim date is ${ctx.claimDate}.`,
-    );
-    return;
-  }
+  if (decidedAsLapsed(ctx, findings, cover, PHONE_LAPSED, `三包 period of the accessory ${partCode}`)) return;
   findings.grant('repair', 'C2', {
     note: `Accessory ${partCode} inside its period (until ${cover.endsOn}): free repair.`,
   });
@@ -61,16 +55,7 @@ export function adjudicateMobilePhone(ctx: ClaimContext, findings: Findings): vo
     adjudicateAccessory(ctx, findings, cover);
     return;
   }
-  if (!cover.covered) {
-    outsidePeriod(
-      ctx,
-      findings,
-      'C2',
-      'C5',
-      `The host's 三包 period ended on ${cover.endsOn}; the claim date is ${ctx.claimDate}.`,
-    );
-    return;
-  }
+  if (decidedAsLapsed(ctx, findings, cover, PHONE_LAPSED, "host's 三包 period")) return;
   if (cover.period === 'main_part') {
     const why = `The host period ended on ${ctx.coverage.wholeUnitEndsOn}; the part ${ctx.facts.claim.partCode ?? ''} is covered until ${cover.endsOn}.`;
     findings.grant('repair', 'C2', { note: `${why} Free repair.` });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { adjudicate } from './adjudicate.ts';
 import type { NoReasonGoods } from './contract.ts';
+import { addDays } from './days.ts';
 import { cst, noReasonClaim } from './test-support/claim-facts.ts';
 
 const SIGNED = '2024-08-01T15:00:00+08:00';
@@ -26,15 +27,7 @@ describe('H5 — the notice window', () => {
   });
 
   it('a last day on a holiday moves to the day after the run of holidays (T6, T9)', () => {
-    const nationalDay = [
-      '2024-10-01',
-      '2024-10-02',
-      '2024-10-03',
-      '2024-10-04',
-      '2024-10-05',
-      '2024-10-06',
-      '2024-10-07',
-    ];
+    const nationalDay = Array.from({ length: 7 }, (_, i) => addDays('2024-10-01', i)); // 1 to 7 October
     const decision = adjudicate(
       noReasonClaim(cst('2024-09-26'), cst('2024-10-08'), ordinary, { holidays: nationalDay }),
     );

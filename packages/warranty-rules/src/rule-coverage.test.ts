@@ -54,139 +54,77 @@ interface Carries {
   facts: ClaimFacts;
 }
 
+const remedy = (kind: RemedyKind, facts: ClaimFacts): Carries => ({ on: 'remedy', kind, facts });
+const denial = (kind: RemedyKind, facts: ClaimFacts): Carries => ({ on: 'denial', kind, facts });
+
 /** Rule id → facts whose decision carries it, on a remedy or denial of that kind. */
 const DECIDING: Readonly<Record<string, Carries>> = {
   // Uncatalogued goods, CPL fallback: 7 days from receipt.
-  A1: {
-    on: 'remedy',
-    kind: 'refund',
-    facts: qualityClaim(uncatalogued, INVOICE, '2024-03-09', { sale: { deliveredAt: cst('2024-03-03') } }),
-  },
+  A1: remedy('refund', qualityClaim(uncatalogued, INVOICE, '2024-03-09', { sale: { deliveredAt: cst('2024-03-03') } })),
   // R1995, general goods.
-  B3: { on: 'remedy', kind: 'refund', facts: qualityClaim(colourTv, INVOICE, onDay(5)) },
-  B4: { on: 'remedy', kind: 'replace', facts: qualityClaim(colourTv, INVOICE, onDay(12)) },
-  B5: {
-    on: 'remedy',
-    kind: 'replace',
-    facts: qualityClaim(colourTv, INVOICE, '2024-06-09', { repairs: twoFailedRepairs }),
-  },
-  B6: {
-    on: 'remedy',
-    kind: 'replace',
-    facts: qualityClaim(colourTv, INVOICE, '2024-07-01', {
+  B3: remedy('refund', qualityClaim(colourTv, INVOICE, onDay(5))),
+  B4: remedy('replace', qualityClaim(colourTv, INVOICE, onDay(12))),
+  B5: remedy('replace', qualityClaim(colourTv, INVOICE, '2024-06-09', { repairs: twoFailedRepairs })),
+  B6: remedy(
+    'replace',
+    qualityClaim(colourTv, INVOICE, '2024-07-01', {
       claim: { pendingRepair: { sentOn: '2024-04-01', waitingForProducerParts: true } },
     }),
-  },
-  B7: {
-    on: 'remedy',
-    kind: 'refund',
-    facts: qualityClaim(colourTv, INVOICE, '2024-06-09', { repairs: twoFailedRepairs }),
-  },
-  B9: { on: 'remedy', kind: 'repair', facts: qualityClaim(colourTv, INVOICE, onDay(100)) },
-  B10: {
-    on: 'remedy',
-    kind: 'paid_repair',
-    facts: qualityClaim(colourTv, INVOICE, onDay(100), { claim: { causes: { unauthorizedDisassembly: true } } }),
-  },
-  B11: {
-    on: 'remedy',
-    kind: 'repair',
-    facts: qualityClaim(colourTv, INVOICE, '2025-03-27', {
+  ),
+  B7: remedy('refund', qualityClaim(colourTv, INVOICE, '2024-06-09', { repairs: twoFailedRepairs })),
+  B9: remedy('repair', qualityClaim(colourTv, INVOICE, onDay(100))),
+  B10: remedy(
+    'paid_repair',
+    qualityClaim(colourTv, INVOICE, onDay(100), { claim: { causes: { unauthorizedDisassembly: true } } }),
+  ),
+  B11: remedy(
+    'repair',
+    qualityClaim(colourTv, INVOICE, '2025-03-27', {
       repairs: [{ sentOn: '2025-02-20', completedOn: '2025-02-25', fixed: true, partCode: 'speaker' }],
       claim: { partCode: 'speaker' },
     }),
-  },
-  B14: {
-    on: 'remedy',
-    kind: 'repair',
-    facts: qualityClaim(colourTv, INVOICE, '2026-06-01', { claim: { partCode: 'picture_tube' } }),
-  },
+  ),
+  B14: remedy('repair', qualityClaim(colourTv, INVOICE, '2026-06-01', { claim: { partCode: 'picture_tube' } })),
   // MOB2001, mobile phones.
-  C2: { on: 'remedy', kind: 'repair', facts: qualityClaim(phone, INVOICE, onDay(16)) },
-  C3: {
-    on: 'denial',
-    kind: 'refund',
-    facts: qualityClaim(phone, INVOICE, onDay(2), { claim: { performanceFault: false } }),
-  },
-  C4: { on: 'remedy', kind: 'refund', facts: qualityClaim(phone, INVOICE, onDay(7)) },
-  C5: { on: 'remedy', kind: 'replace', facts: qualityClaim(phone, INVOICE, onDay(8)) },
-  C6: {
-    on: 'remedy',
-    kind: 'replace',
-    facts: qualityClaim(phone, INVOICE, '2024-06-09', { repairs: twoFailedRepairs }),
-  },
-  C7: {
-    on: 'remedy',
-    kind: 'replace_part',
-    facts: qualityClaim(phone, INVOICE, '2024-09-01', { claim: { partCode: 'battery' } }),
-  },
-  C8: {
-    on: 'remedy',
-    kind: 'replace',
-    facts: qualityClaim(phone, '2024-01-10', '2024-04-02', {
+  C2: remedy('repair', qualityClaim(phone, INVOICE, onDay(16))),
+  C3: denial('refund', qualityClaim(phone, INVOICE, onDay(2), { claim: { performanceFault: false } })),
+  C4: remedy('refund', qualityClaim(phone, INVOICE, onDay(7))),
+  C5: remedy('replace', qualityClaim(phone, INVOICE, onDay(8))),
+  C6: remedy('replace', qualityClaim(phone, INVOICE, '2024-06-09', { repairs: twoFailedRepairs })),
+  C7: remedy('replace_part', qualityClaim(phone, INVOICE, '2024-09-01', { claim: { partCode: 'battery' } })),
+  C8: remedy(
+    'replace',
+    qualityClaim(phone, '2024-01-10', '2024-04-02', {
       claim: { pendingRepair: { sentOn: '2024-02-01', waitingForProducerParts: true } },
     }),
-  },
-  C9: {
-    on: 'remedy',
-    kind: 'refund',
-    facts: qualityClaim(phone, INVOICE, onDay(12), { claim: { sellerHasSameModel: false } }),
-  },
+  ),
+  C9: remedy('refund', qualityClaim(phone, INVOICE, onDay(12), { claim: { sellerHasSameModel: false } })),
   // PC2002, microcomputers.
-  E3: {
-    on: 'remedy',
-    kind: 'replace_part',
-    facts: qualityClaim(notebook, INVOICE, '2025-09-01', { claim: { partCode: 'hdd' } }),
-  },
-  E4: { on: 'remedy', kind: 'refund', facts: qualityClaim(notebook, INVOICE, onDay(7)) },
-  E5: {
-    on: 'remedy',
-    kind: 'paid_repair',
-    facts: qualityClaim(notebook, INVOICE, '2026-03-02', { claim: { partCode: 'hdd' } }),
-  },
+  E3: remedy('replace_part', qualityClaim(notebook, INVOICE, '2025-09-01', { claim: { partCode: 'hdd' } })),
+  E4: remedy('refund', qualityClaim(notebook, INVOICE, onDay(7))),
+  E5: remedy('paid_repair', qualityClaim(notebook, INVOICE, '2026-03-02', { claim: { partCode: 'hdd' } })),
   // CAR2021, household cars.
-  G1: { on: 'denial', kind: 'refund', facts: carFacts(300, 50_001, { repairs: sameProblemFiveTimes }) },
-  G2: { on: 'remedy', kind: 'repair', facts: carFacts(400, 20_000) },
-  G3: { on: 'remedy', kind: 'replace_part', facts: carFacts(30, 1_500, { claim: { partCode: 'engine.crankshaft' } }) },
-  G4: {
-    on: 'remedy',
-    kind: 'courtesy_car',
-    facts: carFacts(106, 5_000, { claim: { pendingRepair: { sentOn: onDay(100) } } }),
-  },
-  G5: { on: 'remedy', kind: 'refund', facts: carFacts(5, 300, { claim: { partCode: 'transmission.valve_body' } }) },
-  G6: { on: 'remedy', kind: 'refund', facts: carFacts(40, 2_100, { claim: { seriousSafetyFault: 'brake' } }) },
-  G7: { on: 'remedy', kind: 'refund', facts: carFacts(200, 12_000, { repairs: sameProblemFiveTimes }) },
-  G15: {
-    on: 'remedy',
-    kind: 'paid_repair',
-    facts: carFacts(3, 200, { claim: { partCode: 'engine', causes: { forceMajeure: true } } }),
-  },
+  G1: denial('refund', carFacts(300, 50_001, { repairs: sameProblemFiveTimes })),
+  G2: remedy('repair', carFacts(400, 20_000)),
+  G3: remedy('replace_part', carFacts(30, 1_500, { claim: { partCode: 'engine.crankshaft' } })),
+  G4: remedy('courtesy_car', carFacts(106, 5_000, { claim: { pendingRepair: { sentOn: onDay(100) } } })),
+  G5: remedy('refund', carFacts(5, 300, { claim: { partCode: 'transmission.valve_body' } })),
+  G6: remedy('refund', carFacts(40, 2_100, { claim: { seriousSafetyFault: 'brake' } })),
+  G7: remedy('refund', carFacts(200, 12_000, { repairs: sameProblemFiveTimes })),
+  G15: remedy('paid_repair', carFacts(3, 200, { claim: { partCode: 'engine', causes: { forceMajeure: true } } })),
   // Seven-day no-reason return.
-  H1: {
-    on: 'denial',
-    kind: 'no_reason_return',
-    facts: noReasonClaim(SIGNED, cst('2024-08-02'), ordinary, { sale: { channel: 'store' } }),
-  },
-  H2: {
-    on: 'denial',
-    kind: 'no_reason_return',
-    facts: noReasonClaim(SIGNED, cst('2024-08-02'), { goods: 'perishable', intact: true }),
-  },
-  H3: {
-    on: 'denial',
-    kind: 'no_reason_return',
-    facts: noReasonClaim(SIGNED, cst('2024-08-02'), {
+  H1: denial('no_reason_return', noReasonClaim(SIGNED, cst('2024-08-02'), ordinary, { sale: { channel: 'store' } })),
+  H2: denial('no_reason_return', noReasonClaim(SIGNED, cst('2024-08-02'), { goods: 'perishable', intact: true })),
+  H3: denial(
+    'no_reason_return',
+    noReasonClaim(SIGNED, cst('2024-08-02'), {
       goods: 'value_drops_on_activation',
       intact: true,
       confirmedNonReturnableAtPurchase: true,
     }),
-  },
-  H5: { on: 'remedy', kind: 'no_reason_return', facts: noReasonClaim(SIGNED, cst('2024-08-08', '23:59:59'), ordinary) },
-  H7: {
-    on: 'denial',
-    kind: 'no_reason_return',
-    facts: noReasonClaim(SIGNED, cst('2024-08-02'), { goods: 'ordinary', intact: false }),
-  },
+  ),
+  H5: remedy('no_reason_return', noReasonClaim(SIGNED, cst('2024-08-08', '23:59:59'), ordinary)),
+  H7: denial('no_reason_return', noReasonClaim(SIGNED, cst('2024-08-02'), { goods: 'ordinary', intact: false })),
 };
 
 /** Rule ids the engine shows as a flag on the decision, not as the rule of a remedy or denial. */

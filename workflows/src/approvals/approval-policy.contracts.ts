@@ -1,3 +1,4 @@
+import type { SettlementCycleTimings } from '../settlement-cycle/settlement-cycle.contracts.ts';
 import type { ApprovalPolicy } from './approval.contracts.ts';
 
 /** The policy a parts request runs under. */
@@ -33,12 +34,26 @@ export interface ExceptionPolicy {
   requestStuckSeconds: number;
 }
 
+/** The policy of a settlement line held beyond its provider's monthly budget (额度管控). */
+export interface QuotaOverrunPolicy {
+  approval: ApprovalPolicy;
+}
+
+/** The policy a month's settlement cycle runs under: the providers' confirmation window and finance's approval. */
+export interface SettlementPeriodPolicy {
+  timings: SettlementCycleTimings;
+  /** One level: finance approves the period's statements for payment. */
+  approval: ApprovalPolicy;
+}
+
 /** Each kind's policy, as `loadApprovalPolicy(kind)` answers it (durations in milliseconds). */
 export interface ApprovalPolicies {
   parts_request: PartsRequestApprovalPolicy;
   claim: ClaimApprovalPolicy;
   old_part_return: OldPartReturnPolicy;
   exception: ExceptionPolicy;
+  quota_overrun: QuotaOverrunPolicy;
+  settlement_period: SettlementPeriodPolicy;
 }
 
 export type PolicyKind = keyof ApprovalPolicies;

@@ -133,8 +133,10 @@ export class ApprovalDesk {
       throw ApplicationFailure.nonRetryable('the approval policy has an empty escalation chain', 'BadApprovalPolicy');
     const { workflowId } = workflowInfo();
     let pending = this.pendingFor(input, Math.min(Math.max(1, input.startLevel), chain.length));
-    await inbox.openInboxTask({ workflowId, subject: input.subject, task: openTaskOf(pending) });
+    // The task takes decisions before its inbox row exists: a manager who sees the row at once (the
+    // activity has written it, the workflow has not yet heard back) must not be told it is not open.
     this.switchTo(pending);
+    await inbox.openInboxTask({ workflowId, subject: input.subject, task: openTaskOf(pending) });
     for (;;) {
       const record = this.timeline.begin(input.step, {
         taskId: pending.taskId,

@@ -61,7 +61,14 @@ export interface ApprovalPolicy {
 }
 
 /** The kinds of request the approvals service keeps inbox rows and a policy for. */
-export const requestTypes = ['parts_request', 'claim', 'old_part_return', 'exception'] as const;
+export const requestTypes = [
+  'parts_request',
+  'claim',
+  'old_part_return',
+  'exception',
+  'quota_overrun',
+  'settlement_period',
+] as const;
 export type RequestType = (typeof requestTypes)[number];
 
 /** The request an inbox task is about. */
@@ -108,7 +115,9 @@ export interface WorkflowStatus {
    * rejected, reserving, backordered, awaiting_shipment, awaiting_receipt, received, stopped.
    * claimApproval: checking, awaiting_approval, in_progress, settling, completed, rejected, stopped.
    * oldPartReturn: awaiting_return, declaring_overdue, awaiting_receipt, charged_back,
-   * awaiting_inspection, returned.
+   * awaiting_inspection, returned. quotaOverrunApproval: checking, awaiting_approval, releasing, released,
+   * refusing, refused, stopped. settlementCycle: closing, issuing, awaiting_confirmation,
+   * resolving_disputes, awaiting_approval, approving, ready_for_payment, rejected, stopped.
    */
   stage: string;
   /** The next deadline the workflow is waiting on, if any. */

@@ -22,6 +22,28 @@ describe('stored policy documents in the workflows’ shape', () => {
         requestStuckSeconds: 48 * 3600,
       },
     ],
+    [
+      'quota_overrun',
+      {
+        approval: {
+          chain: [
+            { candidate: { role: 'manager', level: 1 }, slaMs: 24 * 3_600_000 },
+            { candidate: { role: 'manager', level: 2 }, slaMs: 48 * 3_600_000 },
+          ],
+          reminderLeadMs: 2 * 3_600_000,
+        },
+      },
+    ],
+    [
+      'settlement_period',
+      {
+        timings: { confirmWithinMs: 7 * 86_400_000, reminderLeadMs: 2 * 86_400_000, disputePollMs: 3_600_000 },
+        approval: {
+          chain: [{ candidate: { role: 'finance', level: 0 }, slaMs: 3 * 86_400_000 }],
+          reminderLeadMs: 86_400_000,
+        },
+      },
+    ],
   ] as const)('%s', (kind, expected) => {
     expect(workflowPolicyOf(kind, demoLikePolicies[kind] as never)).toEqual(expected);
   });

@@ -18,6 +18,18 @@ export interface PolicyDocuments {
   claim: StoredApproval & { managerThresholdFen: number; secondLevelThresholdFen: number };
   old_part_return: { reminderLeadSeconds: number; lateArrivalWaitSeconds: number };
   exception: StoredApproval & { claimOpenSeconds: number; requestStuckSeconds: number };
+  quota_overrun: StoredApproval;
+  settlement_period: {
+    /** How long finance has to approve the period's statements, and how long before that it is reminded. */
+    slaSeconds: number;
+    reminderLeadSeconds: number;
+    /** How long a provider has to confirm or dispute its statement before it is confirmed for it. */
+    confirmWithinSeconds: number;
+    /** How long before that deadline a silent provider is reminded (0: never). */
+    providerReminderLeadSeconds: number;
+    /** How often the cycle looks again at disputes finance has not resolved. */
+    disputePollSeconds: number;
+  };
 }
 
 const seconds = (s: number) => s * 1000;
@@ -47,6 +59,19 @@ export function workflowPolicyOf<K extends PolicyKind>(kind: K, document: Policy
       approval: approvalOf(d),
       claimOpenSeconds: d.claimOpenSeconds,
       requestStuckSeconds: d.requestStuckSeconds,
+    }),
+    quota_overrun: (d) => ({ approval: approvalOf(d) }),
+    // Finance decides, whatever its approval level: the chain has one level.
+    settlement_period: (d) => ({
+      timings: {
+        confirmWithinMs: seconds(d.confirmWithinSeconds),
+        reminderLeadMs: seconds(d.providerReminderLeadSeconds),
+        disputePollMs: seconds(d.disputePollSeconds),
+      },
+      approval: {
+        chain: [{ candidate: { role: 'finance', level: 0 }, slaMs: seconds(d.slaSeconds) }],
+        reminderLeadMs: seconds(d.reminderLeadSeconds),
+      },
     }),
   };
   return shapes[kind](document);

@@ -38,9 +38,18 @@ describe('claim activities', () => {
   });
 
   it('the settlement hook is a no-op while it is off, and posts with the workflow’s key when on', async () => {
-    const line: ClaimSettlementLine = { claimId: 31, remedy: 'refund', valueFen: 250_000 };
+    const line: ClaimSettlementLine = {
+      claimId: 31,
+      remedy: 'refund',
+      valueFen: 250_000,
+      completedAt: '2026-11-20T08:00:00.000Z',
+      work: { serviceType: 'C', operationCode: 'R-DIAG', oneWayMeters: 0, partsCostFen: 0 },
+    };
     const off = createClaimActivities({ log: quietLog, warranty: fakeWarranty() });
-    await expect(env.run(off.postClaimSettlement, line)).resolves.toEqual({ posted: false });
+    await expect(env.run(off.postClaimSettlement, line)).resolves.toEqual({
+      posted: false,
+      skipped: 'the settlement hook is off',
+    });
 
     const posted: unknown[] = [];
     const on = createClaimActivities({

@@ -1,6 +1,7 @@
 import type { Logger } from '@sanbao/logger';
 import { callService } from '../service-calls/business-refusal.ts';
 import { idempotencyKeyFor } from '../service-calls/idempotency-key.ts';
+import type { ClaimWork } from './claim-approval.contracts.ts';
 
 type ClaimMove = { mutate(input: { idempotencyKey: string; claimId: number; reason?: string }): Promise<unknown> };
 
@@ -14,20 +15,27 @@ export interface ClaimsClient {
   };
 }
 
+/** What the claim workflow knows of a completed claim when it settles it. */
 export interface ClaimSettlementLine {
   claimId: number;
   remedy: string;
   valueFen: number;
+  /** When the work was completed: the line's business date is its CST date. */
+  completedAt?: string | undefined;
+  /** The provider's report of the work; without one there is nothing to compute a line from. */
+  work?: ClaimWork | undefined;
 }
+
+/** The settlement hook: posts the line of a completed claim whose work was reported. */
+export type ClaimSettlementHook = (
+  line: ClaimSettlementLine & { work: ClaimWork; idempotencyKey: string },
+) => Promise<void>;
 
 export interface ClaimActivityDeps {
   log: Logger;
   warranty: ClaimsClient;
-  /**
-   * Posts a completed claim's settlement line. Absent until the settlement service provides the
-   * endpoint: the hook is then a no-op that says so.
-   */
-  postSettlement?: ((line: ClaimSettlementLine & { idempotencyKey: string }) => Promise<void>) | undefined;
+  /** Posts a completed claim's settlement line (`SETTLEMENT_HOOK`); absent, the step is a no-op that says so. */
+  postSettlement?: ClaimSettlementHook | undefined;
 }
 
 export type ClaimMoveName = keyof ClaimsClient['claims'];
@@ -44,14 +52,16 @@ export function createClaimActivities({ log, warranty, postSettlement }: ClaimAc
       log.info({ claimId, move: input.move, idempotencyKey }, 'claim moved');
     },
 
-    /** The settlement hook: posts the completed claim's line, or does nothing while the flag is off. */
-    async postClaimSettlement(line: ClaimSettlementLine): Promise<{ posted: boolean }> {
-      if (!postSettlement) {
-        log.info({ claimId: line.claimId }, 'settlement hook is off: no settlement line posted');
-        return { posted: false };
+    /** The settlement hook: posts the completed claim's line, or says why it did not. */
+    async postClaimSettlement(line: ClaimSettlementLine): Promise<{ posted: boolean; skipped?: string }> {
+      const { work } = line;
+      if (!postSettlement || !work) {
+        const skipped = postSettlement ? 'no work was reported with the completion' : 'the settlement hook is off';
+        log.info({ claimId: line.claimId, skipped }, 'no settlement line posted');
+        return { posted: false, skipped };
       }
       await callService('settlement', () =>
-        postSettlement({ ...line, idempotencyKey: idempotencyKeyFor('settlement') }),
+        postSettlement({ ...line, work, idempotencyKey: idempotencyKeyFor('settlement') }),
       );
       return { posted: true };
     },

@@ -24,5 +24,24 @@ export interface ClaimApprovalResult {
   reason?: string | undefined;
 }
 
+/**
+ * What the provider reports with the completed work, for its settlement line: the service type, the
+ * repair operation it picked (its standard time comes from the rate card), the one-way distance of an
+ * on-site visit in whole metres, the cost of the parts it fitted, and the main part.
+ */
+export interface ClaimWork {
+  serviceType: 'A' | 'B' | 'C' | 'D';
+  operationCode: string;
+  oneWayMeters: number;
+  partsCostFen: number;
+  partCode?: string | undefined;
+}
+
+export interface ClaimCompletion {
+  completedAt?: string | undefined;
+  /** Absent when the work was completed without a report (nothing to settle then). */
+  work?: ClaimWork | undefined;
+}
+
 /** The provider completed the remedy (the warranty service's `claims.complete`). */
-export const claimCompletedSignal = defineSignal<[{ completedAt?: string }?]>('claimCompleted');
+export const claimCompletedSignal = defineSignal<[ClaimCompletion?]>('claimCompleted');

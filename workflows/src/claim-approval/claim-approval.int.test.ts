@@ -1,16 +1,9 @@
 import { WorkflowUpdateFailedError } from '@temporalio/client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startOnce, workflowIds } from '../contracts.ts';
+import { describe, expect, it } from 'vitest';
+import { workflowIds } from '../contracts.ts';
 import { CallLog, fakePolicies, managerChain, recordingInbox } from '../testing/recording-activities.ts';
-import {
-  decide,
-  eventually,
-  nextId,
-  openTaskOf,
-  replaysDeterministically,
-  startTestWorker,
-  statusOf,
-} from '../testing/workflow-harness.ts';
+import { nextId, replaysDeterministically, testWorkerFor } from '../testing/workflow-harness.ts';
+import { decide, openTaskOf, statusOf, untilStage } from '../testing/workflow-status.ts';
 import type { ClaimActivities } from './claim-approval.activities.ts';
 import { claimCompletedSignal, type ClaimApprovalPolicy } from './claim-approval.contracts.ts';
 import type { claimApproval } from './claim-approval.workflow.ts';
@@ -39,31 +32,23 @@ const policy: ClaimApprovalPolicy = {
 const manager = { sub: 'manager-1', role: 'manager', approvalLevel: 1 };
 const senior = { sub: 'senior-1', role: 'manager', approvalLevel: 2 };
 
-let harness: Awaited<ReturnType<typeof startTestWorker>>;
-beforeAll(async () => {
-  harness = await startTestWorker({
-    ...warrantyFakes,
-    ...recordingInbox(log),
-    ...fakePolicies(new CallLog(), { claim: policy }),
-  });
-});
-afterAll(async () => {
-  await harness?.stop();
+const worker = testWorkerFor({
+  ...warrantyFakes,
+  ...recordingInbox(log),
+  ...fakePolicies(new CallLog(), { claim: policy }),
 });
 
 const start = (claimId: number, remedy: string, valueFen: number) =>
-  harness.client.workflow.start<typeof claimApproval>('claimApproval', {
-    taskQueue: harness.taskQueue,
-    workflowId: workflowIds.claim(claimId),
-    args: [{ claimId, claimNo: `C-${claimId}`, remedy, valueFen, requestedBy: 'provider-7' }],
-    ...startOnce,
+  worker.start<typeof claimApproval>('claimApproval', workflowIds.claim(claimId), {
+    claimId,
+    claimNo: `C-${claimId}`,
+    remedy,
+    valueFen,
+    requestedBy: 'provider-7',
   });
 
 async function complete(handle: Awaited<ReturnType<typeof start>>) {
-  await eventually(
-    () => statusOf(handle),
-    (s) => s.stage === 'in_progress',
-  );
+  await untilStage(handle, 'in_progress');
   await handle.signal(claimCompletedSignal);
   return handle.result();
 }

@@ -6,7 +6,12 @@ import { refusalIn } from '../service-calls/refused.ts';
 import { serviceCallOptions } from '../service-calls/service-call-options.ts';
 import { approvalsNeeded } from './approval-levels.ts';
 import type { ClaimActivities } from './claim-approval.activities.ts';
-import { claimCompletedSignal, type ClaimApprovalInput, type ClaimApprovalResult } from './claim-approval.contracts.ts';
+import {
+  claimCompletedSignal,
+  type ClaimApprovalInput,
+  type ClaimApprovalResult,
+  type ClaimCompletion,
+} from './claim-approval.contracts.ts';
 
 const warranty = proxyActivities<ClaimActivities & PolicyActivities>(serviceCallOptions);
 
@@ -17,8 +22,8 @@ const warranty = proxyActivities<ClaimActivities & PolicyActivities>(serviceCall
 export async function claimApproval(input: ClaimApprovalInput): Promise<ClaimApprovalResult> {
   const timeline = new Timeline('checking');
   const desk = new ApprovalDesk(timeline);
-  let completed = false;
-  setHandler(claimCompletedSignal, () => void (completed = true));
+  let completion = null as ClaimCompletion | null;
+  setHandler(claimCompletedSignal, (reported) => void (completion = reported ?? {}));
 
   const { claimId } = input;
   const reference = input.claimNo ?? `claim ${claimId}`;
@@ -78,12 +83,18 @@ export async function claimApproval(input: ClaimApprovalInput): Promise<ClaimApp
 
     timeline.stage = 'in_progress';
     const work = timeline.begin('work');
-    await condition(() => completed);
+    await condition(() => completion !== null);
     timeline.end(work, 'completed');
 
     timeline.stage = 'settling';
-    const { posted } = await warranty.postClaimSettlement({ claimId, remedy: input.remedy, valueFen: input.valueFen });
-    timeline.note('settlement', posted ? 'posted' : 'skipped: the settlement hook is off');
+    const { posted, skipped } = await warranty.postClaimSettlement({
+      claimId,
+      remedy: input.remedy,
+      valueFen: input.valueFen,
+      completedAt: completion!.completedAt,
+      work: completion!.work,
+    });
+    timeline.note('settlement', posted ? 'posted' : `skipped: ${skipped ?? 'the settlement hook is off'}`);
     timeline.stage = 'completed';
     return { outcome: 'completed', approvals, settlementPosted: posted };
   } catch (error) {

@@ -1,13 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startOnce, workflowIds } from '../contracts.ts';
+import { describe, expect, it } from 'vitest';
+import { workflowIds } from '../contracts.ts';
 import { CallLog, fakePolicies } from '../testing/recording-activities.ts';
-import {
-  eventually,
-  nextId,
-  replaysDeterministically,
-  startTestWorker,
-  statusOf,
-} from '../testing/workflow-harness.ts';
+import { nextId, replaysDeterministically, testWorkerFor } from '../testing/workflow-harness.ts';
+import { eventually, statusOf, untilStage } from '../testing/workflow-status.ts';
 import type { OldPartReturnActivities, ReturnNoticeActivities } from './old-part-return.activities.ts';
 import { inspectedSignal, partReceivedSignal, returnShippedSignal } from './old-part-return.contracts.ts';
 import type { oldPartReturn } from './old-part-return.workflow.ts';
@@ -26,31 +21,31 @@ const fakes: OldPartReturnActivities & ReturnNoticeActivities = {
 // The policy per tag: each test runs its due date and waits in seconds.
 const policies = fakePolicies(new CallLog(), {});
 
-let harness: Awaited<ReturnType<typeof startTestWorker>>;
-beforeAll(async () => {
-  harness = await startTestWorker({ ...fakes, ...policies });
-});
-afterAll(async () => {
-  await harness?.stop();
+const worker = testWorkerFor({ ...fakes, ...policies });
+
+/** How a return whose part came back and was inspected ends. */
+const returned = (chargebacks: number, reversals: number) => ({
+  outcome: 'returned',
+  chargebacks,
+  reversals,
+  inspection: 'defect_confirmed',
 });
 
-/** A tag due `dueInMs` from now, reminded `reminderLeadMs` before. */
-function start(tagId: number, dueInMs: number, reminderLeadMs: number, lateArrivalWaitMs = 30_000) {
+/** A new tag due `dueInMs` from now, reminded `reminderLeadMs` before. */
+function start(dueInMs: number, reminderLeadMs: number, lateArrivalWaitMs = 30_000) {
+  const tagId = nextId();
   policies.perWorkflow.set(workflowIds.returnTag(tagId), { old_part_return: { reminderLeadMs, lateArrivalWaitMs } });
-  return harness.client.workflow.start<typeof oldPartReturn>('oldPartReturn', {
-    taskQueue: harness.taskQueue,
-    workflowId: workflowIds.returnTag(tagId),
-    args: [
-      { tagId, tagNumber: `RT-${tagId}`, dueOn: '2026-12-31', overdueAt: new Date(Date.now() + dueInMs).toISOString() },
-    ],
-    ...startOnce,
+  return worker.start<typeof oldPartReturn>('oldPartReturn', workflowIds.returnTag(tagId), {
+    tagId,
+    tagNumber: `RT-${tagId}`,
+    dueOn: '2026-12-31',
+    overdueAt: new Date(Date.now() + dueInMs).toISOString(),
   });
 }
 
 describe('oldPartReturn on the Temporal dev server', () => {
   it('an on-time return: reminded, shipped, received and inspected — no chargeback', async () => {
-    const id = nextId();
-    const handle = await start(id, 3_000, 2_500);
+    const handle = await start(3_000, 2_500);
     await eventually(
       async () => log.names(handle.workflowId),
       (names) => names.includes('remindReturnDue'),
@@ -58,17 +53,9 @@ describe('oldPartReturn on the Temporal dev server', () => {
     );
     await handle.signal(returnShippedSignal, { shipmentId: 1 });
     await handle.signal(partReceivedSignal, { outcome: 'received' });
-    await eventually(
-      () => statusOf(handle),
-      (s) => s.stage === 'awaiting_inspection',
-    );
+    await untilStage(handle, 'awaiting_inspection');
     await handle.signal(inspectedSignal, { outcome: 'defect_confirmed' });
-    await expect(handle.result()).resolves.toEqual({
-      outcome: 'returned',
-      chargebacks: 0,
-      reversals: 0,
-      inspection: 'defect_confirmed',
-    });
+    await expect(handle.result()).resolves.toEqual(returned(0, 0));
     // Past the due date now: the timer was cancelled by the shipment, nothing was declared overdue.
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(log.names(handle.workflowId)).toEqual(['remindReturnDue']);
@@ -82,8 +69,7 @@ describe('oldPartReturn on the Temporal dev server', () => {
   });
 
   it('a part missing at the due date is declared overdue exactly once: one chargeback', async () => {
-    const id = nextId();
-    const handle = await start(id, 1_000, 500, 1_000);
+    const handle = await start(1_000, 500, 1_000);
     await expect(handle.result()).resolves.toEqual({ outcome: 'charged_back', chargebacks: 1, reversals: 0 });
     expect(log.names(handle.workflowId)).toEqual(['remindReturnDue', 'declareReturnOverdue']);
     const history = (await statusOf(handle)).history;
@@ -93,25 +79,13 @@ describe('oldPartReturn on the Temporal dev server', () => {
   });
 
   it('a late arrival after the chargeback reverses it once, however often it is reported', async () => {
-    const id = nextId();
-    const handle = await start(id, 800, 0);
-    await eventually(
-      () => statusOf(handle),
-      (s) => s.stage === 'charged_back',
-    );
+    const handle = await start(800, 0);
+    await untilStage(handle, 'charged_back');
     await handle.signal(partReceivedSignal, { outcome: 'received', late: true });
     await handle.signal(partReceivedSignal, { outcome: 'received', late: true });
-    await eventually(
-      () => statusOf(handle),
-      (s) => s.stage === 'awaiting_inspection',
-    );
+    await untilStage(handle, 'awaiting_inspection');
     await handle.signal(inspectedSignal, { outcome: 'defect_confirmed' });
-    await expect(handle.result()).resolves.toEqual({
-      outcome: 'returned',
-      chargebacks: 1,
-      reversals: 1,
-      inspection: 'defect_confirmed',
-    });
+    await expect(handle.result()).resolves.toEqual(returned(1, 1));
     expect(log.of(handle.workflowId, 'declareReturnOverdue')).toHaveLength(1);
     expect((await statusOf(handle)).history.find((s) => s.step === 'late-arrival')).toMatchObject({
       outcome: 'arrived late',
@@ -121,8 +95,7 @@ describe('oldPartReturn on the Temporal dev server', () => {
   });
 
   it('a failed inspection is one chargeback, without an overdue declaration', async () => {
-    const id = nextId();
-    const handle = await start(id, 30_000, 0);
+    const handle = await start(30_000, 0);
     await handle.signal(returnShippedSignal);
     await handle.signal(partReceivedSignal, { outcome: 'received' });
     await handle.signal(inspectedSignal, { outcome: 'misuse' });
@@ -137,22 +110,13 @@ describe('oldPartReturn on the Temporal dev server', () => {
   });
 
   it('a part reported missing on receipt is charged once; turning up later reverses it', async () => {
-    const id = nextId();
-    const handle = await start(id, 30_000, 0);
+    const handle = await start(30_000, 0);
     await handle.signal(returnShippedSignal);
     await handle.signal(partReceivedSignal, { outcome: 'missing' });
-    await eventually(
-      () => statusOf(handle),
-      (s) => s.stage === 'charged_back',
-    );
+    await untilStage(handle, 'charged_back');
     await handle.signal(partReceivedSignal, { outcome: 'received', late: true });
     await handle.signal(inspectedSignal, { outcome: 'defect_confirmed' });
-    await expect(handle.result()).resolves.toEqual({
-      outcome: 'returned',
-      chargebacks: 1,
-      reversals: 1,
-      inspection: 'defect_confirmed',
-    });
+    await expect(handle.result()).resolves.toEqual(returned(1, 1));
     expect(log.names(handle.workflowId)).toEqual([]);
   });
 });

@@ -4,20 +4,12 @@ import {
   type WorkflowHandle,
 } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ApprovalPolicy } from '../approvals/approval.contracts.ts';
-import { startOnce, workflowIds } from '../contracts.ts';
+import { workflowIds } from '../contracts.ts';
 import { CallLog, fakePolicies, managerChain, recordingInbox } from '../testing/recording-activities.ts';
-import {
-  acceptedUpdates,
-  decide,
-  eventually,
-  nextId,
-  openTaskOf,
-  replaysDeterministically,
-  startTestWorker,
-  statusOf,
-} from '../testing/workflow-harness.ts';
+import { nextId, replaysDeterministically, testWorkerFor } from '../testing/workflow-harness.ts';
+import { acceptedUpdates, decide, eventually, openTaskOf, statusOf, untilStage } from '../testing/workflow-status.ts';
 import type { PartsRequestFacts } from './auto-approval.ts';
 import type { PartsRequestActivities } from './parts-request-approval.activities.ts';
 import {
@@ -82,13 +74,7 @@ const manager = { sub: 'manager-1', role: 'manager', approvalLevel: 1 };
 const senior = { sub: 'senior-1', role: 'manager', approvalLevel: 2 };
 const policies = fakePolicies(new CallLog(), { parts_request: policy });
 
-let harness: Awaited<ReturnType<typeof startTestWorker>>;
-beforeAll(async () => {
-  harness = await startTestWorker({ ...partsFakes, ...recordingInbox(log), ...policies });
-});
-afterAll(async () => {
-  await harness?.stop();
-});
+const worker = testWorkerFor({ ...partsFakes, ...recordingInbox(log), ...policies });
 
 async function start(
   requestId: number,
@@ -96,19 +82,14 @@ async function start(
 ) {
   if (options.facts) facts.set(requestId, options.facts);
   if (options.policy) policies.perWorkflow.set(workflowIds.partsRequest(requestId), { parts_request: options.policy });
-  return harness.client.workflow.start<typeof partsRequestApproval>('partsRequestApproval', {
-    taskQueue: harness.taskQueue,
-    workflowId: workflowIds.partsRequest(requestId),
-    args: [{ requestId, requestedBy: 'provider-7' }],
-    ...startOnce,
+  return worker.start<typeof partsRequestApproval>('partsRequestApproval', workflowIds.partsRequest(requestId), {
+    requestId,
+    requestedBy: 'provider-7',
   });
 }
 
 async function shipAndReceive(handle: WorkflowHandle<typeof partsRequestApproval>) {
-  await eventually(
-    () => statusOf(handle),
-    (s) => s.stage === 'awaiting_shipment',
-  );
+  await untilStage(handle, 'awaiting_shipment');
   await handle.signal(shippedSignal, { carrier: 'SF', trackingNumber: 'SF123' });
   await handle.signal(receivedSignal, { fullyReceived: false });
   await handle.signal(receivedSignal, { fullyReceived: true });
@@ -321,10 +302,7 @@ describe('partsRequestApproval on the Temporal dev server', () => {
     const id = nextId();
     shortages.set(id, 1);
     const handle = await start(id);
-    const status = await eventually(
-      () => statusOf(handle),
-      (s) => s.stage === 'backordered',
-    );
+    const status = await untilStage(handle, 'backordered');
     expect(status.history.at(-1)).toMatchObject({
       step: 'reserve',
       detail: expect.stringMatching(/insufficient stock/),
@@ -364,9 +342,8 @@ describe('partsRequestApproval on the Temporal dev server', () => {
     const id = nextId();
     const handle = await start(id, { facts: { totalValueFen: 99_000 } });
     const task = await openTaskOf(handle, 1);
-    await harness.stop();
-    harness = await startTestWorker({ ...partsFakes, ...recordingInbox(log) }, { taskQueue: harness.taskQueue });
-    const again = harness.client.workflow.getHandle<typeof partsRequestApproval>(handle.workflowId);
+    await worker.replace({ ...partsFakes, ...recordingInbox(log) });
+    const again = worker.handle<typeof partsRequestApproval>(handle.workflowId);
     await decide(again, { taskId: task.taskId, decision: 'approve', decidedBy: manager });
     await expect(shipAndReceive(again)).resolves.toMatchObject({ outcome: 'received', approvedBy: 'manager-1' });
     expect(log.names(handle.workflowId)).toEqual([

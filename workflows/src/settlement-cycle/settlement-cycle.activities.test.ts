@@ -34,6 +34,7 @@ function fakeSettlement(options: { approve?: () => unknown } = {}) {
       issue: fakeProcedure(() => ({})),
       confirm: fakeProcedure(() => ({})),
       approve: fakeProcedure(() => options.approve?.() ?? {}),
+      remind: fakeProcedure(() => ({ reminderCount: 1 })),
     },
   };
   return { settlement, activities: createSettlementCycleActivities({ log: quietLog, settlement }) };
@@ -63,6 +64,22 @@ describe('settlement cycle activities', () => {
     ]);
     const looked: CycleStatement[] = await env.run(activities.statementStates, [4]);
     expect(looked.map((s) => s.openDisputes)).toEqual([1]);
+  });
+
+  it('record each reminder on its statement, under a key of the workflow and the statement', async () => {
+    const { settlement, activities } = fakeSettlement();
+    const silent = [2, 4].map((id) => ({
+      statementId: id,
+      number: `ST-202611-00000${id}`,
+      providerId: `SP-00${id}`,
+      state: 'issued',
+      openDisputes: 0,
+    }));
+    await env.run(activities.remindProviders, { period: '2026-11', statements: silent });
+    expect(settlement.statements.remind.calls).toEqual([
+      { idempotencyKey: 'settlement-cycle:2026-11:remind:2', statementId: 2 },
+      { idempotencyKey: 'settlement-cycle:2026-11:remind:4', statementId: 4 },
+    ]);
   });
 
   it('turn the service’s refusal into a non-retryable failure the workflow reads', async () => {

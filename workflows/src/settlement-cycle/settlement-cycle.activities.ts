@@ -30,6 +30,7 @@ export interface SettlementCycleClient {
     issue: Mutation<{ idempotencyKey: string; statementId: number }, unknown>;
     confirm: Mutation<{ idempotencyKey: string; statementId: number }, unknown>;
     approve: Mutation<{ idempotencyKey: string; statementId: number }, unknown>;
+    remind: Mutation<{ idempotencyKey: string; statementId: number }, { reminderCount: number }>;
   };
 }
 
@@ -96,15 +97,20 @@ export function createSettlementCycleActivities({ log, settlement }: SettlementC
     },
 
     /**
-     * Reminds the providers whose statements still wait for an answer. TODO (approvals/notifications):
-     * there is no notification service yet; the reminder is logged for the operators.
+     * Reminds the providers whose statements still wait for an answer: the reminder is recorded on each
+     * statement (`remindedAt`, `reminderCount`), where the provider reads it, once per cycle and statement.
      */
     async remindProviders(input: { period: string; statements: CycleStatement[] }): Promise<void> {
-      for (const s of input.statements)
-        log.info(
-          { period: input.period, providerId: s.providerId, statement: s.number },
-          'reminder: confirm or dispute your settlement statement',
+      for (const s of input.statements) {
+        const idempotencyKey = idempotencyKeyFor(`remind:${s.statementId}`);
+        const { reminderCount } = await callService('statements.remind', () =>
+          settlement.statements.remind.mutate({ idempotencyKey, statementId: s.statementId }),
         );
+        log.info(
+          { period: input.period, providerId: s.providerId, statement: s.number, reminderCount },
+          'provider reminded to confirm or dispute its settlement statement',
+        );
+      }
     },
 
     /** Confirms, for their providers, the statements left unanswered past the deadline. */

@@ -40,3 +40,21 @@ export interface CycleStatement {
   /** Disputed lines finance has not resolved yet. */
   openDisputes: number;
 }
+
+/** The schedule that settles each month once it has ended. */
+export const settlementMonthScheduleId = 'settlement-month';
+
+/** The schedule's run passes nothing: the month just ended; a person may name the month to settle. */
+export interface SettlementMonthInput {
+  period?: string | undefined;
+}
+
+export interface SettlementMonthResult {
+  period: string;
+  /** The month's cycle: `settlement-cycle:<period>`. */
+  cycleWorkflowId: string;
+  /** False when the month's cycle had already been started: nothing was started twice. */
+  started: boolean;
+  /** The version of the `settlement_period` policy the cycle was started under. */
+  policyVersion: number;
+}

@@ -1,16 +1,8 @@
-import type { WorkflowHandle } from '@temporalio/client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startOnce, workflowIds } from '../contracts.ts';
+import { describe, expect, it } from 'vitest';
+import { workflowIds } from '../contracts.ts';
 import { CallLog, recordingInbox } from '../testing/recording-activities.ts';
-import {
-  decide,
-  eventually,
-  nextId,
-  openTaskOf,
-  replaysDeterministically,
-  startTestWorker,
-  statusOf,
-} from '../testing/workflow-harness.ts';
+import { nextId, replaysDeterministically, testWorkerFor } from '../testing/workflow-harness.ts';
+import { decide, openTaskOf, untilStage } from '../testing/workflow-status.ts';
 import type { SettlementCycleActivities } from './settlement-cycle.activities.ts';
 import type { CycleStatement, SettlementCycleInput } from './settlement-cycle.contracts.ts';
 import type { settlementCycle } from './settlement-cycle.workflow.ts';
@@ -52,15 +44,7 @@ const settlementFakes: SettlementCycleActivities = {
   },
 };
 
-let worker: Awaited<ReturnType<typeof startTestWorker>>;
-
-beforeAll(async () => {
-  worker = await startTestWorker({ ...settlementFakes, ...recordingInbox(log) });
-});
-
-afterAll(async () => {
-  await worker?.stop();
-});
+const worker = testWorkerFor({ ...settlementFakes, ...recordingInbox(log) });
 
 const finance = { sub: 'finance-1', role: 'finance' };
 const input = (period: string): SettlementCycleInput => ({
@@ -83,13 +67,8 @@ const periodWith = (count: number) => {
   );
   return { period, ids: Array.from({ length: count }, (_, i) => base + i) };
 };
-const start = (period: string): Promise<WorkflowHandle<typeof settlementCycle>> =>
-  worker.client.workflow.start<typeof settlementCycle>('settlementCycle', {
-    taskQueue: worker.taskQueue,
-    workflowId: workflowIds.settlementCycle(period),
-    args: [input(period)],
-    ...startOnce,
-  });
+const start = (period: string) =>
+  worker.start<typeof settlementCycle>('settlementCycle', workflowIds.settlementCycle(period), input(period));
 
 describe('the settlement cycle', () => {
   it('closes, issues, reminds the silent, confirms for them after the window, waits out a dispute, then finance approves: ready for payment', async () => {
@@ -97,18 +76,12 @@ describe('the settlement cycle', () => {
     const [answered, silent, disputed] = ids as [number, number, number];
     const handle = await start(period);
     const workflowId = handle.workflowId;
-    await eventually(
-      () => statusOf(handle),
-      (s) => s.stage === 'awaiting_confirmation',
-    );
+    await untilStage(handle, 'awaiting_confirmation');
     // One provider confirms, another disputes a line; the third says nothing.
     statementById(answered).state = 'confirmed';
     Object.assign(statementById(disputed), { state: 'disputed', openDisputes: 1 });
 
-    await eventually(
-      () => statusOf(handle),
-      (s) => s.stage === 'resolving_disputes',
-    );
+    await untilStage(handle, 'resolving_disputes');
     expect(log.of(workflowId, 'remindProviders').map((c) => c.input)).toEqual([[silent]]);
     expect(log.of(workflowId, 'autoConfirmStatements').map((c) => c.input)).toEqual([[silent]]);
     // Finance resolves the dispute; the cycle notices on its next look and asks for the approval.
@@ -147,10 +120,7 @@ describe('the settlement cycle', () => {
   it('finance rejecting the period approves nothing', async () => {
     const { period, ids } = periodWith(1);
     const handle = await start(period);
-    await eventually(
-      () => statusOf(handle),
-      (s) => s.stage === 'awaiting_confirmation',
-    );
+    await untilStage(handle, 'awaiting_confirmation');
     statementById(ids[0]!).state = 'confirmed';
     const task = await openTaskOf(handle, 1);
     await decide(handle, {

@@ -78,12 +78,11 @@ export async function settlementCycle(input: SettlementCycleInput): Promise<Sett
     timeline.end(disputes, 'resolved');
 
     timeline.stage = 'awaiting_approval';
-    // The approvals inbox has no request type of its own for a period yet; the lead adds 'settlement_period' to InboxSubject.
-    const subject = {
+    const subject: InboxSubject = {
       requestType: 'settlement_period',
       reference: `settlement ${period}`,
       summary: `${ids.length} statement(s) of ${period} to approve for payment`,
-    } as unknown as InboxSubject;
+    };
     const decision = await desk.decide({
       step: 'approval',
       subject,

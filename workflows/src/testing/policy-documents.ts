@@ -23,4 +23,18 @@ export const demoLikePolicies: PolicyDocuments = {
     claimOpenSeconds: 7 * 86_400,
     requestStuckSeconds: 48 * 3600,
   },
+  quota_overrun: {
+    chain: [
+      { level: 1, slaSeconds: 24 * 3600 },
+      { level: 2, slaSeconds: 48 * 3600 },
+    ],
+    reminderLeadSeconds: 2 * 3600,
+  },
+  settlement_period: {
+    slaSeconds: 3 * 86_400,
+    reminderLeadSeconds: 86_400,
+    confirmWithinSeconds: 7 * 86_400,
+    providerReminderLeadSeconds: 2 * 86_400,
+    disputePollSeconds: 3600,
+  },
 };

@@ -3,16 +3,16 @@ import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { Client, Connection, type WorkflowHandle } from '@temporalio/client';
-import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
-import { expect, inject } from 'vitest';
 import {
-  decideUpdate,
-  statusQuery,
-  type DecideInput,
-  type OpenTask,
-  type WorkflowStatus,
-} from '../approvals/approval.contracts.ts';
+  Client,
+  Connection,
+  type WorkflowHandle,
+  type WorkflowHandleWithFirstExecutionRunId,
+} from '@temporalio/client';
+import type { Workflow } from '@temporalio/common';
+import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { startOnce } from '../contracts.ts';
 
 export const workflowsPath = fileURLToPath(new URL('../workflows.ts', import.meta.url));
 
@@ -46,41 +46,41 @@ export async function startTestWorker(activities: object, options: { taskQueue?:
   };
 }
 
-/** Polls `probe` until `accept` holds (workflows move on their own clock); fails after `timeoutMs`. */
-export async function eventually<T>(
-  probe: () => Promise<T>,
-  accept: (value: T) => boolean,
-  timeoutMs = 15_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (accept(value)) return value;
-    if (Date.now() > deadline) {
-      expect.fail(`condition not reached within ${timeoutMs} ms; last value: ${JSON.stringify(value)}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+type TestWorker = Awaited<ReturnType<typeof startTestWorker>>;
 
-export const statusOf = (handle: WorkflowHandle) => handle.query(statusQuery);
-
-/** Waits until the workflow has an inbox task open (at `level`, if given) and returns it. */
-export async function openTaskOf(handle: WorkflowHandle, level?: number): Promise<OpenTask> {
-  const status = await eventually(
-    () => statusOf(handle),
-    (s: WorkflowStatus) => s.openTask !== null && (level === undefined || s.openTask.level === level),
-  );
-  return status.openTask!;
-}
-
-export const decide = (handle: WorkflowHandle, input: DecideInput) =>
-  handle.executeUpdate(decideUpdate, { args: [input] });
-
-/** How many decisions the workflow's history shows accepted: refused ones leave no event. */
-export async function acceptedUpdates(handle: WorkflowHandle): Promise<number> {
-  const history = await handle.fetchHistory();
-  return (history.events ?? []).filter((e) => e.workflowExecutionUpdateAcceptedEventAttributes).length;
+/**
+ * The test worker of one test file: started with `activities` before its tests, stopped after them.
+ * Tests start workflows on it once per workflow id, as production does (`startOnce`).
+ */
+export function testWorkerFor(activities: object) {
+  let worker: TestWorker | undefined;
+  const running = () => worker ?? expect.fail('the test worker is not running');
+  beforeAll(async () => {
+    worker = await startTestWorker(activities);
+  });
+  afterAll(async () => {
+    await worker?.stop();
+  });
+  return {
+    /** Starts `workflowType` (a workflow of type W) with `args`; the handle is typed as W's. */
+    start: async <W extends Workflow>(workflowType: string, workflowId: string, ...args: Parameters<W>) => {
+      const { client, taskQueue } = running();
+      const started = await client.workflow.start<Workflow>(workflowType, {
+        taskQueue,
+        workflowId,
+        args,
+        ...startOnce,
+      });
+      return started as WorkflowHandleWithFirstExecutionRunId<W>;
+    },
+    handle: <W extends Workflow>(workflowId: string) => running().client.workflow.getHandle<W>(workflowId),
+    /** Stops the worker and starts a new one on its task queue with `next`: what a crashed worker's successor does. */
+    async replace(next: object) {
+      const { taskQueue } = running();
+      await running().stop();
+      worker = await startTestWorker(next, { taskQueue });
+    },
+  };
 }
 
 /**

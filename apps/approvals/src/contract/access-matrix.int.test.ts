@@ -2,13 +2,13 @@ import { roleTokens, testTokens } from '@sanbao/testing';
 import { describeAuthorizationMatrix } from '@sanbao/testing/authorization';
 import { inject } from 'vitest';
 import { startApprovals } from '../../test/approvals-harness.ts';
-import type { ApprovalsRouterDeps } from '../router.ts';
+import type { ApprovalsDeps } from '../approvals-deps.ts';
 import { createApprovalsRouter } from '../router.ts';
 import { approvalsAccess } from './access-matrix.ts';
 
 describeAuthorizationMatrix({
   service: 'approvals',
-  router: createApprovalsRouter({} as ApprovalsRouterDeps),
+  router: createApprovalsRouter({} as ApprovalsDeps),
   matrix: approvalsAccess,
   async start() {
     const h = await startApprovals(inject('postgresAdminUrl'), { temporalAddress: inject('temporalAddress') });

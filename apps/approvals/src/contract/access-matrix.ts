@@ -10,7 +10,7 @@ const { row } = access;
  */
 export const approvalsAccess: AccessMatrix = {
   'inbox.list': row(['manager', 'admin', 'finance'], 'none'),
-  'inbox.decide': row(['manager'], 'none'),
+  'inbox.decide': row(['manager', 'finance'], 'none'),
   'tasks.open': row(['system'], 'none'),
   'tasks.remind': row(['system'], 'none'),
   'tasks.escalate': row(['system'], 'none'),

@@ -1,53 +1,26 @@
-import { startOnce, statusQuery, workflowIds } from '@sanbao/workflows/contracts';
+import { statusQuery } from '@sanbao/workflows/contracts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { key, managerToken, startApprovals, type ApprovalsHarness } from '../../test/approvals-harness.ts';
 import { startApprovalsWorker } from '../../test/approvals-worker.ts';
+import {
+  fakePartsService,
+  publishPartsPolicyInSeconds,
+  startPartsRequestApproval,
+} from '../../test/parts-request-workflow.ts';
 
 // A manager's reach in approvals is their approval level (the authorization matrix has no tenant rows
 // here): a parts request's workflow on the real Temporal dev server escalates to level 2, and a level-1
 // manager can neither see that task in the inbox nor decide it.
-const noop = async () => {};
-const partsFakes = {
-  async assessPartsRequest(requestId: number) {
-    return {
-      requestId,
-      requestNumber: `PR-${requestId}`,
-      providerId: 'SP-001',
-      purpose: 'stock',
-      status: 'submitted',
-      totalValueFen: 900_000,
-      overCreditLimit: false,
-      createdBy: 'user-SP-001',
-      claimCovered: null,
-      inBom: null,
-    };
-  },
-  approvePartsRequest: noop,
-  rejectPartsRequest: noop,
-  reservePartsRequest: async () => ({ reserved: true }),
-};
+const parts = fakePartsService();
 
 let h: ApprovalsHarness;
 let worker: Awaited<ReturnType<typeof startApprovalsWorker>>;
 
 beforeAll(async () => {
   h = await startApprovals(inject('postgresAdminUrl'), { temporalAddress: inject('temporalAddress') });
-  worker = await startApprovalsWorker(inject('temporalAddress'), h.url, partsFakes);
+  worker = await startApprovalsWorker(inject('temporalAddress'), h.url, parts.activities);
   // Level 1 has two seconds before the task escalates; level 2 long enough to stay put during the test.
-  await h.admin.policies.publish.mutate({
-    idempotencyKey: key('policy'),
-    kind: 'parts_request',
-    document: {
-      autoApprovalLimitFen: 10_000,
-      chain: [
-        { level: 1, slaSeconds: 2 },
-        { level: 2, slaSeconds: 600 },
-        { level: 3, slaSeconds: 600 },
-      ],
-      reminderLeadSeconds: 0,
-    },
-    note: 'level 1 escalates in seconds',
-  });
+  await publishPartsPolicyInSeconds(h.admin, { levelOneSeconds: 2, laterSeconds: 600 });
 });
 afterAll(async () => {
   await worker?.stop();
@@ -63,12 +36,7 @@ async function pendingRowsOf(workflowId: string, level: number) {
 describe('a manager reaches tasks at or below their approval level only', () => {
   it('a level-1 manager neither lists nor decides a level-2 task; a level-2 manager does both', async () => {
     const requestId = Math.floor(Math.random() * 1_000_000_000);
-    const handle = await h.temporal!.workflow.start('partsRequestApproval', {
-      taskQueue: worker.taskQueue,
-      workflowId: workflowIds.partsRequest(requestId),
-      args: [{ requestId, requestedBy: 'user-SP-001' }],
-      ...startOnce,
-    });
+    const handle = await startPartsRequestApproval(h.temporal!, worker.taskQueue, requestId);
     try {
       const deadline = Date.now() + 30_000;
       let levelTwo = await pendingRowsOf(handle.workflowId, 2);

@@ -3,7 +3,7 @@ import { roleTokens } from '@sanbao/testing';
 import { describeBadInputs, schemaFingerprint } from '@sanbao/testing/bad-input';
 import { inject } from 'vitest';
 import { managerToken, startApprovals } from '../../test/approvals-harness.ts';
-import type { ApprovalsRouterDeps } from '../router.ts';
+import type { ApprovalsDeps } from '../approvals-deps.ts';
 import { createApprovalsRouter } from '../router.ts';
 import { approvalsSchemaName } from '../schema.ts';
 
@@ -11,7 +11,7 @@ import { approvalsSchemaName } from '../schema.ts';
 // The service talks to the real Temporal dev server, so a bad workflow id reaches it as it would in use.
 describeBadInputs({
   service: 'approvals',
-  router: createApprovalsRouter({} as ApprovalsRouterDeps),
+  router: createApprovalsRouter({} as ApprovalsDeps),
   async start() {
     const h = await startApprovals(inject('postgresAdminUrl'), { temporalAddress: inject('temporalAddress') });
     // A head of service sees every level, so the manager's inputs reach every inbox row.

@@ -1,10 +1,16 @@
 import { itKeepsTheIdempotencyContract, roleTokens, testTokens, type IdempotentMutation } from '@sanbao/testing';
 import type { Role } from '@sanbao/trpc/auth';
-import { startOnce, statusQuery, workflowIds, type OpenTask } from '@sanbao/workflows/contracts';
+import { statusQuery, type OpenTask } from '@sanbao/workflows/contracts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { ApprovalsDeps } from '../approvals-deps.ts';
+import { createApprovalsRouter } from '../router.ts';
 import { key, managerToken, startApprovals, type ApprovalsHarness } from '../../test/approvals-harness.ts';
 import { startApprovalsWorker } from '../../test/approvals-worker.ts';
-import { createApprovalsRouter, type ApprovalsRouterDeps } from '../router.ts';
+import {
+  fakePartsService,
+  partsPolicyInSeconds,
+  startPartsRequestApproval,
+} from '../../test/parts-request-workflow.ts';
 
 let h: ApprovalsHarness;
 let worker: Awaited<ReturnType<typeof startApprovalsWorker>>;
@@ -17,23 +23,7 @@ const waitingWorkflowActivities = {
   remindInboxTask: noop,
   escalateInboxTask: noop,
   closeInboxTask: noop,
-  async assessPartsRequest(requestId: number) {
-    return {
-      requestId,
-      requestNumber: `PR-${requestId}`,
-      providerId: 'SP-001',
-      purpose: 'stock',
-      status: 'submitted',
-      totalValueFen: 900_000,
-      overCreditLimit: false,
-      createdBy: 'user-SP-001',
-      claimCovered: null,
-      inBom: null,
-    };
-  },
-  approvePartsRequest: noop,
-  rejectPartsRequest: noop,
-  reservePartsRequest: async () => ({ reserved: true }),
+  ...fakePartsService().activities,
 };
 
 beforeAll(async () => {
@@ -76,12 +66,7 @@ const openedTask = async () => {
 /** A parts request's workflow waiting at level 1, with its inbox row open. */
 async function waitingTask(): Promise<string> {
   const requestId = ++lastId;
-  const handle = await h.temporal!.workflow.start('partsRequestApproval', {
-    taskQueue: worker.taskQueue,
-    workflowId: workflowIds.partsRequest(requestId),
-    args: [{ requestId, requestedBy: 'user-SP-001' }],
-    ...startOnce,
-  });
+  const handle = await startPartsRequestApproval(h.temporal!, worker.taskQueue, requestId);
   let open: OpenTask | null = null;
   for (let i = 0; i < 100 && !open; i++) {
     open = (await handle.query(statusQuery)).openTask;
@@ -131,21 +116,14 @@ const mutations: Record<string, IdempotentMutation> = {
     prepare: async () => ({
       note: 'faster level 1',
       kind: 'parts_request',
-      document: {
-        autoApprovalLimitFen: 20_000,
-        chain: [
-          { level: 1, slaSeconds: 7200 },
-          { level: 2, slaSeconds: 14_400 },
-        ],
-        reminderLeadSeconds: 600,
-      },
+      document: partsPolicyInSeconds({ levelOneSeconds: 7200, laterSeconds: 14_400, reminderLeadSeconds: 600 }),
     }),
   },
 };
 
 describe('every mutation is idempotent', () => {
   itKeepsTheIdempotencyContract({
-    router: createApprovalsRouter({} as ApprovalsRouterDeps),
+    router: createApprovalsRouter({} as ApprovalsDeps),
     mutations,
     tokenOf,
     call: (path, input, token) => h.call(path, input, token),

@@ -1,41 +1,19 @@
-import { testTokens } from '@sanbao/testing';
-import { startOnce, statusQuery, workflowIds, type WorkflowStatus } from '@sanbao/workflows/contracts';
+import { eventually, testTokens } from '@sanbao/testing';
+import { statusQuery, type WorkflowStatus } from '@sanbao/workflows/contracts';
 import type { WorkflowHandle } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { key, managerToken, startApprovals, type ApprovalsHarness } from '../../test/approvals-harness.ts';
 import { startApprovalsWorker } from '../../test/approvals-worker.ts';
+import {
+  fakePartsService,
+  publishPartsPolicyInSeconds,
+  startPartsRequestApproval,
+} from '../../test/parts-request-workflow.ts';
 
 // A parts request's workflow on the real Temporal dev server, its inbox activities calling this service
 // over HTTP; the parts service's side (the request's facts, approve/reject/reserve) is faked and recorded.
-const partsCalls: { name: string; requestId: number; reason?: string }[] = [];
 const valueOf = new Map<number, number>();
-const partsFakes = {
-  async assessPartsRequest(requestId: number) {
-    partsCalls.push({ name: 'assess', requestId });
-    return {
-      requestId,
-      requestNumber: `PR-202611-${String(requestId).padStart(6, '0')}`,
-      providerId: 'SP-001',
-      purpose: 'stock',
-      status: 'submitted',
-      totalValueFen: valueOf.get(requestId) ?? 250_000,
-      overCreditLimit: false,
-      createdBy: 'user-SP-001',
-      claimCovered: null,
-      inBom: null,
-    };
-  },
-  async approvePartsRequest(input: { requestId: number; reason: string }) {
-    partsCalls.push({ name: 'approve', ...input });
-  },
-  async rejectPartsRequest(input: { requestId: number; reason: string }) {
-    partsCalls.push({ name: 'reject', ...input });
-  },
-  async reservePartsRequest(requestId: number) {
-    partsCalls.push({ name: 'reserve', requestId });
-    return { reserved: true };
-  },
-};
+const parts = fakePartsService((requestId) => valueOf.get(requestId) ?? 250_000);
 
 let h: ApprovalsHarness;
 let worker: Awaited<ReturnType<typeof startApprovalsWorker>>;
@@ -43,7 +21,7 @@ let nextRequestId = Math.floor(Math.random() * 1_000_000) * 100;
 
 beforeAll(async () => {
   h = await startApprovals(inject('postgresAdminUrl'), { temporalAddress: inject('temporalAddress') });
-  worker = await startApprovalsWorker(inject('temporalAddress'), h.url, partsFakes);
+  worker = await startApprovalsWorker(inject('temporalAddress'), h.url, parts.activities);
 });
 afterAll(async () => {
   await worker?.stop();
@@ -51,43 +29,14 @@ afterAll(async () => {
 });
 
 /** Tests publish policies in seconds: level 1 has `levelOneSeconds`, the levels above a minute. */
-async function publishPartsPolicy(levelOneSeconds: number, reminderLeadSeconds = 0) {
-  await h.admin.policies.publish.mutate({
-    idempotencyKey: key('policy'),
-    kind: 'parts_request',
-    document: {
-      autoApprovalLimitFen: 10_000,
-      chain: [
-        { level: 1, slaSeconds: levelOneSeconds },
-        { level: 2, slaSeconds: 60 },
-        { level: 3, slaSeconds: 60 },
-      ],
-      reminderLeadSeconds,
-    },
-    note: 'test policy in seconds',
-  });
-}
+const publishPartsPolicy = (levelOneSeconds: number, reminderLeadSeconds = 0) =>
+  publishPartsPolicyInSeconds(h.admin, { levelOneSeconds, reminderLeadSeconds });
 
 async function submit(requestedBy = 'user-SP-001', valueFen = 250_000) {
   const requestId = ++nextRequestId;
   valueOf.set(requestId, valueFen);
-  const handle = await h.temporal!.workflow.start('partsRequestApproval', {
-    taskQueue: worker.taskQueue,
-    workflowId: workflowIds.partsRequest(requestId),
-    args: [{ requestId, requestedBy }],
-    ...startOnce,
-  });
+  const handle = await startPartsRequestApproval(h.temporal!, worker.taskQueue, requestId, requestedBy);
   return { requestId, handle };
-}
-
-async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (accept(value)) return value;
-    if (Date.now() > deadline) expect.fail(`not reached within ${timeoutMs} ms; last value: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
 }
 
 /** The inbox rows of one workflow, as a head of service sees them (every level, every state). */
@@ -154,7 +103,7 @@ describe('approvals on the Temporal dev server: the inbox and inbox.decide', () 
       () => stageOf(handle),
       (stage) => stage === 'awaiting_shipment',
     );
-    expect(partsCalls.filter((c) => c.requestId === requestId).map((c) => c.name)).toEqual([
+    expect(parts.calls.filter((c) => c.requestId === requestId).map((c) => c.name)).toEqual([
       'assess',
       'approve',
       'reserve',
@@ -212,7 +161,7 @@ describe('approvals on the Temporal dev server: the inbox and inbox.decide', () 
       approvedBy: null,
       reason: 'not in the stock plan',
     });
-    expect(partsCalls.filter((c) => c.requestId === requestId && c.name === 'reject')).toEqual([
+    expect(parts.calls.filter((c) => c.requestId === requestId && c.name === 'reject')).toEqual([
       { name: 'reject', requestId, reason: 'not in the stock plan (rejected by manager manager-1)' },
     ]);
     const [row] = await rowsOf(handle.workflowId);

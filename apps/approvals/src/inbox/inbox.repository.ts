@@ -11,6 +11,8 @@ export interface InboxFilter {
   providerId?: string | undefined;
   /** Only tasks whose candidate level is at most this (a manager sees their level and below). */
   maxCandidateLevel?: number | undefined;
+  /** Only tasks decided by this role (a manager sees the managers' tasks). */
+  candidateRole?: string | undefined;
 }
 
 function filtered(db: Kysely<ApprovalsDatabase>, filter: InboxFilter, now: Date) {
@@ -20,6 +22,7 @@ function filtered(db: Kysely<ApprovalsDatabase>, filter: InboxFilter, now: Date)
   if (filter.level !== undefined) q = q.where('level', '=', filter.level);
   if (filter.providerId) q = q.where('providerId', '=', filter.providerId);
   if (filter.maxCandidateLevel !== undefined) q = q.where('candidateLevel', '<=', filter.maxCandidateLevel);
+  if (filter.candidateRole !== undefined) q = q.where('candidateRole', '=', filter.candidateRole);
   if (filter.overdue === true) q = q.where('state', '=', 'pending').where('dueAt', '<', now);
   if (filter.overdue === false) q = q.where((eb) => eb.or([eb('state', '<>', 'pending'), eb('dueAt', '>=', now)]));
   return q;

@@ -10,7 +10,8 @@ export function createInboxRouter(deps: ApprovalsDeps) {
     list: roleProcedure('manager', 'admin', 'finance')
       .input(listInboxInput)
       .query(({ ctx, input }) => listInbox(deps, ctx.user, input)),
-    decide: mutation('manager')
+    /** Managers decide requests, finance a month's settlement; the workflow's validator checks the task's role. */
+    decide: mutation('manager', 'finance')
       .input(decideInput)
       .mutation(({ ctx, input }) => decideTask({ ...deps, db: ctx.db }, ctx.user, input)),
   });

@@ -1,17 +1,20 @@
 import { inTransaction } from '@sanbao/db';
-import { actorOf, badRequest, conflict, notFound } from '@sanbao/trpc';
+import { badRequest, conflict, notFound } from '@sanbao/trpc';
 import type { AuthUser } from '@sanbao/trpc/auth';
 import type { z } from 'zod';
 import type { ApprovalsDeps } from '../approvals-deps.ts';
-import { listInboxTasks, lockTask, recordStateChange, updateTask } from './inbox.repository.ts';
+import { listInboxTasks, lockTask, updateTask } from './inbox.repository.ts';
 import type { decideInput, listInboxInput } from './inbox.schemas.ts';
 import { inboxTaskView } from './inbox.view.ts';
+import { recordTaskMove } from './task-moves.ts';
 
 /**
- * The levels a caller sees: a manager their approval level and below (none without one, as they may
- * decide nothing); admins and finance everything (read-only for finance).
+ * What a caller sees: a manager the managers' tasks at their approval level and below (none without
+ * one, as they may decide nothing); admins and finance everything (finance decides only the tasks
+ * whose candidate is finance — a month's settlement — which the workflow's validator checks).
  */
-const visibleLevel = (user: AuthUser) => (user.role === 'manager' ? (user.approvalLevel ?? 0) : undefined);
+const visibleTo = (user: AuthUser) =>
+  user.role === 'manager' ? { maxCandidateLevel: user.approvalLevel ?? 0, candidateRole: 'manager' } : {};
 
 export async function listInbox(
   { db, clock }: Pick<ApprovalsDeps, 'db' | 'clock'>,
@@ -27,7 +30,7 @@ export async function listInbox(
       overdue: input.overdue,
       level: input.level,
       providerId: input.providerId,
-      maxCandidateLevel: visibleLevel(user),
+      ...visibleTo(user),
     },
     now,
     input,
@@ -36,7 +39,7 @@ export async function listInbox(
 }
 
 /**
- * A manager's decision on an open task: delivered to its workflow as the `decide` Update, whose
+ * A manager's (or, on a settlement period, finance's) decision on an open task: delivered to its workflow as the `decide` Update, whose
  * validator has the last word (the step is open, the caller's level suffices, it is not their own
  * request); the row records the workflow's answer in the same transaction as the idempotency key.
  */
@@ -71,14 +74,8 @@ export async function decideTask(deps: ApprovalsDeps, user: AuthUser, input: z.i
       comment: input.comment || null,
       slaMet: result.slaMet,
     });
-    await recordStateChange(trx, {
-      entity: 'inbox_task',
-      entityId: task.id,
-      fromState: 'pending',
-      toState: 'decided',
-      ...actorOf(user),
-      reason: `${result.decision}${input.comment ? `: ${input.comment}` : ''}`,
-    });
+    const reason = `${result.decision}${input.comment ? `: ${input.comment}` : ''}`;
+    await recordTaskMove(trx, user, task.id, { from: 'pending', to: 'decided', reason });
     return result;
   });
 }

@@ -34,4 +34,23 @@ export const demoPolicies: { [K in PolicyKind]: PolicyDocuments[K] } = {
     claimOpenSeconds: hours(7 * 24),
     requestStuckSeconds: hours(48),
   },
+  // A settlement line beyond its provider's monthly budget: a service manager within a working day, then
+  // a senior manager; the head of service last.
+  quota_overrun: {
+    chain: [
+      { level: 1, slaSeconds: hours(24) },
+      { level: 2, slaSeconds: hours(48) },
+      { level: 3, slaSeconds: hours(72) },
+    ],
+    reminderLeadSeconds: hours(4),
+  },
+  // A month's statements: providers answer within a week (reminded two days before), finance approves
+  // within three days; disputes are looked at again every hour.
+  settlement_period: {
+    slaSeconds: hours(72),
+    reminderLeadSeconds: hours(24),
+    confirmWithinSeconds: hours(7 * 24),
+    providerReminderLeadSeconds: hours(48),
+    disputePollSeconds: hours(1),
+  },
 };

@@ -53,6 +53,20 @@ export const policyDocumentSchemas = {
     claimOpenSeconds: secondsSchema,
     requestStuckSeconds: secondsSchema.min(60),
   }),
+  quota_overrun: z.strictObject(approvalShape),
+  // Finance approves a month's statements (one level, any finance user); providers answer within a window.
+  settlement_period: z
+    .strictObject({
+      slaSeconds: secondsSchema,
+      reminderLeadSeconds: approvalShape.reminderLeadSeconds,
+      confirmWithinSeconds: secondsSchema,
+      providerReminderLeadSeconds: approvalShape.reminderLeadSeconds,
+      disputePollSeconds: secondsSchema.max(7 * 24 * 3600),
+    })
+    .refine((p) => p.providerReminderLeadSeconds < p.confirmWithinSeconds, {
+      message: 'must be shorter than confirmWithinSeconds',
+      path: ['providerReminderLeadSeconds'],
+    }),
 } as const;
 
 export const publishPolicyInput = z.discriminatedUnion('kind', [
@@ -68,6 +82,16 @@ export const publishPolicyInput = z.discriminatedUnion('kind', [
     note: optionalText(500),
   }),
   mutationInput({ kind: z.literal('exception'), document: policyDocumentSchemas.exception, note: optionalText(500) }),
+  mutationInput({
+    kind: z.literal('quota_overrun'),
+    document: policyDocumentSchemas.quota_overrun,
+    note: optionalText(500),
+  }),
+  mutationInput({
+    kind: z.literal('settlement_period'),
+    document: policyDocumentSchemas.settlement_period,
+    note: optionalText(500),
+  }),
 ]);
 
 export const currentPolicyInput = z.object({ kind: policyKindSchema });

@@ -22,7 +22,8 @@ export const taskFields = z.object({
   providerId: providerIdSchema.optional(),
   step: textSchema(60),
   level: levelSchema,
-  candidate: z.object({ role: textSchema(40), level: levelSchema }),
+  /** Who decides: a role, and for managers the lowest approval level that may (0: anyone of the role, as finance). */
+  candidate: z.object({ role: textSchema(40), level: z.number().int('must be a whole number').min(0).max(9) }),
   openedAt: instantSchema,
   dueAt: instantSchema,
 });

@@ -1,9 +1,10 @@
 import { inTransaction, type Kysely } from '@sanbao/db';
-import { actorOf, badRequest, notFound } from '@sanbao/trpc';
+import { badRequest, notFound } from '@sanbao/trpc';
 import type { AuthUser } from '@sanbao/trpc/auth';
 import type { z } from 'zod';
-import { findTask, insertTaskOnce, recordStateChange, updateTask } from '../inbox/inbox.repository.ts';
-import { inboxTaskView } from '../inbox/inbox.view.ts';
+import { findTask, insertTaskOnce, updateTask } from '../inbox/inbox.repository.ts';
+import { inboxTaskView, type InboxTaskRow } from '../inbox/inbox.view.ts';
+import { recordTaskMove } from '../inbox/task-moves.ts';
 import type { ApprovalsDatabase } from '../schema.ts';
 import type { closeTaskInput, escalateTaskInput, openTaskInput, remindTaskInput, taskFields } from './tasks.schemas.ts';
 
@@ -12,6 +13,13 @@ import type { closeTaskInput, escalateTaskInput, openTaskInput, remindTaskInput,
 // row already written and changes nothing.
 
 type TaskFields = z.infer<typeof taskFields>;
+
+/** Who calls, on which database (the mutation's transaction), at what time. */
+export interface TaskCall {
+  db: Kysely<ApprovalsDatabase>;
+  user: AuthUser;
+  now: Date;
+}
 
 const rowOf = (t: TaskFields) => ({
   taskId: t.taskId,
@@ -36,97 +44,66 @@ async function viewOf(db: Kysely<ApprovalsDatabase>, taskId: string, now: Date) 
   return inboxTaskView(row, now);
 }
 
+/** Runs `change` on the task in one transaction, the task read first: one that does not exist is not found. */
+function changeTask<T>(
+  db: Kysely<ApprovalsDatabase>,
+  taskId: string,
+  change: (trx: Kysely<ApprovalsDatabase>, row: InboxTaskRow) => Promise<T>,
+) {
+  return inTransaction(db, async (trx) => {
+    const row = await findTask(trx, taskId);
+    if (!row) throw notFound('task');
+    return change(trx, row);
+  });
+}
+
 async function openOnce(db: Kysely<ApprovalsDatabase>, user: AuthUser, task: TaskFields, reason: string) {
   if (Date.parse(task.dueAt) < Date.parse(task.openedAt)) throw badRequest('task.dueAt', 'is before openedAt');
   if (await insertTaskOnce(db, rowOf(task))) {
     const row = (await findTask(db, task.taskId))!;
-    await recordStateChange(db, {
-      entity: 'inbox_task',
-      entityId: row.id,
-      fromState: null,
-      toState: 'pending',
-      ...actorOf(user),
-      reason,
-    });
+    await recordTaskMove(db, user, row.id, { from: null, to: 'pending', reason });
   }
 }
 
-export async function openTask(
-  db: Kysely<ApprovalsDatabase>,
-  user: AuthUser,
-  input: z.infer<typeof openTaskInput>,
-  now: Date,
-) {
+export function openTask({ db, user, now }: TaskCall, { task }: z.infer<typeof openTaskInput>) {
   return inTransaction(db, async (trx) => {
-    await openOnce(
-      trx,
-      user,
-      input.task,
-      `opened for ${input.task.candidate.role} level ${input.task.candidate.level}`,
-    );
-    return viewOf(trx, input.task.taskId, now);
+    await openOnce(trx, user, task, `opened for ${task.candidate.role} level ${task.candidate.level}`);
+    return viewOf(trx, task.taskId, now);
   });
 }
 
-export async function remindTask(
-  db: Kysely<ApprovalsDatabase>,
-  _user: AuthUser,
-  input: z.infer<typeof remindTaskInput>,
-  now: Date,
-) {
-  return inTransaction(db, async (trx) => {
-    const row = await findTask(trx, input.taskId);
-    if (!row) throw notFound('task');
+export function remindTask({ db, now }: TaskCall, input: z.infer<typeof remindTaskInput>) {
+  return changeTask(db, input.taskId, async (trx, row) => {
     if (row.remindedAt === null && row.state === 'pending')
-      await updateTask(trx, input.taskId, ['pending'], { remindedAt: now });
-    return viewOf(trx, input.taskId, now);
+      await updateTask(trx, row.taskId, ['pending'], { remindedAt: now });
+    return viewOf(trx, row.taskId, now);
   });
 }
 
 /** The SLA of `fromTaskId` passed: it becomes `escalated` and the next level's task opens, together. */
-export async function escalateTask(
-  db: Kysely<ApprovalsDatabase>,
-  user: AuthUser,
-  input: z.infer<typeof escalateTaskInput>,
-  now: Date,
-) {
-  return inTransaction(db, async (trx) => {
-    const from = await findTask(trx, input.fromTaskId);
-    if (!from) throw notFound('task');
-    const escalated = await updateTask(trx, input.fromTaskId, ['pending'], {
+export function escalateTask({ db, user, now }: TaskCall, input: z.infer<typeof escalateTaskInput>) {
+  return changeTask(db, input.fromTaskId, async (trx, from) => {
+    const escalated = await updateTask(trx, from.taskId, ['pending'], {
       state: 'escalated',
       escalatedTo: input.to.taskId,
       slaMet: false,
     });
     if (escalated) {
-      await recordStateChange(trx, {
-        entity: 'inbox_task',
-        entityId: from.id,
-        fromState: 'pending',
-        toState: 'escalated',
-        ...actorOf(user),
-        reason: `SLA passed: escalated to level ${input.to.level}`,
-      });
+      const reason = `SLA passed: escalated to level ${input.to.level}`;
+      await recordTaskMove(trx, user, from.id, { from: 'pending', to: 'escalated', reason });
     }
-    await openOnce(trx, user, input.to, `escalated from ${input.fromTaskId}`);
-    return { from: await viewOf(trx, input.fromTaskId, now), to: await viewOf(trx, input.to.taskId, now) };
+    await openOnce(trx, user, input.to, `escalated from ${from.taskId}`);
+    return { from: await viewOf(trx, from.taskId, now), to: await viewOf(trx, input.to.taskId, now) };
   });
 }
 
 /** The step is over: decided (the workflow's record of it), timed out, or closed (cancelled, or an exception that moved). */
-export async function closeTask(
-  db: Kysely<ApprovalsDatabase>,
-  user: AuthUser,
-  input: z.infer<typeof closeTaskInput>,
-  now: Date,
-) {
-  return inTransaction(db, async (trx) => {
-    const row = await findTask(trx, input.taskId);
-    if (!row) throw notFound('task');
+export function closeTask({ db, user, now }: TaskCall, input: z.infer<typeof closeTaskInput>) {
+  return changeTask(db, input.taskId, async (trx, row) => {
     const state = input.state === 'cancelled' ? 'closed' : input.state;
     if (state === 'decided' && (!input.decision || !input.decidedBy))
       throw badRequest('decision', 'a decided task needs the decision and who made it');
-    const closed = await updateTask(trx, input.taskId, state === 'decided' ? ['pending', 'decided'] : ['pending'], {
+    const closed = await updateTask(trx, row.taskId, state === 'decided' ? ['pending', 'decided'] : ['pending'], {
       state,
       ...(state === 'decided'
         ? {
@@ -138,17 +115,9 @@ export async function closeTask(
           }
         : { slaMet: input.slaMet ?? row.slaMet }),
     });
-    if (closed && row.state !== state) {
-      await recordStateChange(trx, {
-        entity: 'inbox_task',
-        entityId: row.id,
-        fromState: row.state,
-        toState: state,
-        ...actorOf(user),
-        reason: input.decision ?? input.state,
-      });
-    }
-    return viewOf(trx, input.taskId, now);
+    if (closed && row.state !== state)
+      await recordTaskMove(trx, user, row.id, { from: row.state, to: state, reason: input.decision ?? input.state });
+    return viewOf(trx, row.taskId, now);
   });
 }
 

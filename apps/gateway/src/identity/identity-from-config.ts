@@ -3,6 +3,7 @@ import type { Logger } from '@sanbao/logger';
 import { tokenVerifierFor } from '@sanbao/trpc/auth';
 import type { IdentityDeps } from '../auth-routes.ts';
 import type { GatewayConfig } from '../config.ts';
+import { signingFrom } from '../signing.ts';
 import { identitySchemaName, type IdentityDatabase } from './schema.ts';
 
 /** The identity wiring from the gateway's configuration, or undefined when IDENTITY=false. */
@@ -20,12 +21,7 @@ export function identityFromConfig(config: GatewayConfig, log: Logger): Identity
   return {
     database,
     // The same issuer, audience and key as every token the gateway signs; only the lifetime is the access token's.
-    accessSign: {
-      issuer: config.JWT_ISSUER,
-      audience: config.JWT_AUDIENCE,
-      secret: config.JWT_SECRET,
-      ttlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
-    },
+    accessSign: signingFrom(config, config.ACCESS_TOKEN_TTL_SECONDS),
     verifyToken: tokenVerifierFor(config),
     refreshTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS,
     cookieSecure: config.COOKIE_SECURE ?? config.NODE_ENV === 'production',

@@ -3,7 +3,7 @@ import { access, describeAuthorizationMatrix } from '@sanbao/testing/authorizati
 import { inject } from 'vitest';
 import { key } from '../../test/settlement-harness.ts';
 import { claimCompletion, startWithDemoCard, statementUpTo } from '../../test/settlement-world.ts';
-import type { SettlementRouterDeps } from '../router.ts';
+import type { SettlementDeps } from '../settlement-deps.ts';
 import { createSettlementRouter } from '../router.ts';
 import { settlementAccess } from './access-matrix.ts';
 
@@ -15,7 +15,7 @@ const ownProvider = { providerId: 'SP-001' };
 
 describeAuthorizationMatrix({
   service: 'settlement',
-  router: createSettlementRouter({} as SettlementRouterDeps),
+  router: createSettlementRouter({} as SettlementDeps),
   matrix: settlementAccess,
   async start() {
     const h = await startWithDemoCard(inject('postgresAdminUrl'));

@@ -5,7 +5,7 @@ import { inject } from 'vitest';
 import { key, startSettlement } from '../../test/settlement-harness.ts';
 import { statementUpTo } from '../../test/settlement-world.ts';
 import { demoRateCard } from '../rate-cards/demo-rate-card.ts';
-import type { SettlementRouterDeps } from '../router.ts';
+import type { SettlementDeps } from '../settlement-deps.ts';
 import { createSettlementRouter } from '../router.ts';
 import { settlementSchemaName } from '../schema.ts';
 
@@ -14,7 +14,7 @@ import { settlementSchemaName } from '../schema.ts';
 // accepted payment import is matched in the background; `settle` waits for it before rows are compared.
 describeBadInputs({
   service: 'settlement',
-  router: createSettlementRouter({} as SettlementRouterDeps),
+  router: createSettlementRouter({} as SettlementDeps),
   async start() {
     const h = await startSettlement(inject('postgresAdminUrl'));
     h.setNow(new Date('2026-11-01T02:00:00Z'));

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { key, type SettlementClient, type SettlementHarness } from '../../test/settlement-harness.ts';
 import { claimCompletion, freshPeriod, startWithDemoCard, statementUpTo } from '../../test/settlement-world.ts';
 import { demoRateCard } from '../rate-cards/demo-rate-card.ts';
-import { createSettlementRouter, type SettlementRouterDeps } from '../router.ts';
+import { createSettlementRouter } from '../router.ts';
+import type { SettlementDeps } from '../settlement-deps.ts';
 
 let h: SettlementHarness;
 let claims = 0;
@@ -31,12 +32,16 @@ const completion = () => ({
   partsCostFen: 12_000,
 });
 
-/** A line held over a provider's monthly budget of 1 fen. */
-const heldLine = async () => {
+/** A provider with a monthly budget of 1 fen: each of its lines is held (and starts its approval workflow). */
+const overBudgetProvider = async () => {
   const providerId = `SP-H${++claims}`;
   await h.manager.quota.set.mutate({ idempotencyKey: key(), providerId, monthlyBudgetFen: 1 });
-  return (await h.system.lines.postForClaim.mutate(claimCompletion(providerId, '2026-11-18'))).lineId;
+  return providerId;
 };
+
+/** A line held over its provider's monthly budget. */
+const heldLine = async () =>
+  (await h.system.lines.postForClaim.mutate(claimCompletion(await overBudgetProvider(), '2026-11-18'))).lineId;
 
 /** Every mutation of the router: who calls it, and how to get an input that changes something. */
 const mutations: Record<string, IdempotentMutation> = {
@@ -44,7 +49,11 @@ const mutations: Record<string, IdempotentMutation> = {
     as: 'finance',
     prepare: async () => ({ effectiveFrom: `2027-0${(++claims % 9) + 1}-01`, card: demoRateCard }),
   },
-  'lines.postForClaim': { as: 'system', prepare: async () => completion() },
+  // Held over quota: the line, its pending transfer and its workflow's outbox row are one effect.
+  'lines.postForClaim': {
+    as: 'system',
+    prepare: async () => ({ ...completion(), providerId: await overBudgetProvider() }),
+  },
   'deductions.importChargebacks': {
     as: 'system',
     prepare: async () => {
@@ -85,7 +94,10 @@ const mutations: Record<string, IdempotentMutation> = {
     },
   },
   'quota.set': { as: 'manager', prepare: async () => ({ providerId: `SP-Q${++claims}`, monthlyBudgetFen: 1_000_000 }) },
-  'lines.release': { as: 'manager', prepare: async () => ({ lineId: await heldLine(), reason: 'approved' }) },
+  'lines.release': {
+    as: 'system',
+    prepare: async () => ({ lineId: await heldLine(), reason: 'approved in the inbox' }),
+  },
   'lines.refuse': { as: 'system', prepare: async () => ({ lineId: await heldLine(), reason: 'refused in the inbox' }) },
   'payments.registerPayee': {
     as: 'finance',
@@ -107,6 +119,10 @@ const mutations: Record<string, IdempotentMutation> = {
   },
   'statements.confirm': {
     as: 'provider',
+    prepare: async () => ({ statementId: (await statementUpTo(h, sp1, 'SP-001', 'issued')).statementId }),
+  },
+  'statements.remind': {
+    as: 'system',
     prepare: async () => ({ statementId: (await statementUpTo(h, sp1, 'SP-001', 'issued')).statementId }),
   },
   'statements.dispute': {
@@ -135,7 +151,7 @@ const mutations: Record<string, IdempotentMutation> = {
 
 describe('every mutation is idempotent', () => {
   itKeepsTheIdempotencyContract({
-    router: createSettlementRouter({} as SettlementRouterDeps),
+    router: createSettlementRouter({} as SettlementDeps),
     mutations,
     // A mutation may leave work in the background (a workflow signal, a notice); the tables are compared
     // once it has settled.

@@ -4,7 +4,7 @@ import {
   codeSchema,
   idSchema,
   mutationInput,
-  pageSchema,
+  providerListInput,
   reasonSchema,
   tenantIdSchema,
 } from '../shared/fields.ts';
@@ -30,6 +30,4 @@ export const reverseDuplicateInput = mutationInput({
   reason: reasonSchema,
 });
 
-export const listDeductionsInput = z
-  .object({ providerId: tenantIdSchema.optional(), ...pageSchema })
-  .default({ limit: 50 });
+export const listDeductionsInput = providerListInput({});

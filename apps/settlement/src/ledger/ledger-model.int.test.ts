@@ -1,26 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from '@sanbao/db';
-import type { TestDatabase } from '@sanbao/testing';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { SettlementDatabase } from '../schema.ts';
-import { createSettlementDatabase } from '../../test/settlement-database.ts';
+import { freshSettlementDatabase } from '../../test/settlement-database.ts';
 import { balancesOf, openAccount } from './accounts.ts';
 import { LedgerRefusal } from './ledger-errors.ts';
 import { postTransfers, type TransferRequest } from './post-transfers.ts';
 import { ledgerInvariantBreaches, ledgerRowCounts, noBreaches } from './test-support/ledger-checks.ts';
 import { LedgerModel, type ModelLeg, type ModelRequest } from './test-support/ledger-model.ts';
 
-let testDb: TestDatabase;
 let db: Kysely<SettlementDatabase>;
 
-beforeAll(async () => {
-  ({ testDb, db } = await createSettlementDatabase(inject('postgresAdminUrl')));
-});
-
-afterAll(async () => {
-  await testDb?.drop();
-});
+beforeAll(() => freshSettlementDatabase((fresh) => (db = fresh)));
 
 /** Each run keeps its own currency, so its accounts start empty and its sums are its own. */
 let runNumber = 0;

@@ -1,27 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from '@sanbao/db';
-import type { TestDatabase } from '@sanbao/testing';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { SettlementDatabase } from '../schema.ts';
-import { createSettlementDatabase } from '../../test/settlement-database.ts';
+import { freshSettlementDatabase } from '../../test/settlement-database.ts';
 import { balancesOf, openAccount } from './accounts.ts';
 import { LedgerRefusal } from './ledger-errors.ts';
 import { transfersByReference, type LedgerAccount } from './ledger.repository.ts';
 import { postTransfer, postTransfers, type NewMoneyRequest, type TransferRequest } from './post-transfers.ts';
 import { ledgerInvariantBreaches, ledgerRowCounts, noBreaches } from './test-support/ledger-checks.ts';
 
-let testDb: TestDatabase;
 let db: Kysely<SettlementDatabase>;
 const key = (label = 'k') => `${label}-${randomUUID()}`;
 
-beforeAll(async () => {
-  ({ testDb, db } = await createSettlementDatabase(inject('postgresAdminUrl')));
-});
-
-afterAll(async () => {
-  await testDb?.drop();
-});
+beforeAll(() => freshSettlementDatabase((fresh) => (db = fresh)));
 
 /** A provider's payable and chargeback receivable, with the shared expense, cash and VAT accounts. */
 async function booksFor(providerId: string) {

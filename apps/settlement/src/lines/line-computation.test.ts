@@ -39,52 +39,33 @@ describe('a settlement line from the demo rate card, computed by hand', () => {
     expect(line.rounding).toMatch(/half-up to the fen/);
   });
 
-  it.each<[string, Partial<LineInputs>, Record<string, number>, number]>([
+  // Each row changes the demo repair and names the components that change from the demo repair's:
+  // labor 9000, travel 2250, parts handling 3654, fixed fee 3000 (undefined: the component is not paid).
+  const demoRepair = { labor: 9000, travel: 2250, parts_handling: 3654, fixed_fee: 3000 };
+  it.each<[string, Partial<LineInputs>, Partial<Record<keyof typeof demoRepair, number | undefined>>]>([
+    ['B (service contract): the same components with its own fixed fee', { serviceType: 'B' }, { fixed_fee: 2000 }],
     [
-      'B (service contract): the same components with its own fixed fee',
-      { serviceType: 'B' },
-      { labor: 9000, travel: 2250, parts_handling: 3654, fixed_fee: 2000 },
-      16_904,
+      'D (internal work): labor and the fixed fee only',
+      { serviceType: 'D' },
+      { travel: undefined, parts_handling: undefined, fixed_fee: 1000 },
     ],
-    ['D (internal work): labor and the fixed fee only', { serviceType: 'D' }, { labor: 9000, fixed_fee: 1000 }, 10_000],
     [
       'labor rounds half-up: 4806 fen/h × 25 min = 2002.5 → 2003',
       { grade: 'C', operationCode: 'R-DIAG', oneWayMeters: 0, partsCostFen: 0 },
-      { labor: 2003, travel: 0, parts_handling: 0, fixed_fee: 3000 },
-      5003,
+      { labor: 2003, travel: 0, parts_handling: 0 },
     ],
-    [
-      'travel across three bands: 35 km × 150 + 12.5 km × 100',
-      { oneWayMeters: 62_500 },
-      { labor: 9000, travel: 6500, parts_handling: 3654, fixed_fee: 3000 },
-      22_154,
-    ],
-    [
-      'travel rounds once on the sum: 5250 + 0.5 → 5251',
-      { oneWayMeters: 50_005 },
-      { labor: 9000, travel: 5251, parts_handling: 3654, fixed_fee: 3000 },
-      20_905,
-    ],
-    [
-      'travel inside the free radius costs nothing',
-      { oneWayMeters: 15_000 },
-      { labor: 9000, travel: 0, parts_handling: 3654, fixed_fee: 3000 },
-      15_654,
-    ],
-    [
-      'travel is capped: 200 km would be 20250',
-      { oneWayMeters: 200_000 },
-      { labor: 9000, travel: 12_000, parts_handling: 3654, fixed_fee: 3000 },
-      27_654,
-    ],
-    [
-      'parts handling rounds half-up: 12345 × 8 % = 987.6 → 988',
-      { partsCostFen: 12_345 },
-      { labor: 9000, travel: 2250, parts_handling: 988, fixed_fee: 3000 },
-      15_238,
-    ],
-  ])('%s', (_label, inputs, components, total) => {
+    ['travel across three bands: 35 km × 150 + 12.5 km × 100', { oneWayMeters: 62_500 }, { travel: 6500 }],
+    ['travel rounds once on the sum: 5250 + 0.5 → 5251', { oneWayMeters: 50_005 }, { travel: 5251 }],
+    ['travel inside the free radius costs nothing', { oneWayMeters: 15_000 }, { travel: 0 }],
+    ['travel is capped: 200 km would be 20250', { oneWayMeters: 200_000 }, { travel: 12_000 }],
+    ['parts handling rounds half-up: 12345 × 8 % = 987.6 → 988', { partsCostFen: 12_345 }, { parts_handling: 988 }],
+  ])('%s', (_label, inputs, changed) => {
+    const components = Object.fromEntries(
+      Object.entries({ ...demoRepair, ...changed }).filter(([, fen]) => fen !== undefined),
+    ) as Record<string, number>;
     expect(amounts(inputs)).toEqual(components);
+    // The line's amount is the sum of exactly these components.
+    const total = Object.values(components).reduce((sum, fen) => sum + fen, 0);
     expect(computeLine(demo, { ...tvRepair, ...inputs }).amountFen).toBe(total);
   });
 

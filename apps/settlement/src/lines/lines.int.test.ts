@@ -1,25 +1,17 @@
 import type { Kysely } from '@sanbao/db';
-import type { TestDatabase } from '@sanbao/testing';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { demoRateCard } from '../rate-cards/demo-rate-card.ts';
 import { insertRateCardVersion, rateCardInForce, rateCardVersionsByIds } from '../rate-cards/rate-cards.repository.ts';
 import type { SettlementDatabase } from '../schema.ts';
-import { createSettlementDatabase } from '../../test/settlement-database.ts';
+import { freshSettlementDatabase } from '../../test/settlement-database.ts';
 import { explainLine } from './explain-line.ts';
 import { computeLine, type LineInputs } from './line-computation.ts';
 import { insertLine, lineOfClaim, linesAfter } from './lines.repository.ts';
 import { tvRepair } from '../../test/demo-work.ts';
 
-let testDb: TestDatabase;
 let db: Kysely<SettlementDatabase>;
 
-beforeAll(async () => {
-  ({ testDb, db } = await createSettlementDatabase(inject('postgresAdminUrl')));
-});
-
-afterAll(async () => {
-  await testDb?.drop();
-});
+beforeAll(() => freshSettlementDatabase((fresh) => (db = fresh)));
 
 describe('rate cards and lines on a real database', () => {
   it('the card in force follows the CST business date; a second card for the same date is refused', async () => {

@@ -14,12 +14,13 @@ export function createLinesRouter(deps: SettlementDeps) {
     postForClaim: mutation('system')
       .input(postLineForClaimInput)
       .mutation(({ ctx, input: { idempotencyKey: _key, ...completion } }) =>
-        postLineForClaim({ ...deps, db: ctx.db }, completion, ctx.afterCommit),
+        postLineForClaim({ ...deps, db: ctx.db }, completion),
       ),
-    release: mutation('manager', 'system')
+    // A manager decides a held line in the approvals inbox; its workflow carries the decision out here.
+    release: mutation('system')
       .input(lineDecisionInput)
       .mutation(({ ctx, input }) => decideHeldLine(ctx.db, ctx.user, input.lineId, 'released', input.reason)),
-    refuse: mutation('manager', 'system')
+    refuse: mutation('system')
       .input(lineDecisionInput)
       .mutation(({ ctx, input }) => decideHeldLine(ctx.db, ctx.user, input.lineId, 'refused', input.reason)),
     explain: readers.input(lineIdInput).query(({ ctx, input }) => explainLineById(db, ctx.user, input.lineId)),

@@ -13,7 +13,7 @@ import { insertLine, lineById, lineOfClaim, linesPage, type StoredLine } from '.
 import { lineStatusOf, lineView } from './lines.view.ts';
 import { moneyStatusOf } from '../ledger/hold-status.ts';
 import { lockQuota, quotaOf, usedInPeriod } from '../quota/quota.repository.ts';
-import type { QuotaOverrun } from '../quota/quota-inbox.ts';
+import { startQuotaOverrunApproval, type QuotaOverrun } from '../quota/quota-approval-workflow.ts';
 import type { SettlementDeps } from '../settlement-deps.ts';
 import { periodBounds, periodOf } from '../statements/period.ts';
 
@@ -58,13 +58,10 @@ async function alreadyPosted(db: Db, line: StoredLine, completion: ClaimCompleti
  * The claim workflow's settlement hook: one line per claim, computed from the rate card in force on the
  * claim's completion date, stored with its inputs, and accrued in the ledger (warranty expense owed to
  * the provider) in the same transaction. Posting a claim again returns its line. A line that takes the
- * provider beyond its monthly budget is held (a pending transfer) and sent for a manager's decision.
+ * provider beyond its monthly budget is held (a pending transfer) and, in the same transaction, sent to
+ * a manager's decision in the approvals inbox (the workflow outbox).
  */
-export async function postLineForClaim(
-  deps: Pick<SettlementDeps, 'db' | 'quotaInbox'>,
-  completion: ClaimCompletion,
-  afterCommit: (work: () => void) => void = () => {},
-) {
+export async function postLineForClaim(deps: Pick<SettlementDeps, 'db'>, completion: ClaimCompletion) {
   return inTransaction(deps.db, async (trx) => {
     const existing = await lineOfClaim(trx, completion.claimId);
     if (existing) return alreadyPosted(trx, existing, completion);
@@ -114,10 +111,7 @@ export async function postLineForClaim(
       partCode,
     });
     if (!line) return alreadyPosted(trx, (await lineOfClaim(trx, claimId))!, completion);
-    if (overrun) {
-      const held = { ...overrun, lineId: line.id };
-      afterCommit(() => void deps.quotaInbox.submit(held).catch(() => {}));
-    }
+    if (overrun) await startQuotaOverrunApproval(trx, { ...overrun, lineId: line.id });
     return { ...(await linesWithStatus(trx, [line]))[0]!, alreadyPosted: false };
   });
 }

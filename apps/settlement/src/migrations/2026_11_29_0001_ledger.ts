@@ -1,4 +1,5 @@
-import { sql, type Kysely } from '@sanbao/db';
+import { dropAppendOnlyGuard, sql, type Kysely } from '@sanbao/db';
+import { createNumberedTable, dropTables } from './numbered-tables.ts';
 
 /**
  * The ledger: accounts, transfers and their entries, with TigerBeetle's semantics. The posting function
@@ -8,42 +9,31 @@ import { sql, type Kysely } from '@sanbao/db';
  * key names at most one transfer, and a pending transfer is resolved (posted or voided) at most once.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`
-    create function forbid_change() returns trigger language plpgsql as $$
-    begin raise exception '% is append-only', tg_table_name; end $$
-  `.execute(db);
-
-  await sql`
-    create table ledger_accounts (
-      id bigint generated always as identity primary key,
-      code text not null check (code in ('provider_payable', 'warranty_expense', 'chargeback_receivable', 'vat_input', 'vat_output', 'cash')),
-      provider_id text,
-      currency text not null default 'CNY' check (currency ~ '^[A-Z]{3}$'),
-      balance_limit text check (balance_limit in ('debits_must_not_exceed_credits', 'credits_must_not_exceed_debits')),
-      created_at timestamptz not null default now(),
-      constraint ledger_accounts_provider_when_per_provider check (
-        (code in ('provider_payable', 'chargeback_receivable')) = (provider_id is not null)
-      )
-    )`.execute(db);
+  await createNumberedTable(db, 'ledger_accounts', { appendOnly: true })`
+    code text not null check (code in ('provider_payable', 'warranty_expense', 'chargeback_receivable', 'vat_input', 'vat_output', 'cash')),
+    provider_id text,
+    currency text not null default 'CNY' check (currency ~ '^[A-Z]{3}$'),
+    balance_limit text check (balance_limit in ('debits_must_not_exceed_credits', 'credits_must_not_exceed_debits')),
+    created_at timestamptz not null default now(),
+    constraint ledger_accounts_provider_when_per_provider check (
+      (code in ('provider_payable', 'chargeback_receivable')) = (provider_id is not null)
+    )`;
   await sql`create unique index ledger_accounts_identity on ledger_accounts (code, coalesce(provider_id, ''), currency)`.execute(
     db,
   );
 
-  await sql`
-    create table ledger_transfers (
-      id bigint generated always as identity primary key,
-      idempotency_key text not null unique,
-      body_hash text not null,
-      kind text not null check (kind in ('posted', 'pending', 'post_pending', 'void_pending', 'reversal')),
-      currency text not null,
-      pending_transfer_id bigint references ledger_transfers (id),
-      reverses_transfer_id bigint references ledger_transfers (id),
-      reference text,
-      description text,
-      created_at timestamptz not null default now(),
-      constraint ledger_transfers_resolves_a_pending check ((kind in ('post_pending', 'void_pending')) = (pending_transfer_id is not null)),
-      constraint ledger_transfers_reverses_one check ((kind = 'reversal') = (reverses_transfer_id is not null))
-    )`.execute(db);
+  await createNumberedTable(db, 'ledger_transfers', { appendOnly: true })`
+    idempotency_key text not null unique,
+    body_hash text not null,
+    kind text not null check (kind in ('posted', 'pending', 'post_pending', 'void_pending', 'reversal')),
+    currency text not null,
+    pending_transfer_id bigint references ledger_transfers (id),
+    reverses_transfer_id bigint references ledger_transfers (id),
+    reference text,
+    description text,
+    created_at timestamptz not null default now(),
+    constraint ledger_transfers_resolves_a_pending check ((kind in ('post_pending', 'void_pending')) = (pending_transfer_id is not null)),
+    constraint ledger_transfers_reverses_one check ((kind = 'reversal') = (reverses_transfer_id is not null))`;
   // A pending transfer is posted or voided once; a transfer is reversed once.
   await sql`create unique index ledger_transfers_one_resolution on ledger_transfers (pending_transfer_id) where pending_transfer_id is not null`.execute(
     db,
@@ -55,22 +45,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     db,
   );
 
-  await sql`
-    create table ledger_entries (
-      id bigint generated always as identity primary key,
-      transfer_id bigint not null references ledger_transfers (id),
-      account_id bigint not null references ledger_accounts (id),
-      sequence integer not null check (sequence > 0),
-      side text not null check (side in ('debit', 'credit')),
-      effect text not null check (effect in ('posted', 'pending', 'post_pending', 'void_pending')),
-      amount bigint not null check (amount > 0),
-      debits_posted bigint not null check (debits_posted >= 0),
-      credits_posted bigint not null check (credits_posted >= 0),
-      debits_pending bigint not null check (debits_pending >= 0),
-      credits_pending bigint not null check (credits_pending >= 0),
-      created_at timestamptz not null default now(),
-      constraint ledger_entries_account_sequence unique (account_id, sequence)
-    )`.execute(db);
+  await createNumberedTable(db, 'ledger_entries', { appendOnly: true })`
+    transfer_id bigint not null references ledger_transfers (id),
+    account_id bigint not null references ledger_accounts (id),
+    sequence integer not null check (sequence > 0),
+    side text not null check (side in ('debit', 'credit')),
+    effect text not null check (effect in ('posted', 'pending', 'post_pending', 'void_pending')),
+    amount bigint not null check (amount > 0),
+    debits_posted bigint not null check (debits_posted >= 0),
+    credits_posted bigint not null check (credits_posted >= 0),
+    debits_pending bigint not null check (debits_pending >= 0),
+    credits_pending bigint not null check (credits_pending >= 0),
+    created_at timestamptz not null default now(),
+    constraint ledger_entries_account_sequence unique (account_id, sequence)`;
   await sql`create index ledger_entries_transfer on ledger_entries (transfer_id)`.execute(db);
 
   // Each entry must follow its account's head: the next sequence, and running balances that are the
@@ -121,19 +108,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     create constraint trigger ledger_transfers_balance after insert on ledger_transfers
     deferrable initially deferred for each row execute function ledger_transfer_balances()`.execute(db);
-
-  for (const table of ['ledger_accounts', 'ledger_transfers', 'ledger_entries']) {
-    await sql`create trigger ${sql.id(`${table}_append_only`)} before update or delete on ${sql.id(table)} for each row execute function forbid_change()`.execute(
-      db,
-    );
-  }
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`drop table ledger_entries`.execute(db);
-  await sql`drop table ledger_transfers`.execute(db);
-  await sql`drop table ledger_accounts`.execute(db);
+  await dropTables(db, 'ledger_entries', 'ledger_transfers', 'ledger_accounts');
   await sql`drop function ledger_transfer_balances`.execute(db);
   await sql`drop function ledger_entry_follows_head`.execute(db);
-  await sql`drop function forbid_change`.execute(db);
+  await dropAppendOnlyGuard(db);
 }

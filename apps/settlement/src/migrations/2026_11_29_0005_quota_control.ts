@@ -1,4 +1,5 @@
-import { sql, type Kysely } from '@sanbao/db';
+import { makeAppendOnly, sql, type Kysely } from '@sanbao/db';
+import { dropTables } from './numbered-tables.ts';
 
 /**
  * Quota control (额度管控): a monthly warranty budget per provider. A line beyond it is held (a pending
@@ -21,12 +22,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       transfer_id bigint not null references ledger_transfers (id),
       decided_at timestamptz not null default now()
     )`.execute(db);
-  await sql`create trigger line_decisions_append_only before update or delete on line_decisions for each row execute function forbid_change()`.execute(
-    db,
-  );
+  await makeAppendOnly(db, 'line_decisions');
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`drop table line_decisions`.execute(db);
-  await sql`drop table provider_quotas`.execute(db);
+  await dropTables(db, 'line_decisions', 'provider_quotas');
 }

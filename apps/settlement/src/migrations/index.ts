@@ -6,6 +6,8 @@ import * as deductionsAndStatements from './2026_11_29_0004_deductions_and_state
 import * as quotaControl from './2026_11_29_0005_quota_control.ts';
 import * as reconciliation from './2026_11_29_0006_reconciliation.ts';
 import * as lineModelAndPart from './2026_11_29_0007_line_model_and_part.ts';
+import * as statementReminders from './2026_11_30_0001_statement_reminders.ts';
+import * as workflowOutbox from './2026_11_30_0008_workflow_outbox.ts';
 
 /** Forward-only, in order. Add new migrations at the end with a later timestamp. */
 export const settlementMigrations: Migrations = {
@@ -16,4 +18,6 @@ export const settlementMigrations: Migrations = {
   '2026_11_29_0005_quota_control': quotaControl,
   '2026_11_29_0006_reconciliation': reconciliation,
   '2026_11_29_0007_line_model_and_part': lineModelAndPart,
+  '2026_11_30_0001_statement_reminders': statementReminders,
+  '2026_11_30_0008_workflow_outbox': workflowOutbox,
 };

@@ -3,7 +3,10 @@ import type { SettlementDeps } from '../settlement-deps.ts';
 import { getQuotaInput, heldLinesInput, setQuotaInput } from './quota.schemas.ts';
 import { getQuota, heldLines, setQuota } from './quota.service.ts';
 
-/** Monthly warranty budgets per provider (额度管控); managers decide the lines beyond them (`lines.release` / `lines.refuse`). */
+/**
+ * Monthly warranty budgets per provider (额度管控). A line beyond its budget waits for a manager in the
+ * approvals inbox (`quotaOverrunApproval`), which answers with `lines.release` or `lines.refuse`.
+ */
 export function createQuotaRouter({ db }: SettlementDeps) {
   const mutation = mutationProcedure(db);
   return router({

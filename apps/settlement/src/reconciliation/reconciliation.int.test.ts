@@ -1,6 +1,13 @@
 import ExcelJS from 'exceljs';
 import { testTokens } from '@sanbao/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  fiveResults,
+  fiveResultsBankFile,
+  fiveResultsSummary,
+  importPaymentFile,
+  registerBankPayees,
+} from '../../test/bank-file.ts';
 import { key, startSettlement, type SettlementHarness } from '../../test/settlement-harness.ts';
 import { statementUpTo } from '../../test/settlement-world.ts';
 import { balancesOf } from '../ledger/accounts.ts';
@@ -25,19 +32,7 @@ beforeAll(async () => {
   h.setNow(new Date('2026-10-01T02:00:00Z'));
   await h.finance.rateCards.publish.mutate({ idempotencyKey: key(), effectiveFrom: '2026-10-01', card: demoRateCard });
   h.setNow(new Date('2026-11-25T02:00:00Z'));
-  for (const [providerId, account, name] of [
-    ['SP-A', '6222 0000 0001', '华东家电服务部'],
-    ['SP-B', '6222 0000 0002', '华南维修中心'],
-    ['SP-C', '6222 0000 0003', '西部服务站'],
-    ['SP-D', '6222 0000 0004', '北方服务公司'],
-  ] as const) {
-    await h.finance.payments.registerPayee.mutate({
-      idempotencyKey: key(),
-      providerId,
-      accounts: [account],
-      names: [name],
-    });
-  }
+  await registerBankPayees(h.finance);
 });
 
 afterAll(async () => {
@@ -45,17 +40,8 @@ afterAll(async () => {
 });
 
 const get = (statementId: number) => h.finance.statements.get.query({ statementId });
-
-async function importFile(fileName: string, format: 'csv' | 'xlsx', content: Buffer) {
-  const { importId } = await h.finance.payments.import.mutate({
-    idempotencyKey: key(),
-    fileName,
-    format,
-    contentBase64: content.toString('base64'),
-  });
-  await h.app.background.whenIdle();
-  return importId;
-}
+const importFile = (fileName: string, format: 'csv' | 'xlsx', content: Buffer) =>
+  importPaymentFile(h, fileName, format, content);
 
 describe('reconciliation', () => {
   it('takes a statement through dispute, resolution and approval; one payment file gives all five results, a many-to-one match among them', async () => {
@@ -77,32 +63,12 @@ describe('reconciliation', () => {
     const a2 = await get((await statementUpTo(h, spA, 'SP-A', 'approved')).statementId);
     const b1 = await get((await statementUpTo(h, await h.provider('SP-B'), 'SP-B', 'approved')).statementId);
     const c1 = await get((await statementUpTo(h, await h.provider('SP-C'), 'SP-C', 'approved')).statementId);
-    const yuan = (fen: number) => (fen / 100).toFixed(2);
 
-    const csv = [
-      'bank_reference,value_date,payee_account,payee_name,amount_yuan,remittance',
-      `BR-1,2026-11-26,6222 0000 0001,华东家电服务部,${yuan(a1.netPayableFen + a2.netPayableFen)},"服务费 ${a1.number} ${a2.number}"`,
-      `BR-2,2026-11-26,6222-0000-0002,,${yuan(b1.netPayableFen - 1_000)},`,
-      `BR-3,2026-11-26,,西部服务站,${yuan(c1.netPayableFen + 500)},${c1.number}`,
-      `BR-1,2026-11-27,6222 0000 0001,华东家电服务部,${yuan(a1.netPayableFen + a2.netPayableFen)},"服务费 ${a1.number} ${a2.number}"`,
-      `BR-5,2026-11-27,9999 0000,不认识的公司,123.45,`,
-      `BR-6,2026-11-27,6222 0000 0004,北方服务公司,${yuan(d.netPayableFen)},${d.number}`,
-    ].join('\n');
-    const importId = await importFile('bank-2026-11.csv', 'csv', Buffer.from(csv));
+    const file = fiveResultsBankFile({ a1, a2, b: b1, c: c1, d }, ['2026-11-26', '2026-11-27']);
+    const importId = await importFile('bank-2026-11.csv', 'csv', file);
     const report = await h.finance.reconciliation.report.query({ importId });
-    expect(report.import).toMatchObject({
-      status: 'done',
-      rowsRead: 6,
-      summary: { rows: 6, matched: 2, underpaid: 1, overpaid: 1, duplicatePayment: 1, unknownPayee: 1 },
-    });
-    expect(report.payments.map((p) => [p.row, p.outcome, p.rule])).toEqual([
-      [2, 'matched', 'statement_number'],
-      [3, 'underpaid', 'payee_oldest_first'],
-      [4, 'overpaid', 'statement_number'],
-      [5, 'duplicate_payment', 'bank_reference'],
-      [6, 'unknown_payee', 'none'],
-      [7, 'matched', 'statement_number'],
-    ]);
+    expect(report.import).toMatchObject({ status: 'done', rowsRead: 6, summary: fiveResultsSummary });
+    expect(report.payments.map((p) => [p.row, p.outcome, p.rule])).toEqual(fiveResults);
     expect(report.payments[0]!.allocations.map((x) => [x.statementNumber, x.amountFen])).toEqual([
       [a1.number, a1.netPayableFen],
       [a2.number, a2.netPayableFen],

@@ -67,30 +67,20 @@ describe('deductions and credits', () => {
   });
 
   it('SLA penalties are configured per day late, capped, once per claim', async () => {
-    const penalty = await h.system.deductions.recordSlaPenalty.mutate({
-      idempotencyKey: key(),
-      claimId: 'WC-LATE',
-      providerId: 'SP-001',
-      businessDate: '2026-11-12',
-      daysLate: 3,
-    });
-    expect(penalty.amountFen).toBe(6_000);
-    const capped = await h.finance.deductions.recordSlaPenalty.mutate({
-      idempotencyKey: key(),
-      claimId: 'WC-VERY-LATE',
-      providerId: 'SP-002',
-      businessDate: '2026-11-12',
-      daysLate: 40,
-    });
+    const penalty = (caller: SettlementHarness['system'], claimId: string, providerId: string, daysLate: number) =>
+      caller.deductions.recordSlaPenalty.mutate({
+        idempotencyKey: key(),
+        claimId,
+        providerId,
+        businessDate: '2026-11-12',
+        daysLate,
+      });
+    const late = await penalty(h.system, 'WC-LATE', 'SP-001', 3);
+    expect(late.amountFen).toBe(6_000);
+    const capped = await penalty(h.finance, 'WC-VERY-LATE', 'SP-002', 40);
     expect(capped.amountFen).toBe(20_000);
-    const again = await h.system.deductions.recordSlaPenalty.mutate({
-      idempotencyKey: key(),
-      claimId: 'WC-LATE',
-      providerId: 'SP-001',
-      businessDate: '2026-11-12',
-      daysLate: 3,
-    });
-    expect(again.deductionId).toBe(penalty.deductionId);
+    const again = await penalty(h.system, 'WC-LATE', 'SP-001', 3);
+    expect(again.deductionId).toBe(late.deductionId);
   });
 });
 

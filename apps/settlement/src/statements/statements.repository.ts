@@ -142,6 +142,16 @@ export async function moveStatement(
     .executeTakeFirstOrThrow();
 }
 
+/** One more reminder to answer the statement, at `at`. */
+export async function recordReminder(db: Db, id: number, at: Date): Promise<StatementRow> {
+  return db
+    .updateTable('statements')
+    .set({ remindedAt: at, reminderCount: sql`reminder_count + 1`, updatedAt: sql`now()` })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
 export async function statementsPage(
   db: Db,
   filter: {

@@ -19,6 +19,7 @@ import {
   listStatements,
   markStatementPaid,
   periodStatements,
+  remindStatement,
   resolveDispute,
 } from './statements.service.ts';
 
@@ -48,6 +49,10 @@ export function createStatementsRouter(deps: SettlementDeps) {
     confirm: mutation('provider', 'system')
       .input(statementActionInput)
       .mutation(({ ctx, input }) => confirmStatement(withTx(ctx.db), ctx.user, input.statementId)),
+    /** The settlement cycle's reminder to a provider that has not answered; recorded on the statement. */
+    remind: mutation('system')
+      .input(statementActionInput)
+      .mutation(({ ctx, input }) => remindStatement(withTx(ctx.db), ctx.user, input.statementId)),
     dispute: mutation('provider')
       .input(disputeStatementInput)
       .mutation(({ ctx, input: { idempotencyKey: _key, ...dispute } }) =>

@@ -1,13 +1,5 @@
 import { z } from 'zod';
-import {
-  fenSchema,
-  idSchema,
-  mutationInput,
-  pageSchema,
-  periodSchema,
-  reasonSchema,
-  tenantIdSchema,
-} from '../shared/fields.ts';
+import { fenSchema, idSchema, mutationInput, periodSchema, providerListInput, reasonSchema } from '../shared/fields.ts';
 import { statementStates } from './statement-states.ts';
 
 export const closePeriodInput = mutationInput({ period: periodSchema });
@@ -43,11 +35,7 @@ export const resolveDisputeInput = mutationInput({
 
 export const getStatementInput = z.object({ statementId: idSchema });
 
-export const listStatementsInput = z
-  .object({
-    providerId: tenantIdSchema.optional(),
-    period: periodSchema.optional(),
-    state: z.enum(statementStates).optional(),
-    ...pageSchema,
-  })
-  .default({ limit: 50 });
+export const listStatementsInput = providerListInput({
+  period: periodSchema.optional(),
+  state: z.enum(statementStates).optional(),
+});

@@ -36,6 +36,7 @@ import {
   moveStatement,
   openStatementsWithItems,
   receivableDeductionsOf,
+  recordReminder,
   resolveDisputeRow,
   setTotals,
   statementById,
@@ -171,6 +172,17 @@ export async function confirmStatement(deps: SettlementDeps, user: AuthUser, sta
         action === 'autoConfirm' ? 'no answer within the confirmation period' : undefined,
       ),
     );
+  });
+}
+
+/**
+ * The settlement cycle reminds the provider to confirm or dispute an issued statement: the reminder is
+ * recorded on the statement. A statement already answered is left as it is (the answer crossed the reminder).
+ */
+export async function remindStatement(deps: SettlementDeps, user: AuthUser, statementId: number) {
+  return inTransaction(deps.db, async (trx) => {
+    const s = await actOn(trx, user, statementId);
+    return statementView(s.state === 'issued' ? await recordReminder(trx, s.id, deps.clock()) : s);
   });
 }
 

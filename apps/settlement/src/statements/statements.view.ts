@@ -15,6 +15,9 @@ export const statementView = (s: StatementRow) => ({
   paidFen: s.paidFen,
   issuedOn: s.issuedOn,
   approvedOn: s.approvedOn,
+  /** The settlement cycle's last reminder to confirm or dispute, and how many the provider was sent. */
+  remindedAt: s.remindedAt?.toISOString() ?? null,
+  reminderCount: s.reminderCount,
 });
 
 export type StatementView = ReturnType<typeof statementView>;

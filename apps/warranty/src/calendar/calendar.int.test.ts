@@ -1,6 +1,7 @@
 import { testTokens } from '@sanbao/testing';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { key, startWarranty, type WarrantyHarness } from '../../test/warranty-harness.ts';
+import { catalogueModel, sellUnit } from '../claims/claim-fixtures.test-support.ts';
 
 let w: WarrantyHarness;
 beforeAll(async () => {
@@ -11,16 +12,8 @@ afterAll(() => w?.stop());
 it('a statutory holiday on the last day moves the no-reason deadline to the day after it (T6, H5)', async () => {
   const admin = w.client(await testTokens.role('admin'));
   const provider = w.client(await testTokens.provider('SP-001'));
-  await admin.models.upsert.mutate({
-    idempotencyKey: key(),
-    modelCode: 'PH-12',
-    categoryCode: 'mobile_phone',
-    nameZh: '手机',
-    nameEn: 'Phone',
-  });
-  await admin.sales.register.mutate({
-    idempotencyKey: key(),
-    serial: 'PH12-0001',
+  await catalogueModel(admin, { modelCode: 'PH-12', categoryCode: 'mobile_phone', nameZh: '手机', nameEn: 'Phone' });
+  await sellUnit(admin, 'PH12-0001', {
     modelCode: 'PH-12',
     channel: 'online',
     invoiceDate: '2024-06-01',

@@ -1,7 +1,8 @@
-import type { ClaimState } from '../schema.ts';
-
-/** The claim's life: opened → adjudicated → remedy chosen → awaiting approval → in progress → completed. */
-export const claimTransitions: Record<ClaimState, readonly ClaimState[]> = {
+/**
+ * The claim's life, state by state, in the order it is lived: opened → adjudicated → remedy chosen →
+ * awaiting approval → in progress → completed (or rejected or cancelled); each state lists where it may go.
+ */
+const transitions = {
   opened: ['adjudicated', 'cancelled'],
   adjudicated: ['adjudicated', 'remedy_chosen', 'rejected', 'cancelled'],
   remedy_chosen: ['awaiting_approval', 'in_progress', 'cancelled'],
@@ -10,7 +11,15 @@ export const claimTransitions: Record<ClaimState, readonly ClaimState[]> = {
   completed: [],
   rejected: [],
   cancelled: [],
-};
+} as const;
+
+export type ClaimState = keyof typeof transitions;
+
+/** Where each state may go; the compiler checks that every target is a state. */
+export const claimTransitions: Record<ClaimState, readonly ClaimState[]> = transitions;
+
+/** Every state a claim can be in, in the order of its life (the list filter's values). */
+export const claimStates = Object.keys(claimTransitions) as [ClaimState, ...ClaimState[]];
 
 export const canMove = (from: ClaimState, to: ClaimState) => claimTransitions[from].includes(to);
 

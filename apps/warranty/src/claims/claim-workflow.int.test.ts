@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { key, roleClients, startWarranty, type WarrantyHarness } from '../../test/warranty-harness.ts';
+import { catalogueModel, openQualityClaim, recordTwoFailedRepairs, sellUnit } from './claim-fixtures.test-support.ts';
 
 // The harness runs no relay: the outbox rows each mutation wrote stay for the test to read.
 let w: WarrantyHarness;
@@ -10,14 +11,7 @@ let manager: ReturnType<WarrantyHarness['client']>;
 beforeAll(async () => {
   w = await startWarranty(inject('postgresAdminUrl'));
   ({ admin, manager, provider } = await roleClients(w));
-  await admin.models.upsert.mutate({
-    idempotencyKey: key(),
-    modelCode: 'TV-55X',
-    categoryCode: 'colour_tv',
-    nameZh: '55寸彩电',
-    nameEn: '55" colour TV',
-    mainParts: [],
-  });
+  await catalogueModel(admin);
 });
 afterAll(() => w?.stop());
 
@@ -31,33 +25,9 @@ const outboxOf = (claimId: number) =>
 
 /** A TV that failed two repairs: the decision offers a free replacement and a depreciated refund. */
 async function claimAfterTwoFailedRepairs(serial: string, sale: { priceFen: number; paidFen?: number }) {
-  await admin.sales.register.mutate({
-    idempotencyKey: key(),
-    serial,
-    modelCode: 'TV-55X',
-    channel: 'store',
-    invoiceDate: '2024-03-01',
-    ...sale,
-  });
-  for (const [sentOn, completedOn] of [
-    ['2024-04-01', '2024-04-05'],
-    ['2024-05-01', '2024-05-07'],
-  ] as const) {
-    // Staff record them: a provider touches a unit's history only once it serves the unit.
-    await manager.history.recordRepair.mutate({
-      idempotencyKey: key(),
-      serial,
-      sentOn,
-      completedOn,
-      fixed: false,
-      faultCode: 'NO_PICTURE',
-    });
-  }
-  return provider.claims.open.mutate({
-    idempotencyKey: key(),
-    serial,
-    claim: { type: 'quality', raisedAt: '2024-06-09T10:00:00+08:00', performanceFault: true },
-  });
+  await sellUnit(admin, serial, sale);
+  await recordTwoFailedRepairs(manager, serial);
+  return openQualityClaim(provider, serial, '2024-06-09T10:00:00+08:00', { performanceFault: true });
 }
 
 describe('the warranty service tells claimApproval, through its outbox', () => {
@@ -67,7 +37,9 @@ describe('the warranty service tells claimApproval, through its outbox', () => {
     await provider.claims.chooseRemedy.mutate({ idempotencyKey: key(), claimId: claim.id, remedy: 'replace' });
     await manager.claims.requestApproval.mutate({ idempotencyKey: key(), claimId: claim.id });
     await manager.claims.approve.mutate({ idempotencyKey: key(), claimId: claim.id });
-    await provider.claims.complete.mutate({ idempotencyKey: key(), claimId: claim.id });
+    // The provider reports the work done: the claim's workflow posts the settlement line from it.
+    const work = { serviceType: 'C', operationCode: 'R-PCB-REPLACE', oneWayMeters: 23_400, partsCostFen: 0 } as const;
+    await provider.claims.complete.mutate({ idempotencyKey: key(), claimId: claim.id, work });
 
     const rows = await outboxOf(claim.id);
     expect(rows.map(({ args: _, ...row }) => row)).toEqual([
@@ -77,7 +49,7 @@ describe('the warranty service tells claimApproval, through its outbox', () => {
     expect(rows[0]!.args).toEqual([
       { claimId: claim.id, claimNo: claim.claimNo, remedy: 'replace', valueFen: 300_000, requestedBy: 'user-SP-001' },
     ]);
-    expect(rows[1]!.args).toEqual([{ completedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) }]);
+    expect(rows[1]!.args).toEqual([{ completedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/), work }]);
   });
 
   it('a chosen refund is valued at the refund the decision offers; a refused choice writes nothing', async () => {

@@ -1,7 +1,7 @@
 import type { Kysely } from '@sanbao/db';
 import { enqueueSignal, enqueueWorkflowStart } from '@sanbao/temporal';
 import type { ClaimFacts, Remedy, Sale } from '@sanbao/warranty-rules';
-import { claimCompletedSignal, workflowIds } from '@sanbao/workflows/contracts';
+import { claimCompletedSignal, workflowIds, type ClaimWork } from '@sanbao/workflows/contracts';
 import type { WarrantyDatabase } from '../schema.ts';
 import { claimEvents } from './claims.repository.ts';
 
@@ -47,10 +47,10 @@ export async function startClaimApproval(
   });
 }
 
-/** The provider completed the remedy: the claim's workflow moves to settlement. */
-export const signalClaimCompleted = (trx: Trx, claimId: number, completedAt: Date) =>
+/** The provider completed the remedy: the claim's workflow moves to settlement, with the work reported. */
+export const signalClaimCompleted = (trx: Trx, claimId: number, completedAt: Date, work?: ClaimWork) =>
   enqueueSignal(trx, {
     workflowId: workflowIds.claim(claimId),
     signal: claimCompletedSignal,
-    args: [{ completedAt: completedAt.toISOString() }],
+    args: [{ completedAt: completedAt.toISOString(), ...(work ? { work } : {}) }],
   });

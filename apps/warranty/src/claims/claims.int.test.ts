@@ -1,6 +1,13 @@
 import { testTokens } from '@sanbao/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { key, roleClients, startWarranty, type WarrantyHarness } from '../../test/warranty-harness.ts';
+import {
+  catalogueModel,
+  openQualityClaim,
+  recordRepair,
+  recordTwoFailedRepairs,
+  sellUnit,
+} from './claim-fixtures.test-support.ts';
 
 let w: WarrantyHarness;
 let admin: ReturnType<WarrantyHarness['client']>;
@@ -12,48 +19,17 @@ beforeAll(async () => {
   w = await startWarranty(inject('postgresAdminUrl'));
   ({ admin, manager, provider } = await roleClients(w));
   otherProvider = w.client(await testTokens.provider('SP-002'));
-  await admin.models.upsert.mutate({
-    idempotencyKey: key(),
-    modelCode: 'TV-55X',
-    categoryCode: 'colour_tv',
-    nameZh: '55寸彩电',
-    nameEn: '55" colour TV',
-    mainParts: [],
-  });
+  await catalogueModel(admin);
 });
 afterAll(() => w?.stop());
 
 describe('a claim through the API on a real database (scenario 5)', () => {
   it('register a sale, two failed repairs, open a claim → replacement, and a refund with depreciation', async () => {
-    await admin.sales.register.mutate({
-      idempotencyKey: key(),
-      serial: 'TV55X-0001',
-      modelCode: 'TV-55X',
-      channel: 'store',
-      invoiceDate: '2024-03-01',
-      priceFen: 300_000,
-    });
-    await manager.history.recordRepair.mutate({
-      idempotencyKey: key(),
-      serial: 'TV55X-0001',
-      sentOn: '2024-04-01',
-      completedOn: '2024-04-05',
-      fixed: false,
-      faultCode: 'NO_PICTURE',
-    });
-    await manager.history.recordRepair.mutate({
-      idempotencyKey: key(),
-      serial: 'TV55X-0001',
-      sentOn: '2024-05-01',
-      completedOn: '2024-05-07',
-      fixed: false,
-      faultCode: 'NO_PICTURE',
-    });
+    await sellUnit(admin, 'TV55X-0001');
+    await recordTwoFailedRepairs(manager, 'TV55X-0001');
 
-    const claim = await provider.claims.open.mutate({
-      idempotencyKey: key(),
-      serial: 'TV55X-0001',
-      claim: { type: 'quality', raisedAt: '2024-06-09T10:00:00+08:00', performanceFault: true },
+    const claim = await openQualityClaim(provider, 'TV55X-0001', '2024-06-09T10:00:00+08:00', {
+      performanceFault: true,
     });
     expect(claim.claimNo).toMatch(/^WC-\d{6}-\d{6}$/);
     expect(claim.state).toBe('adjudicated');
@@ -146,19 +122,8 @@ describe('a claim through the API on a real database (scenario 5)', () => {
   });
 
   it('the parts service learns whether free parts may be issued against a claim', async () => {
-    await admin.sales.register.mutate({
-      idempotencyKey: key(),
-      serial: 'TV55X-0002',
-      modelCode: 'TV-55X',
-      channel: 'store',
-      invoiceDate: '2024-03-01',
-      priceFen: 300_000,
-    });
-    const claim = await provider.claims.open.mutate({
-      idempotencyKey: key(),
-      serial: 'TV55X-0002',
-      claim: { type: 'quality', raisedAt: '2024-09-01T10:00:00+08:00' },
-    });
+    await sellUnit(admin, 'TV55X-0002');
+    const claim = await openQualityClaim(provider, 'TV55X-0002', '2024-09-01T10:00:00+08:00');
     const system = w.client(await testTokens.role('system'));
     expect(await system.claims.coverage.query({ claimId: claim.id })).toMatchObject({
       covered: true,
@@ -195,15 +160,7 @@ describe('bad input is a BAD_REQUEST naming the field, and nothing is written', 
     ['a serial starting with a dash', { serial: '-TV55X' }, 'serial'],
   ])('sale: %s', async (_label, change, field) => {
     const before = await count('soldUnits');
-    const attempt = admin.sales.register.mutate({
-      idempotencyKey: key(),
-      serial: `BAD-${field}-${Math.random().toString(36).slice(2, 8)}`,
-      modelCode: 'TV-55X',
-      channel: 'store',
-      invoiceDate: '2024-03-01',
-      priceFen: 300_000,
-      ...change,
-    });
+    const attempt = sellUnit(admin, `BAD-${field}-${Math.random().toString(36).slice(2, 8)}`, change);
     await expect(attempt).rejects.toMatchObject({
       data: { code: 'BAD_REQUEST', fieldErrors: [expect.objectContaining({ path: field })] },
     });
@@ -217,13 +174,7 @@ describe('bad input is a BAD_REQUEST naming the field, and nothing is written', 
     ).rejects.toMatchObject({
       data: { code: 'BAD_REQUEST', fieldErrors: [expect.objectContaining({ path: 'serial' })] },
     });
-    await expect(
-      provider.claims.open.mutate({
-        idempotencyKey: key(),
-        serial: 'TV55X-0001',
-        claim: { type: 'quality', raisedAt: '2024-02-29T15:30:00Z' },
-      }),
-    ).rejects.toMatchObject({
+    await expect(openQualityClaim(provider, 'TV55X-0001', '2024-02-29T15:30:00Z')).rejects.toMatchObject({
       data: { code: 'BAD_REQUEST', fieldErrors: [expect.objectContaining({ path: 'claim.raisedAt' })] },
     });
     expect(await count('claims')).toBe(before);
@@ -232,22 +183,12 @@ describe('bad input is a BAD_REQUEST naming the field, and nothing is written', 
   it('repair completed before it was sent, and a remedy the decision does not offer', async () => {
     const before = await count('repairs');
     await expect(
-      provider.history.recordRepair.mutate({
-        idempotencyKey: key(),
-        serial: 'TV55X-0001',
-        sentOn: '2024-04-10',
-        completedOn: '2024-04-01',
-        fixed: true,
-      }),
+      recordRepair(provider, 'TV55X-0001', { sentOn: '2024-04-10', completedOn: '2024-04-01', fixed: true }),
     ).rejects.toMatchObject({
       data: { code: 'BAD_REQUEST', fieldErrors: [expect.objectContaining({ path: 'completedOn' })] },
     });
     expect(await count('repairs')).toBe(before);
-    const claim = await provider.claims.open.mutate({
-      idempotencyKey: key(),
-      serial: 'TV55X-0002',
-      claim: { type: 'quality', raisedAt: '2024-09-02T10:00:00+08:00' },
-    });
+    const claim = await openQualityClaim(provider, 'TV55X-0002', '2024-09-02T10:00:00+08:00');
     await expect(
       provider.claims.chooseRemedy.mutate({ idempotencyKey: key(), claimId: claim.id, remedy: 'courtesy_car' }),
     ).rejects.toMatchObject({

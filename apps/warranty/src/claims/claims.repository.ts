@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from '@sanbao/db';
-import type { ClaimState, WarrantyDatabase } from '../schema.ts';
+import type { WarrantyDatabase } from '../schema.ts';
+import type { ClaimState } from './claim-states.ts';
 
 type Db = Kysely<WarrantyDatabase> | Transaction<WarrantyDatabase>;
 

@@ -5,6 +5,7 @@ import type { WarrantyDatabase } from '../schema.ts';
 import {
   chooseRemedyInput,
   claimIdInput,
+  completeClaimInput,
   engineImpactInput,
   listClaimsInput,
   moveClaimInput,
@@ -15,6 +16,7 @@ import {
   chooseRemedy,
   claimCoverage,
   claimMoves,
+  completeClaim,
   getClaim,
   listClaims,
   moveClaimTo,
@@ -42,7 +44,10 @@ export function createClaimsRouter({ db }: { db: Kysely<WarrantyDatabase> }) {
     approve: move(claimMoves.approve, 'system', 'manager'),
     startWork: move(claimMoves.startWork, 'system', 'manager'),
     reject: move(claimMoves.reject, 'system', 'manager'),
-    complete: move(claimMoves.complete, 'provider', 'system', 'manager'),
+    // The provider reports the work done with it (service type, operation, distance, parts) for settlement.
+    complete: change('provider', 'system', 'manager')
+      .input(completeClaimInput)
+      .mutation(({ ctx, input }) => completeClaim(ctx.db, input, ctx.user)),
     cancel: move(claimMoves.cancel, 'provider', 'manager'),
     get: readers.input(claimIdInput).query(({ ctx, input }) => getClaim(db, input.claimId, ctx.user)),
     list: readers.input(listClaimsInput).query(({ ctx, input }) => listClaims(db, input, ctx.user)),

@@ -12,10 +12,11 @@ import {
   type RemedyKind,
 } from '@sanbao/warranty-rules';
 import type { z } from 'zod';
-import type { ClaimState, WarrantyDatabase } from '../schema.ts';
+import type { ClaimWork } from '@sanbao/workflows/contracts';
+import type { WarrantyDatabase } from '../schema.ts';
 import { buildClaimFacts } from './claim-facts.ts';
 import { signalClaimCompleted, startClaimApproval } from './claim-workflow.ts';
-import { canMove } from './claim-states.ts';
+import { canMove, type ClaimState } from './claim-states.ts';
 import { adjudicationView, claimSummary, type ClaimView } from './claim-view.ts';
 import {
   claimEvents,
@@ -28,7 +29,13 @@ import {
   nextClaimSequence,
   setClaimState,
 } from './claims.repository.ts';
-import type { chooseRemedyInput, claimReportSchema, listClaimsInput, openClaimInput } from './claims.schemas.ts';
+import type {
+  chooseRemedyInput,
+  claimReportSchema,
+  completeClaimInput,
+  listClaimsInput,
+  openClaimInput,
+} from './claims.schemas.ts';
 import { loadUnitFacts } from './unit-facts.repository.ts';
 
 type Db = Kysely<WarrantyDatabase>;
@@ -155,6 +162,8 @@ async function moveClaim(
     trx: Transaction<WarrantyDatabase>,
     claim: NonNullable<Awaited<ReturnType<typeof findClaim>>>,
   ) => Promise<Parameters<typeof setClaimState>[3]> = async () => ({}),
+  /** On completion: the work the provider reports, passed on to the claim's workflow for its settlement line. */
+  work?: ClaimWork,
 ) {
   await inTransaction(db, async (trx) => {
     const claim = await findClaim(trx, claimId, true);
@@ -170,7 +179,7 @@ async function moveClaim(
       actorRole: user.role,
       reason: reason ?? null,
     });
-    if (to === 'completed') await signalClaimCompleted(trx, claimId, new Date());
+    if (to === 'completed') await signalClaimCompleted(trx, claimId, new Date(), work);
   });
   return viewOf(db, claimId, user);
 }
@@ -198,6 +207,10 @@ export const claimMoves = {
 
 export const moveClaimTo = (db: Db, claimId: number, to: ClaimState, user: AuthUser, reason?: string) =>
   moveClaim(db, claimId, to, user, reason);
+
+/** The work is done: the claim is completed and its workflow settles it from the work reported. */
+export const completeClaim = (db: Db, input: z.infer<typeof completeClaimInput>, user: AuthUser) =>
+  moveClaim(db, input.claimId, 'completed', user, input.reason, undefined, input.work);
 
 export const getClaim = (db: Db, claimId: number, user: AuthUser) => viewOf(db, claimId, user);
 

@@ -1,7 +1,8 @@
 import { testTokens } from '@sanbao/testing';
 import { ENGINE_VERSION, type Decision } from '@sanbao/warranty-rules';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { key, roleClients, startWarranty, type WarrantyHarness } from '../../test/warranty-harness.ts';
+import { roleClients, startWarranty, type WarrantyHarness } from '../../test/warranty-harness.ts';
+import { catalogueModel, openQualityClaim, recordRepair, sellUnit } from './claim-fixtures.test-support.ts';
 
 let w: WarrantyHarness;
 let admin: ReturnType<WarrantyHarness['client']>;
@@ -12,19 +13,8 @@ let unchangedClaim: number;
 
 /** Opens a claim through the API, then stores a decision as an older engine made it (the main part repaired only, never replaced). */
 async function claimDecidedByOlderEngine(serial: string) {
-  await admin.sales.register.mutate({
-    idempotencyKey: key(),
-    serial,
-    modelCode: 'TV-IMPACT',
-    channel: 'store',
-    invoiceDate: '2024-03-01',
-    priceFen: 300_000,
-  });
-  const claim = await provider.claims.open.mutate({
-    idempotencyKey: key(),
-    serial,
-    claim: { type: 'quality', raisedAt: '2026-06-01T10:00:00+08:00', partCode: 'picture_tube' },
-  });
+  await sellUnit(admin, serial);
+  const claim = await openQualityClaim(provider, serial, '2026-06-01T10:00:00+08:00', { partCode: 'picture_tube' });
   const current = await w.db
     .selectFrom('claimAdjudications')
     .selectAll()
@@ -53,30 +43,10 @@ async function claimDecidedByOlderEngine(serial: string) {
 beforeAll(async () => {
   w = await startWarranty(inject('postgresAdminUrl'));
   ({ admin, manager, provider } = await roleClients(w));
-  await admin.models.upsert.mutate({
-    idempotencyKey: key(),
-    modelCode: 'TV-IMPACT',
-    categoryCode: 'colour_tv',
-    nameZh: '彩电',
-    nameEn: 'Colour TV',
-    mainParts: [],
-  });
+  await catalogueModel(admin);
   changedClaims.push(await claimDecidedByOlderEngine('TVI-0001'));
-  await admin.sales.register.mutate({
-    idempotencyKey: key(),
-    serial: 'TVI-0002',
-    modelCode: 'TV-IMPACT',
-    channel: 'store',
-    invoiceDate: '2024-03-01',
-    priceFen: 300_000,
-  });
-  unchangedClaim = (
-    await provider.claims.open.mutate({
-      idempotencyKey: key(),
-      serial: 'TVI-0002',
-      claim: { type: 'quality', raisedAt: '2024-09-01T10:00:00+08:00' },
-    })
-  ).id;
+  await sellUnit(admin, 'TVI-0002');
+  unchangedClaim = (await openQualityClaim(provider, 'TVI-0002', '2024-09-01T10:00:00+08:00')).id;
   changedClaims.push(await claimDecidedByOlderEngine('TVI-0003'));
 });
 afterAll(() => w?.stop());
@@ -148,28 +118,18 @@ describe('engine impact: which stored decisions the current engine would change'
 
 describe('the claim’s fault code reaches the engine', () => {
   it('the same fault on another part within 30 days of a repair is repaired free after the period (B11)', async () => {
-    await admin.sales.register.mutate({
-      idempotencyKey: key(),
-      serial: 'TVI-0004',
-      modelCode: 'TV-IMPACT',
-      channel: 'store',
-      invoiceDate: '2024-03-01',
-      priceFen: 300_000,
-    });
+    await sellUnit(admin, 'TVI-0004');
     // Recorded by staff: a provider may touch a unit's history only once it serves the unit.
-    await manager.history.recordRepair.mutate({
-      idempotencyKey: key(),
-      serial: 'TVI-0004',
+    await recordRepair(manager, 'TVI-0004', {
       sentOn: '2025-02-20',
       completedOn: '2025-03-01',
       fixed: true,
       partCode: 'mainboard',
       faultCode: 'NO_POWER',
     });
-    const claim = await provider.claims.open.mutate({
-      idempotencyKey: key(),
-      serial: 'TVI-0004',
-      claim: { type: 'quality', raisedAt: '2025-03-20T10:00:00+08:00', partCode: 'power_board', faultCode: 'NO_POWER' },
+    const claim = await openQualityClaim(provider, 'TVI-0004', '2025-03-20T10:00:00+08:00', {
+      partCode: 'power_board',
+      faultCode: 'NO_POWER',
     });
     expect(claim.adjudication?.decision.remedies).toMatchObject([{ kind: 'repair', rule: 'B11', free: true }]);
     const stored = await w.db

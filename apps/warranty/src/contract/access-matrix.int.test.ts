@@ -2,6 +2,7 @@ import { roleTokens, testTokens } from '@sanbao/testing';
 import { access, describeAuthorizationMatrix } from '@sanbao/testing/authorization';
 import { inject } from 'vitest';
 import { key, startWarranty } from '../../test/warranty-harness.ts';
+import { catalogueModel, openQualityClaim, sellUnit } from '../claims/claim-fixtures.test-support.ts';
 import { createWarrantyRouter, type WarrantyRouterDeps } from '../router.ts';
 import { warrantyAccess } from './access-matrix.ts';
 
@@ -18,42 +19,14 @@ describeAuthorizationMatrix({
     const w = await startWarranty(inject('postgresAdminUrl'));
     const tokens = await roleTokens({ providerId: 'SP-001' });
     const admin = w.client(tokens.admin);
-    await admin.models.upsert.mutate({
-      idempotencyKey: key(),
-      modelCode: 'TV-55X',
-      categoryCode: 'colour_tv',
-      nameZh: '55寸彩电',
-      nameEn: '55" colour TV',
-      mainParts: [],
-    });
-    await admin.sales.register.mutate({
-      idempotencyKey: key(),
-      serial: 'TV-A-1',
-      modelCode: 'TV-55X',
-      channel: 'store',
-      invoiceDate: '2024-03-01',
-      priceFen: 300_000,
-    });
+    await catalogueModel(admin);
+    await sellUnit(admin, 'TV-A-1');
     // SP-001 serves TV-A-1 through its claim; SP-002 has a claim of its own elsewhere, so "nothing to see" cannot pass for isolation.
-    const claim = await w.client(tokens.provider).claims.open.mutate({
-      idempotencyKey: key(),
-      serial: 'TV-A-1',
-      claim: { type: 'quality', raisedAt: '2024-06-09T10:00:00+08:00', performanceFault: true },
-    });
-    await admin.sales.register.mutate({
-      idempotencyKey: key(),
-      serial: 'TV-B-1',
-      modelCode: 'TV-55X',
-      channel: 'store',
-      invoiceDate: '2024-03-01',
-      priceFen: 300_000,
-    });
+    const raisedAt = '2024-06-09T10:00:00+08:00';
+    const claim = await openQualityClaim(w.client(tokens.provider), 'TV-A-1', raisedAt, { performanceFault: true });
+    await sellUnit(admin, 'TV-B-1');
     const intruder = await testTokens.provider('SP-002');
-    await w.client(intruder).claims.open.mutate({
-      idempotencyKey: key(),
-      serial: 'TV-B-1',
-      claim: { type: 'quality', raisedAt: '2024-06-09T10:00:00+08:00', performanceFault: true },
-    });
+    await openQualityClaim(w.client(intruder), 'TV-B-1', raisedAt, { performanceFault: true });
 
     victim.claimId = claim.id;
     return {

@@ -1,7 +1,8 @@
 import { roleTokens } from '@sanbao/testing';
 import { describeBadInputs, schemaFingerprint } from '@sanbao/testing/bad-input';
 import { inject } from 'vitest';
-import { key, startWarranty } from '../../test/warranty-harness.ts';
+import { startWarranty } from '../../test/warranty-harness.ts';
+import { catalogueModel, openQualityClaim, sellUnit } from '../claims/claim-fixtures.test-support.ts';
 import { createWarrantyRouter, type WarrantyRouterDeps } from '../router.ts';
 import { warrantySchemaName } from '../schema.ts';
 
@@ -14,26 +15,16 @@ describeBadInputs({
     const tokens = await roleTokens();
     // A model, a sold unit and a claim, so inputs naming them reach past "not found".
     const admin = w.client(tokens.admin);
-    await admin.models.upsert.mutate({
-      idempotencyKey: key(),
+    await catalogueModel(admin, {
       modelCode: 'KFR-35',
       categoryCode: 'air_conditioner',
       nameZh: '空调',
       nameEn: 'Air conditioner',
       mainParts: ['compressor'],
     });
-    await admin.sales.register.mutate({
-      idempotencyKey: key(),
-      serial: 'DEMO-TV-0001',
-      modelCode: 'KFR-35',
-      channel: 'store',
-      invoiceDate: '2024-06-08',
-      priceFen: 300_000,
-    });
-    await w.client(tokens.provider).claims.open.mutate({
-      idempotencyKey: key(),
-      serial: 'DEMO-TV-0001',
-      claim: { type: 'quality', raisedAt: '2024-09-01T10:00:00+08:00', performanceFault: true },
+    await sellUnit(admin, 'DEMO-TV-0001', { modelCode: 'KFR-35', invoiceDate: '2024-06-08' });
+    await openQualityClaim(w.client(tokens.provider), 'DEMO-TV-0001', '2024-09-01T10:00:00+08:00', {
+      performanceFault: true,
     });
     return {
       url: w.url,

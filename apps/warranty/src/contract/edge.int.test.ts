@@ -1,6 +1,7 @@
 import { testTokens } from '@sanbao/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { key, startWarranty, type WarrantyHarness } from '../../test/warranty-harness.ts';
+import { catalogueModel, openQualityClaim, recordRepair, sellUnit } from '../claims/claim-fixtures.test-support.ts';
 
 let w: WarrantyHarness;
 let adminToken: string;
@@ -8,6 +9,7 @@ let adminToken: string;
 beforeAll(async () => {
   w = await startWarranty(inject('postgresAdminUrl'));
   adminToken = await testTokens.role('admin');
+  await catalogueModel(w.client(adminToken));
 });
 afterAll(() => w?.stop());
 
@@ -83,22 +85,7 @@ describe('the service edge', () => {
 
   it('dates outside 2000–2100, and an invoice dated in the future, are refused', async () => {
     const admin = w.client(adminToken);
-    await admin.models.upsert.mutate({
-      idempotencyKey: key(),
-      modelCode: 'TV-EDGE',
-      categoryCode: 'colour_tv',
-      nameZh: '彩电',
-      nameEn: 'TV',
-    });
-    const sale = (invoiceDate: string) =>
-      admin.sales.register.mutate({
-        idempotencyKey: key(),
-        serial: `EDGE-${invoiceDate}`,
-        modelCode: 'TV-EDGE',
-        channel: 'store',
-        invoiceDate,
-        priceFen: 1,
-      });
+    const sale = (invoiceDate: string) => sellUnit(admin, `EDGE-${invoiceDate}`, { invoiceDate, priceFen: 1 });
     const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
     for (const day of ['0000-01-01', '1999-12-31', '2101-01-01', tomorrow]) {
       await expect(sale(day), day).rejects.toMatchObject({
@@ -109,46 +96,17 @@ describe('the service edge', () => {
       });
     }
     await expect(
-      admin.sales.register.mutate({
-        idempotencyKey: key(),
-        serial: 'EDGE-PRICE',
-        modelCode: 'TV-EDGE',
-        channel: 'store',
-        invoiceDate: '2024-01-01',
-        priceFen: 10_000_000_001,
-      }),
-    ).rejects.toMatchObject({
-      data: { code: 'BAD_REQUEST' },
-    });
+      sellUnit(admin, 'EDGE-PRICE', { invoiceDate: '2024-01-01', priceFen: 10_000_000_001 }),
+    ).rejects.toMatchObject({ data: { code: 'BAD_REQUEST' } });
   });
 });
 
 describe('a provider acts on a unit only through its own claims or service records', () => {
   it('a stranger can neither read the sale and history nor record a repair; once it has a claim on the unit, it can', async () => {
     const admin = w.client(adminToken);
-    await admin.models.upsert.mutate({
-      idempotencyKey: key(),
-      modelCode: 'TV-OWN',
-      categoryCode: 'colour_tv',
-      nameZh: '彩电',
-      nameEn: 'TV',
-    });
-    await admin.sales.register.mutate({
-      idempotencyKey: key(),
-      serial: 'OWN-1',
-      modelCode: 'TV-OWN',
-      channel: 'store',
-      invoiceDate: '2024-03-01',
-      priceFen: 300_000,
-    });
+    await sellUnit(admin, 'OWN-1');
     const provider = w.client(await testTokens.provider('SP-777'));
-    const repair = () =>
-      provider.history.recordRepair.mutate({
-        idempotencyKey: key(),
-        serial: 'OWN-1',
-        sentOn: '2024-04-01',
-        fixed: false,
-      });
+    const repair = () => recordRepair(provider, 'OWN-1', { sentOn: '2024-04-01', fixed: false });
 
     await expect(provider.sales.get.query({ serial: 'OWN-1' })).rejects.toMatchObject({ data: { code: 'NOT_FOUND' } });
     await expect(provider.history.forUnit.query({ serial: 'OWN-1' })).rejects.toMatchObject({
@@ -167,11 +125,7 @@ describe('a provider acts on a unit only through its own claims or service recor
     ).rejects.toMatchObject({ data: { code: 'BAD_REQUEST' } });
     expect(await w.db.selectFrom('repairs').select('id').execute()).toEqual([]);
 
-    await provider.claims.open.mutate({
-      idempotencyKey: key(),
-      serial: 'OWN-1',
-      claim: { type: 'quality', raisedAt: '2024-06-09T10:00:00+08:00', performanceFault: true },
-    });
+    await openQualityClaim(provider, 'OWN-1', '2024-06-09T10:00:00+08:00', { performanceFault: true });
     expect((await repair()).providerId).toBe('SP-777');
     expect((await provider.history.forUnit.query({ serial: 'OWN-1' })).repairs).toHaveLength(1);
     expect((await provider.sales.get.query({ serial: 'OWN-1' })).serial).toBe('OWN-1');

@@ -1,30 +1,33 @@
 import { Select } from 'antd';
-import { useMessages } from '../i18n/locale.tsx';
-import { common, statusLabels } from './messages.ts';
+import { useMessages, type Dictionary } from '../i18n/locale.tsx';
+import { common } from './messages.ts';
 
-/** Filters a list by one status, or shows all: the statuses labelled as everywhere else. */
+/** Filters a list by one status, or shows all: the statuses of one kind, labelled and ordered by its dictionary. */
 export function StatusFilter<S extends string>({
   label,
-  statuses,
+  labels,
   value,
   onChange,
   width = 160,
 }: {
   label: string;
-  statuses: readonly S[];
+  labels: Dictionary<S>;
   value: S | undefined;
   onChange: (status: S | undefined) => void;
   width?: number;
 }) {
   const m = useMessages(common);
-  const labels = useMessages(statusLabels) as Record<string, string>;
+  const names = useMessages(labels);
   return (
     <Select<S | 'all'>
       aria-label={label}
       style={{ width }}
       value={value ?? 'all'}
       onChange={(v) => onChange(v === 'all' ? undefined : v)}
-      options={[{ value: 'all', label: m.all }, ...statuses.map((s) => ({ value: s, label: labels[s] ?? s }))]}
+      options={[
+        { value: 'all', label: m.all },
+        ...(Object.entries(names) as [S, string][]).map(([s, name]) => ({ value: s, label: name })),
+      ]}
     />
   );
 }

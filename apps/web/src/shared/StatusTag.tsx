@@ -1,20 +1,19 @@
 import { Tag } from 'antd';
+import type { ServiceStatus } from '../api/statuses.ts';
 import { useMessages } from '../i18n/locale.tsx';
-import { statusLabels } from './messages.ts';
+import { statusLabels } from './status-labels.ts';
 
-const colors: Record<string, string> = {
+const colors: Partial<Record<ServiceStatus, string>> = {
   approved: 'green',
   received: 'green',
   completed: 'green',
   confirmed: 'green',
   closed: 'default',
-  defect_confirmed: 'green',
   rejected: 'red',
   missing: 'red',
   wrong_part: 'red',
   overdue: 'red',
   cancelled: 'default',
-  not_warranty: 'red',
   submitted: 'blue',
   awaiting_approval: 'gold',
   shipped: 'cyan',
@@ -25,7 +24,7 @@ const colors: Record<string, string> = {
 /** A status exactly as the service reports it, labelled in the reader's language. */
 export function StatusTag({ status }: { status: string }) {
   const labels = useMessages(statusLabels) as Record<string, string>;
-  return <Tag color={colors[status] ?? 'default'}>{labels[status] ?? status}</Tag>;
+  return <Tag color={colors[status as ServiceStatus] ?? 'default'}>{labels[status] ?? status}</Tag>;
 }
 
 /** The table column that shows a row's status (or state) as a StatusTag. */

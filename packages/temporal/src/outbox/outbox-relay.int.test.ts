@@ -6,7 +6,7 @@ import { Client, WorkflowNotFoundError, type Connection } from '@temporalio/clie
 import { defaultPayloadConverter } from '@temporalio/common';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createTemporalClient } from '../connection.ts';
-import { startOutboxRelay, type OutboxRelay } from './outbox-relay.ts';
+import { startOutboxRelay, type OutboxRelay, type OutboxRelayOptions } from './outbox-relay.ts';
 import {
   createWorkflowOutbox,
   dropWorkflowOutbox,
@@ -30,6 +30,18 @@ let temporal: { client: Client; connection: Connection };
 let relay: OutboxRelay;
 const started: string[] = [];
 
+/** A relay of schema `outbox_a` to the dev server on this file's queue, polling once a minute unless `changes` say otherwise. */
+const relayFor = (changes: Partial<OutboxRelayOptions<WorkflowOutboxDatabase>> = {}) =>
+  startOutboxRelay({
+    database,
+    client: temporal.client,
+    taskQueue,
+    startOptions: startOnce,
+    log,
+    pollMs: 60_000,
+    ...changes,
+  });
+
 beforeAll(async () => {
   testDb = await createTestDatabase(inject('postgresAdminUrl'), {
     outbox_a: outboxMigrations,
@@ -39,14 +51,7 @@ beforeAll(async () => {
   db = database.db;
   temporal = await createTemporalClient({ address: inject('temporalAddress'), namespace: 'default' });
   // A poll of a minute: anything delivered sooner was woken by the commit's notification.
-  relay = startOutboxRelay({
-    database,
-    client: temporal.client,
-    taskQueue,
-    startOptions: startOnce,
-    log,
-    pollMs: 60_000,
-  });
+  relay = relayFor();
 });
 
 afterAll(async () => {
@@ -191,15 +196,7 @@ describe('the workflow outbox relay', () => {
   it('retries a start Temporal refuses, with backoff, and holds that workflow’s later signals behind it', async () => {
     const other = testDb.open<WorkflowOutboxDatabase>('outbox_b');
     const lost = new Client({ connection: temporal.connection, namespace: `no-such-namespace-${randomUUID()}` });
-    const failing = startOutboxRelay({
-      database: other,
-      client: lost,
-      taskQueue,
-      startOptions: startOnce,
-      log,
-      pollMs: 50,
-      backoff: { initialMs: 200, maxMs: 400 },
-    });
+    const failing = relayFor({ database: other, client: lost, pollMs: 50, backoff: { initialMs: 200, maxMs: 400 } });
     try {
       const workflowId = newId();
       await other.db.transaction().execute(async (trx) => {
@@ -223,15 +220,7 @@ describe('the workflow outbox relay', () => {
   });
 
   it('stops promptly, between batches', async () => {
-    const quick = startOutboxRelay({
-      database,
-      client: temporal.client,
-      taskQueue,
-      startOptions: startOnce,
-      log,
-      pollMs: 60_000,
-      delayMs: 60_000,
-    });
+    const quick = relayFor({ delayMs: 60_000 });
     const before = Date.now();
     await quick.stop();
     expect(Date.now() - before).toBeLessThan(1_000);

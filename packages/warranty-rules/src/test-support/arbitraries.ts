@@ -1,6 +1,14 @@
 // fast-check generators of valid ClaimFacts across every regime and claim type.
 import fc from 'fast-check';
-import type { ClaimFacts, Day, Instant, Policy, Repair, Replacement } from '../contract.ts';
+import {
+  NO_REASON_GOODS,
+  type ClaimFacts,
+  type Day,
+  type Instant,
+  type Policy,
+  type Repair,
+  type Replacement,
+} from '../contract.ts';
 import { addDays, fromEpochDay, toEpochDay } from '../days.ts';
 import { car, colourTv, notebook, phone, uncatalogued } from './claim-facts.ts';
 
@@ -129,16 +137,7 @@ export const claimFactsArb: fc.Arbitrary<ClaimFacts> = fc
           { nil: undefined },
         ),
         noReason: fc.record({
-          goods: fc.constantFrom(
-            'ordinary',
-            'custom_made',
-            'perishable',
-            'digital_unsealed',
-            'periodical',
-            'safety_sealed',
-            'value_drops_on_activation',
-            'disclosed_defect_or_near_expiry' as const,
-          ),
+          goods: fc.constantFrom(...NO_REASON_GOODS),
           confirmedNonReturnableAtPurchase: fc.boolean(),
           confirmationPreselected: fc.boolean(),
           intact: fc.boolean(),

@@ -6,18 +6,12 @@ import { SlaCountdown } from '../../shared/Countdown.tsx';
 import { dateTime } from '../../shared/format.ts';
 import { ErrorState, QueryState } from '../../shared/QueryState.tsx';
 import { approvals, approvalsUnavailable } from './client.ts';
-import {
-  approvalLevels,
-  requestTypes,
-  taskStates,
-  type InboxTask,
-  type RequestType,
-  type TaskState,
-} from './contract.ts';
+import { approvalLevels, taskStates, type InboxTask, type RequestType, type TaskState } from './contract.ts';
 import { DecisionPanel } from './DecisionPanel.tsx';
-import { approvalText } from './messages.ts';
+import { approvalText, requestTypeLabels } from './messages.ts';
 
 const pageSize = 20;
+const requestTypes = Object.keys(requestTypeLabels.en) as RequestType[];
 const stateColors: Record<TaskState, string> = {
   pending: 'gold',
   decided: 'green',

@@ -16,12 +16,6 @@ export type TaskState = InboxTask['state'];
 export type RequestTimeline = Outputs['timeline']['get'];
 export type TimelineStep = RequestTimeline['steps'][number];
 
-export const requestTypes = [
-  'parts_request',
-  'claim',
-  'old_part_return',
-  'exception',
-] as const satisfies readonly RequestType[];
 export const taskStates = [
   'pending',
   'decided',

@@ -1,4 +1,28 @@
 import { defineMessages } from '../../i18n/locale.tsx';
+import type { RequestType } from './contract.ts';
+
+/**
+ * What each kind of request is called, keyed by the request type the approvals router reports: the
+ * compiler refuses a missing or a stray type, and the inbox's type filter lists them in this order.
+ */
+export const requestTypeLabels = defineMessages<RequestType>(
+  {
+    parts_request: '配件申请',
+    claim: '三包单',
+    old_part_return: '旧件返还',
+    exception: '异常工单',
+    quota_overrun: '额度超支',
+    settlement_period: '月度结算单',
+  },
+  {
+    parts_request: 'Parts request',
+    claim: 'Claim',
+    old_part_return: 'Old-part return',
+    exception: 'Exception',
+    quota_overrun: 'Over quota',
+    settlement_period: 'Monthly settlement',
+  },
+);
 
 export const approvalText = defineMessages(
   {
@@ -6,10 +30,7 @@ export const approvalText = defineMessages(
     unavailable: '审批服务暂不可用',
     unavailableHint: '网关未接入审批服务，待办将在其接入后显示。',
     subject: '事项',
-    parts_request: '配件申请',
-    claim: '三包单',
-    old_part_return: '旧件返还',
-    exception: '异常工单',
+    ...requestTypeLabels['zh-CN'],
     provider: '服务商',
     summary: '提交审批原因',
     level: '审批级别',
@@ -45,10 +66,7 @@ export const approvalText = defineMessages(
     unavailable: 'Approvals service not available',
     unavailableHint: 'The gateway does not route to the approvals service; the inbox fills once it is connected.',
     subject: 'Subject',
-    parts_request: 'Parts request',
-    claim: 'Claim',
-    old_part_return: 'Old-part return',
-    exception: 'Exception',
+    ...requestTypeLabels.en,
     provider: 'Provider',
     summary: 'Why approval is needed',
     level: 'Level',

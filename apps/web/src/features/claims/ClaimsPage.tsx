@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, Input, Space } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import type { ClaimState } from '../../api/statuses.ts';
 import { warranty } from '../../api/trpc.ts';
 import { useMessages } from '../../i18n/locale.tsx';
 import { dateTime } from '../../shared/format.ts';
@@ -10,24 +11,14 @@ import { KeysetTable } from '../../shared/KeysetTable.tsx';
 import { statusColumn } from '../../shared/StatusTag.tsx';
 import { claimText } from './messages.ts';
 import { StatusFilter } from '../../shared/StatusFilter.tsx';
+import { claimStateLabels } from '../../shared/status-labels.ts';
 
-const states = [
-  'opened',
-  'adjudicated',
-  'remedy_chosen',
-  'awaiting_approval',
-  'in_progress',
-  'completed',
-  'rejected',
-  'cancelled',
-] as const;
-type State = (typeof states)[number];
 const pageSize = 20;
 
 /** Claims filtered by state and serial on the service, newest first, paged by id. */
 export default function ClaimsPage() {
   const m = useMessages(claimText);
-  const [state, setState] = useState<State | undefined>();
+  const [state, setState] = useState<ClaimState | undefined>();
   const [serial, setSerial] = useState<string | undefined>();
   const pager = useKeyset(pageSize);
   const list = useQuery(
@@ -53,7 +44,7 @@ export default function ClaimsPage() {
           <StatusFilter
             label={m.filterState}
             width={170}
-            statuses={states}
+            labels={claimStateLabels}
             value={state}
             onChange={(s) => {
               pager.reset();

@@ -1,5 +1,5 @@
 import { Alert, Button } from 'antd';
-import { useId, useState, type FormEvent, type InputHTMLAttributes } from 'react';
+import { useId, useState, type ChangeEvent, type FormEvent, type InputHTMLAttributes } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { homeOf } from '../../app/navigation.ts';
 import { useAuth } from '../../auth/AuthProvider.tsx';
@@ -10,6 +10,7 @@ import { loginText } from './messages.ts';
 import './login.css';
 
 type Failure = Exclude<LoginResult, { ok: true }>;
+type Field = 'username' | 'password';
 
 /** A labelled native input with the line that says it is missing (empty when it is not). */
 function LoginField({
@@ -39,13 +40,24 @@ export default function LoginPage() {
   const { user, signedIn } = useAuth();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
-  const [missing, setMissing] = useState<{ username?: boolean; password?: boolean }>({});
+  const [values, setValues] = useState<Record<Field, string>>({ username: '', password: '' });
+  const [missing, setMissing] = useState<Partial<Record<Field, boolean>>>({});
   const [failure, setFailure] = useState<Failure | null>(null);
   const [busy, setBusy] = useState(false);
 
   if (user) return <Navigate to={homeOf(user.role)} replace />;
+
+  const { username, password } = values;
+  /** What each field shows and how it writes its value: the same for both. */
+  const field = (name: Field) => ({
+    name,
+    label: m[name],
+    missing: missing[name],
+    requiredText: m.required,
+    value: values[name],
+    onChange: (e: ChangeEvent<HTMLInputElement>) => setValues((v) => ({ ...v, [name]: e.target.value })),
+    disabled: busy,
+  });
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
@@ -96,28 +108,8 @@ export default function LoginPage() {
           />
         )}
         <form onSubmit={(e) => void onSubmit(e)} noValidate>
-          <LoginField
-            label={m.username}
-            missing={missing.username}
-            requiredText={m.required}
-            name="username"
-            autoComplete="username"
-            autoFocus
-            value={username}
-            onChange={(e) => setUsername(e.target.value)}
-            disabled={busy}
-          />
-          <LoginField
-            label={m.password}
-            missing={missing.password}
-            requiredText={m.required}
-            type="password"
-            name="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            disabled={busy}
-          />
+          <LoginField {...field('username')} autoComplete="username" autoFocus />
+          <LoginField {...field('password')} type="password" autoComplete="current-password" />
           <Button type="primary" htmlType="submit" block loading={busy}>
             {m.signIn}
           </Button>

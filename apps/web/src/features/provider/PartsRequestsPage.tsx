@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Drawer, Space } from 'antd';
 import { useSearchParams } from 'react-router';
+import type { RequestStatus } from '../../api/statuses.ts';
 import { parts } from '../../api/trpc.ts';
 import { useUser } from '../../auth/AuthProvider.tsx';
 import { useMessages } from '../../i18n/locale.tsx';
@@ -12,28 +13,16 @@ import { requestText } from '../requests/messages.ts';
 import { NewRequestForm } from '../requests/NewRequestForm.tsx';
 import { RequestDetail } from '../requests/RequestDetail.tsx';
 import { StatusFilter } from '../../shared/StatusFilter.tsx';
+import { requestStatusLabels } from '../../shared/status-labels.ts';
 
-const statuses = [
-  'draft',
-  'submitted',
-  'approved',
-  'rejected',
-  'reserved',
-  'shipped',
-  'partially_received',
-  'received',
-  'closed',
-  'cancelled',
-] as const;
-type Status = (typeof statuses)[number];
 const pageSize = 20;
 
 /** Parts requests, filtered and paged by the service; a row opens its detail and timeline. */
-export default function PartsRequestsPage({ fixedStatus, title }: { fixedStatus?: Status; title?: string }) {
+export default function PartsRequestsPage({ fixedStatus, title }: { fixedStatus?: RequestStatus; title?: string }) {
   const m = useMessages(requestText);
   const user = useUser();
   const [params, setParams] = useSearchParams();
-  const status = (fixedStatus ?? params.get('status') ?? undefined) as Status | undefined;
+  const status = (fixedStatus ?? params.get('status') ?? undefined) as RequestStatus | undefined;
   const openId = Number(params.get('id')) || null;
   const creating = params.get('new') === '1';
   const pager = useKeyset(pageSize);
@@ -53,7 +42,7 @@ export default function PartsRequestsPage({ fixedStatus, title }: { fixedStatus?
           {!fixedStatus && (
             <StatusFilter
               label={m.filterStatus}
-              statuses={statuses}
+              labels={requestStatusLabels}
               value={status}
               onChange={(s) => {
                 pager.reset();

@@ -1,35 +1,23 @@
 import { PrinterOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Modal, Space, Tabs } from 'antd';
 import { useState } from 'react';
 import { applyFieldErrors } from '../../api/errors.ts';
+import type { TagStatus } from '../../api/statuses.ts';
 import { parts } from '../../api/trpc.ts';
 import { useMessages } from '../../i18n/locale.tsx';
 import { DueCountdown } from '../../shared/Countdown.tsx';
-import { yuanColumn } from '../../shared/format.ts';
-import { useKeyset } from '../../shared/keyset.tsx';
 import { KeysetTable } from '../../shared/KeysetTable.tsx';
-import { statusColumn } from '../../shared/StatusTag.tsx';
 import { useChange } from '../../shared/useChange.ts';
 import { trackingSchema } from '../requests/schemas.ts';
 import { Barcode } from '../returns/Barcode.tsx';
 import { returnText } from '../returns/messages.ts';
 import { ReturnTags } from '../returns/ReturnTags.tsx';
 import { ShipmentsTable } from '../returns/ShipmentsTable.tsx';
+import { useReturnTags, useTagColumns } from '../returns/tag-list.tsx';
 import { CarrierFields } from '../returns/CarrierFields.tsx';
 import { StatusFilter } from '../../shared/StatusFilter.tsx';
+import { tagStatusLabels } from '../../shared/status-labels.ts';
 
-const tagStatuses = [
-  'awaiting_return',
-  'overdue',
-  'in_transit',
-  'received',
-  'missing',
-  'wrong_part',
-  'damaged_in_transit',
-  'inspected',
-] as const;
-type TagStatus = (typeof tagStatuses)[number];
 const pageSize = 50;
 
 /** Old parts to send back: tags with their due dates, printable labels, shipments with tracking numbers. */
@@ -39,8 +27,8 @@ export default function ReturnsPage() {
   const [selected, setSelected] = useState<number[]>([]);
   const [shipping, setShipping] = useState(false);
   const [form] = Form.useForm<{ carrier: string; trackingNumber: string }>();
-  const pager = useKeyset(pageSize);
-  const tags = useQuery(parts.returns.listTags.queryOptions({ status, limit: pageSize, beforeId: pager.before }));
+  const { pager, tags } = useReturnTags(status, pageSize);
+  const column = useTagColumns();
   const ship = useChange(parts.returns.createShipment.mutationOptions());
   const chosen = (tags.data ?? []).filter((t) => selected.includes(t.id));
 
@@ -72,7 +60,7 @@ export default function ReturnsPage() {
                 <Space wrap>
                   <StatusFilter
                     label={m.filter}
-                    statuses={tagStatuses}
+                    labels={tagStatusLabels}
                     value={status}
                     onChange={(s) => {
                       pager.reset();
@@ -100,19 +88,19 @@ export default function ReturnsPage() {
                   }}
                   expandable={{ expandedRowRender: (t) => <Barcode value={t.barcode} label={t.tagNumber} /> }}
                   columns={[
-                    { title: m.tagNo, dataIndex: 'tagNumber' },
-                    { title: m.partClass, dataIndex: 'partClass' },
+                    column.tagNumber,
+                    column.partClass,
                     { title: m.claimId, dataIndex: 'claimId', render: (c: string | null) => c ?? '—' },
-                    yuanColumn(m.value, 'unitCostFen'),
+                    column.value,
                     { title: m.consumedOn, dataIndex: 'consumedOn' },
-                    { title: m.dueOn, dataIndex: 'dueOn' },
+                    column.dueOn,
                     {
                       title: m.countdown,
                       key: 'countdown',
                       render: (_, t) =>
                         t.status === 'awaiting_return' || t.status === 'overdue' ? <DueCountdown due={t.dueOn} /> : '—',
                     },
-                    statusColumn(m.status),
+                    column.status,
                   ]}
                 />
               </Space>

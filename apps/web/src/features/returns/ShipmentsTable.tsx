@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import type { ShipmentStatus } from '../../api/statuses.ts';
 import { parts } from '../../api/trpc.ts';
 import { useMessages } from '../../i18n/locale.tsx';
 import { dateTime } from '../../shared/format.ts';
@@ -8,7 +9,6 @@ import { KeysetTable } from '../../shared/KeysetTable.tsx';
 import { statusColumn } from '../../shared/StatusTag.tsx';
 import { returnText } from './messages.ts';
 
-type ShipmentStatus = 'in_transit' | 'arrived' | 'confirmed';
 const pageSize = 20;
 
 /** Return shipments with their tracking numbers; the warehouse gets an action column. */

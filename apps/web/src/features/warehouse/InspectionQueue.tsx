@@ -1,13 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
 import { Button, Input, Select, Space } from 'antd';
 import { useState } from 'react';
 import { fieldErrorsOf } from '../../api/errors.ts';
 import { parts } from '../../api/trpc.ts';
 import { useMessages } from '../../i18n/locale.tsx';
-import { yuanColumn } from '../../shared/format.ts';
-import { useKeyset } from '../../shared/keyset.tsx';
 import { KeysetTable } from '../../shared/KeysetTable.tsx';
 import { useChange } from '../../shared/useChange.ts';
+import { useReturnTags, useTagColumns } from '../returns/tag-list.tsx';
 import { warehouseText } from './messages.ts';
 
 const results = ['defect_confirmed', 'no_fault_found', 'misuse', 'not_our_part'] as const;
@@ -56,23 +54,17 @@ function InspectRow({ tagId, tagNumber }: { tagId: number; tagNumber: string }) 
 /** Received old parts waiting for the inspection result. */
 export function InspectionQueue() {
   const m = useMessages(warehouseText);
-  const pager = useKeyset(pageSize);
-  const tags = useQuery(
-    parts.returns.listTags.queryOptions({ status: 'received', limit: pageSize, beforeId: pager.before }),
-  );
+  const { pager, tags } = useReturnTags('received', pageSize);
+  const column = useTagColumns();
   return (
     <KeysetTable
       query={tags}
       pager={pager}
       columns={[
-        { title: m.tag, dataIndex: 'tagNumber' },
-        { title: m.partCode, dataIndex: 'partClass' },
-        yuanColumn('¥', 'unitCostFen'),
-        {
-          title: m.inspect,
-          key: 'inspect',
-          render: (_, t) => <InspectRow tagId={t.id} tagNumber={t.tagNumber} />,
-        },
+        column.tagNumber,
+        column.partClass,
+        column.value,
+        { title: m.inspect, key: 'inspect', render: (_, t) => <InspectRow tagId={t.id} tagNumber={t.tagNumber} /> },
       ]}
     />
   );

@@ -1,17 +1,15 @@
-import { useQuery } from '@tanstack/react-query';
 import { Button, Select, Space } from 'antd';
 import { useState } from 'react';
+import type { TagStatus } from '../../api/statuses.ts';
 import { parts } from '../../api/trpc.ts';
 import { useMessages } from '../../i18n/locale.tsx';
-import { yuanColumn } from '../../shared/format.ts';
-import { useKeyset } from '../../shared/keyset.tsx';
 import { KeysetTable } from '../../shared/KeysetTable.tsx';
-import { statusLabels } from '../../shared/messages.ts';
-import { statusColumn } from '../../shared/StatusTag.tsx';
+import { tagStatusLabels } from '../../shared/status-labels.ts';
 import { useChange } from '../../shared/useChange.ts';
+import { useReturnTags, useTagColumns } from '../returns/tag-list.tsx';
 import { warehouseText } from './messages.ts';
 
-type Lost = 'missing' | 'overdue';
+type Lost = Extract<TagStatus, 'missing' | 'overdue'>;
 const pageSize = 20;
 
 function ArrivedLate({ tagId }: { tagId: number }) {
@@ -27,10 +25,10 @@ function ArrivedLate({ tagId }: { tagId: number }) {
 /** Parts reported missing or overdue that turn up after all: the service reverses their chargeback. */
 export function LateArrivals() {
   const m = useMessages(warehouseText);
-  const labels = useMessages(statusLabels);
+  const labels = useMessages(tagStatusLabels);
   const [status, setStatus] = useState<Lost>('missing');
-  const pager = useKeyset(pageSize);
-  const tags = useQuery(parts.returns.listTags.queryOptions({ status, limit: pageSize, beforeId: pager.before }));
+  const { pager, tags } = useReturnTags(status, pageSize);
+  const column = useTagColumns();
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Select<Lost>
@@ -47,11 +45,11 @@ export function LateArrivals() {
         query={tags}
         pager={pager}
         columns={[
-          { title: m.tag, dataIndex: 'tagNumber' },
-          { title: m.provider, dataIndex: 'providerId' },
-          yuanColumn('¥', 'unitCostFen'),
-          { title: m.dueOn, dataIndex: 'dueOn' },
-          statusColumn(''),
+          column.tagNumber,
+          column.provider,
+          column.value,
+          column.dueOn,
+          column.status,
           { title: '', key: 'late', render: (_, t) => <ArrivedLate tagId={t.id} /> },
         ]}
       />

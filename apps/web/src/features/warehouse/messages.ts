@@ -44,8 +44,6 @@ export const warehouseText = defineMessages(
     lateArrivals: '缺件与逾期',
     lostFilter: '按状态筛选',
     arrivedLate: '登记迟到收货',
-    provider: '服务商',
-    dueOn: '到期日',
   },
   {
     pickShip: 'Pick & ship',
@@ -90,7 +88,5 @@ export const warehouseText = defineMessages(
     lateArrivals: 'Missing and overdue',
     lostFilter: 'Filter by status',
     arrivedLate: 'Arrived late',
-    provider: 'Provider',
-    dueOn: 'Due',
   },
 );
