@@ -2,14 +2,7 @@
 // `sanbao-testing` condition: a production process that imported it would fail to start.
 import { fileURLToPath } from 'node:url';
 
-export {
-  startApprovals,
-  managerToken,
-  key,
-  approvalsProcedures,
-  type ApprovalsHarness,
-  type ApprovalsClient,
-} from './approvals-harness.ts';
+export { startApprovals, managerToken, key, type ApprovalsHarness, type ApprovalsClient } from './approvals-harness.ts';
 export { createApprovalsApp } from '../src/app.ts';
 export { approvalsMigrations } from '../src/migrations/index.ts';
 export { seedDemoPolicies } from '../src/policies/policies.service.ts';

@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 
 export { startPartsHarness, key, type PartsHarness, type PartsClient } from './parts-harness.ts';
 export { seedWorld, world } from './parts-world.ts';
-export { partsProcedures } from './procedures.ts';
 export { createPartsApp } from '../src/app.ts';
 export { partsMigrations } from '../src/migrations/index.ts';
 export { partsSchemaName, type PartsDatabase } from '../src/schema.ts';

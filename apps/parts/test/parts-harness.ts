@@ -1,11 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { Kysely } from '@sanbao/db';
-import { createLogger } from '@sanbao/logger';
-import { serveService, type RunningService } from '@sanbao/service-kit';
-import { createTestDatabase, rawTrpcCall, testTokens, type TestDatabase, type TrpcBody } from '@sanbao/testing';
+import { idempotencyKey, openTestService, serveUnderTest, testClock, type TrpcBody } from '@sanbao/testing';
 export type { TrpcBody } from '@sanbao/testing';
-import { createTokenVerifier } from '@sanbao/trpc/auth';
-import { createServiceClient } from '@sanbao/trpc/client';
+import type { createServiceClient } from '@sanbao/trpc/client';
 import { createPartsApp } from '../src/app.ts';
 import { partsMigrations } from '../src/migrations/index.ts';
 import type { PartsRouter } from '../src/router.ts';
@@ -40,55 +36,39 @@ export interface PartsHarness {
     token: string,
     method?: 'GET' | 'POST',
   ): Promise<{ status: number; body: TrpcBody }>;
+  /** Every table's rows (bar the idempotency keys), fingerprinted: equal snapshots mean nothing was written. */
+  snapshot(): Promise<Record<string, string>>;
   close(): Promise<void>;
 }
 
-export const key = (label = 'k') => `${label}-${randomUUID()}`;
+export const key = idempotencyKey;
 
 export async function startPartsHarness(
   adminUrl: string,
   options: { claimCoverage?: ClaimCoverage; holidayCalendar?: HolidayCalendar } = {},
 ): Promise<PartsHarness> {
-  const testDb: TestDatabase = await createTestDatabase(adminUrl, { [partsSchemaName]: partsMigrations });
-  const database = testDb.open<PartsDatabase>(partsSchemaName);
+  const base = await openTestService<PartsDatabase>(adminUrl, {
+    name: 'parts',
+    schema: partsSchemaName,
+    migrations: partsMigrations,
+  });
   const claims = createInMemoryClaimCoverage();
   const holidays = createInMemoryHolidayCalendar();
-  let now: Date | null = null;
-  const log = createLogger({ name: 'parts-test', level: 'warn' });
-  const service = createPartsApp({
-    database,
-    log,
-    verifyToken: createTokenVerifier(testTokens.settings),
+  const clock = testClock();
+  const app = createPartsApp({
+    ...base.deps,
     claimCoverage: options.claimCoverage ?? claims,
     holidayCalendar: options.holidayCalendar ?? holidays,
     defaultReturnDueDays: 30,
-    clock: () => now ?? new Date(),
+    clock: clock.now,
   });
-  const running: RunningService = await serveService(service, {
-    host: '127.0.0.1',
-    port: 0,
-    log,
-    shutdownTimeoutMs: 5000,
-  });
-  const client = (token: string) => createServiceClient<PartsRouter>({ url: running.url, token });
   return {
-    url: running.url,
-    db: database.db,
-    databaseUrl: testDb.url,
+    ...(await serveUnderTest<PartsRouter>(app, base)),
+    db: base.db,
+    databaseUrl: base.databaseUrl,
+    snapshot: base.snapshot,
     claims,
     holidays,
-    setNow: (instant) => {
-      now = instant;
-    },
-    admin: client(await testTokens.role('admin')),
-    manager: client(await testTokens.role('manager')),
-    system: client(await testTokens.role('system')),
-    provider: async (id) => client(await testTokens.provider(id)),
-    warehouse: async (id) => client(await testTokens.warehouse(id)),
-    call: (path, input, token, method = 'POST') => rawTrpcCall(running.url, path, input, token, method),
-    async close() {
-      await running.shutdown('test finished');
-      await testDb.drop();
-    },
+    setNow: clock.set,
   };
 }

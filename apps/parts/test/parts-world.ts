@@ -1,5 +1,3 @@
-import type { Kysely } from '@sanbao/db';
-import { fingerprintTables } from '@sanbao/testing';
 import type { PartsClient, PartsHarness } from './parts-harness.ts';
 import { key, startPartsHarness } from './parts-harness.ts';
 
@@ -80,17 +78,8 @@ export async function seedWorld(h: PartsHarness, options: { creditLimitFen?: num
     dueDays: 20,
   });
   await admin.catalog.setReturnRule.mutate({ idempotencyKey: key(), partClass: 'fastener', rule: 'none', dueDays: 30 });
-  for (const id of [world.providers.one, world.providers.two]) {
-    await admin.providers.upsert.mutate({
-      idempotencyKey: key(),
-      id,
-      name: `服务商 ${id}`,
-      region: '华东',
-      grade: 'A',
-      defaultWarehouseId: world.warehouses.east,
-      creditLimitFen: options.creditLimitFen ?? 10_000_000,
-    });
-  }
+  for (const id of [world.providers.one, world.providers.two])
+    await upsertProvider(h, id, { grade: 'A', creditLimitFen: options.creditLimitFen ?? 10_000_000 });
   h.claims.put({
     claimId: world.claims.covered,
     providerId: world.providers.one,
@@ -114,18 +103,32 @@ export async function seedWorld(h: PartsHarness, options: { creditLimitFen?: num
   });
 }
 
-/** The parts service on the seeded world, with the clients of both providers and of the east warehouse. */
+/** The parts service on the seeded world, its clock at `now`, WH-EAST holding `stock` (units per part code). */
 export async function startSeededParts(
   adminUrl: string,
+  { now, stock = {} }: { now?: string; stock?: Record<string, number> } = {},
 ): Promise<{ h: PartsHarness; sp1: PartsClient; sp2: PartsClient; east: PartsClient }> {
   const h = await startPartsHarness(adminUrl);
+  if (now) h.setNow(new Date(now));
   await seedWorld(h);
+  for (const [partCode, quantity] of Object.entries(stock))
+    await receiveStock(h, world.warehouses.east, partCode, quantity);
   return {
     h,
     sp1: await h.provider(world.providers.one),
     sp2: await h.provider(world.providers.two),
     east: await h.warehouse(world.warehouses.east),
   };
+}
+
+/** A provider of the world, served from WH-EAST, with this grade and credit limit. */
+export async function upsertProvider(
+  h: PartsHarness,
+  id: string,
+  { grade, creditLimitFen }: { grade: 'A' | 'B' | 'C' | 'D'; creditLimitFen: number },
+) {
+  const provider = { id, name: `服务商 ${id}`, region: '华东', grade, defaultWarehouseId: world.warehouses.east };
+  return h.admin.providers.upsert.mutate({ idempotencyKey: key(), ...provider, creditLimitFen });
 }
 
 export async function receiveStock(h: PartsHarness, warehouseId: string, partCode: string, quantity: number) {
@@ -139,6 +142,9 @@ export async function receiveStock(h: PartsHarness, warehouseId: string, partCod
 }
 
 type Line = { partCode: string; quantity: number };
+
+/** How the world's requests are shipped. */
+export const shipping = { carrier: '顺丰', trackingNumber: 'SF1234567890' };
 
 /** Walks a request as far as asked: draft → submitted → approved → reserved → shipped → received. */
 export async function requestUpTo(
@@ -160,12 +166,7 @@ export async function requestUpTo(
   if (upTo('approved')) r = await h.manager.requests.approve.mutate({ idempotencyKey: key(), requestId: r.id });
   if (upTo('reserved')) r = await h.system.requests.reserve.mutate({ idempotencyKey: key(), requestId: r.id });
   if (upTo('shipped'))
-    r = await h.system.requests.markShipped.mutate({
-      idempotencyKey: key(),
-      requestId: r.id,
-      carrier: '顺丰',
-      trackingNumber: 'SF1234567890',
-    });
+    r = await h.system.requests.markShipped.mutate({ idempotencyKey: key(), requestId: r.id, ...shipping });
   if (upTo('received')) {
     r = await provider.requests.recordReceipt.mutate({
       idempotencyKey: key(),
@@ -175,10 +176,6 @@ export async function requestUpTo(
   }
   return r;
 }
-
-/** Fingerprints every table of the schema (bar the idempotency keys): equal snapshots mean nothing was written. */
-export const snapshotTables = (h: PartsHarness): Promise<Record<string, string>> =>
-  fingerprintTables(h.db as Kysely<unknown>);
 
 /** Return tags awaiting return: a received warranty request for compressors, all reported used. */
 export async function tagsAwaitingReturn(h: PartsHarness, provider: PartsClient, count: number, consumedOn: string) {

@@ -1,9 +1,7 @@
-import { databaseFrom, listenFrom, logFrom, outboxRelayFrom, requestLimitsFrom } from '@sanbao/config';
-import { createDatabase } from '@sanbao/db';
-import { createLogger } from '@sanbao/logger';
-import { serveService } from '@sanbao/service-kit';
+import { outboxRelayFrom, temporalFrom } from '@sanbao/config';
+import { openServiceProcess } from '@sanbao/service-kit';
 import { createTemporalClient, startOutboxRelay, temporalReadiness } from '@sanbao/temporal';
-import { systemTokenSource, tokenVerifierFor } from '@sanbao/trpc/auth';
+import { systemTokenSourceFor } from '@sanbao/trpc/auth';
 import { startOnce } from '@sanbao/workflows/contracts';
 import { createSettlementApp } from './app.ts';
 import { readSettlementConfig } from './config.ts';
@@ -11,49 +9,18 @@ import { partsChargebackOutbox } from './deductions/parts-chargebacks.ts';
 import { settlementSchemaName, type SettlementDatabase } from './schema.ts';
 
 const config = readSettlementConfig();
-const log = createLogger({ name: 'settlement', ...logFrom(config) });
-const database = createDatabase<SettlementDatabase>({
-  ...databaseFrom(config),
-  schema: settlementSchemaName,
-  onConnectionError: (err) => log.warn({ err }, 'idle database connection failed'),
-});
-const temporal = await createTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE });
-const verifyToken = tokenVerifierFor(config);
-const token = systemTokenSource(
-  {
-    issuer: config.JWT_ISSUER,
-    audience: config.JWT_AUDIENCE,
-    secret: config.JWT_SECRET,
-    ttlSeconds: config.SYSTEM_TOKEN_TTL_SECONDS,
-  },
-  'settlement',
-);
+const settlement = openServiceProcess<SettlementDatabase>('settlement', settlementSchemaName, config);
+const { client, connection } = await createTemporalClient(temporalFrom(config));
+const parts = { url: config.PARTS_URL, token: systemTokenSourceFor(config, 'settlement') };
 
 const service = createSettlementApp({
-  database,
-  log,
-  verifyToken,
-  chargebackOutbox: partsChargebackOutbox({ url: config.PARTS_URL, token }),
+  ...settlement.deps,
+  chargebackOutbox: partsChargebackOutbox(parts),
   vatRateBp: config.SETTLEMENT_VAT_RATE_BP,
   slaPenalty: { fenPerDay: config.SLA_PENALTY_FEN_PER_DAY, capFen: config.SLA_PENALTY_CAP_FEN },
-  limits: requestLimitsFrom(config),
-  readiness: { temporal: temporalReadiness(temporal.connection, config.TEMPORAL_NAMESPACE) },
+  readiness: { temporal: temporalReadiness(connection, config.TEMPORAL_NAMESPACE) },
 });
 // Starts the approval workflow of every line this service held over quota, once its transaction committed.
-const relay = startOutboxRelay({
-  database,
-  client: temporal.client,
-  startOptions: startOnce,
-  log,
-  ...outboxRelayFrom(config),
-});
-await serveService(service, {
-  ...listenFrom(config),
-  log,
-  handleSignals: true,
-  onClosed: async () => {
-    await relay.stop();
-    await database.close();
-    await temporal.connection.close();
-  },
-});
+const { database, log } = settlement.deps;
+const relay = startOutboxRelay({ database, client, startOptions: startOnce, log, ...outboxRelayFrom(config) });
+await settlement.serve(service, [relay, connection]);

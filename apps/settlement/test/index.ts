@@ -2,13 +2,7 @@
 // condition (vitest and the bench set it): a production process that imported it would fail to start.
 import { fileURLToPath } from 'node:url';
 
-export {
-  startSettlement,
-  settlementProcedures,
-  key,
-  type SettlementHarness,
-  type SettlementClient,
-} from './settlement-harness.ts';
+export { startSettlement, key, type SettlementHarness, type SettlementClient } from './settlement-harness.ts';
 export { startWithDemoCard, claimCompletion } from './settlement-world.ts';
 export {
   bankPayees,

@@ -1,13 +1,9 @@
-import { createLogger } from '@sanbao/logger';
-import { serveService, type RunningService } from '@sanbao/service-kit';
-import { createTestDatabase, rawTrpcCall, testTokens, type TestDatabase } from '@sanbao/testing';
+import { idempotencyKey, openTestService, serveUnderTest, testTokens } from '@sanbao/testing';
 export type { TrpcBody } from '@sanbao/testing';
-import { createTokenVerifier } from '@sanbao/trpc/auth';
-import { createServiceClient } from '@sanbao/trpc/client';
 import { createWarrantyApp } from '../src/app.ts';
 import { warrantyMigrations } from '../src/migrations/index.ts';
 import { seedPoliciesFromAnnex } from '../src/policies/policies.service.ts';
-import { createWarrantyRouter, type WarrantyRouter, type WarrantyRouterDeps } from '../src/router.ts';
+import type { WarrantyRouter } from '../src/router.ts';
 import { warrantySchemaName, type WarrantyDatabase } from '../src/schema.ts';
 
 /** A warranty service on a fresh, migrated and seeded database, listening on a free port. */
@@ -15,29 +11,28 @@ export async function startWarranty(
   adminUrl: string,
   { logLevel = 'warn' }: { logLevel?: 'warn' | 'error' | 'silent' } = {},
 ) {
-  const testDb: TestDatabase = await createTestDatabase(adminUrl, { [warrantySchemaName]: warrantyMigrations });
-  const database = testDb.open<WarrantyDatabase>(warrantySchemaName);
-  await seedPoliciesFromAnnex(database.db);
-  const log = createLogger({ name: 'warranty-test', level: logLevel });
-  const app = createWarrantyApp({ database, log, verifyToken: createTokenVerifier(testTokens.settings) });
-  const running: RunningService = await serveService(app, {
-    host: '127.0.0.1',
-    port: 0,
-    log,
-    shutdownTimeoutMs: 5000,
+  const base = await openTestService<WarrantyDatabase>(adminUrl, {
+    name: 'warranty',
+    schema: warrantySchemaName,
+    migrations: warrantyMigrations,
+    logLevel,
   });
+  await seedPoliciesFromAnnex(base.db);
+  const app = createWarrantyApp(base.deps);
+  const service = await serveUnderTest<WarrantyRouter>(app, base);
   return {
-    url: running.url,
-    db: database.db,
-    client: (token: string) => createServiceClient<WarrantyRouter>({ url: running.url, token }),
+    url: service.url,
+    db: base.db,
+    client: service.client,
     /** A raw tRPC POST, for status codes and error shapes. */
-    call: (path: string, input: unknown, token: string) => rawTrpcCall(running.url, path, input, token),
+    call: (path: string, input: unknown, token: string) => service.call(path, input, token),
+    /** Every table's rows, fingerprinted: equal snapshots mean nothing was written. */
+    snapshot: base.snapshot,
     /** Resolves once no sales import runs in the background. */
     importsIdle: () => app.salesImports.whenIdle(),
     async stop() {
       await app.salesImports.whenIdle();
-      await running.shutdown('test finished');
-      await testDb.drop();
+      await service.close();
     },
   };
 }
@@ -56,19 +51,5 @@ export async function roleClients(
   };
 }
 
-let counter = 0;
 /** A fresh idempotency key. */
-export const key = (label = 'k') => `${label}-${Date.now().toString(36)}-${(counter++).toString(36)}-test`;
-
-/** Every procedure of the router with its kind, read from the router itself. */
-export function warrantyProcedures(): { path: string; type: 'query' | 'mutation' | 'subscription' }[] {
-  // Building the router only captures its dependencies; nothing here is called.
-  const router = createWarrantyRouter({} as WarrantyRouterDeps);
-  const procedures = router._def.procedures as unknown as Record<
-    string,
-    { _def: { type: 'query' | 'mutation' | 'subscription' } }
-  >;
-  return Object.entries(procedures)
-    .map(([path, procedure]) => ({ path, type: procedure._def.type }))
-    .sort((a, b) => a.path.localeCompare(b.path));
-}
+export const key = idempotencyKey;

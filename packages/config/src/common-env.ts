@@ -39,6 +39,12 @@ export const databaseFrom = (config: { DATABASE_URL: string; DATABASE_POOL_MAX: 
   poolMax: config.DATABASE_POOL_MAX,
 });
 
+/** Where the Temporal frontend is, as `createTemporalClient` takes it. */
+export const temporalFrom = (config: { TEMPORAL_ADDRESS: string; TEMPORAL_NAMESPACE: string }) => ({
+  address: config.TEMPORAL_ADDRESS,
+  namespace: config.TEMPORAL_NAMESPACE,
+});
+
 /** The relay's settings, as `startOutboxRelay` takes them. */
 export const outboxRelayFrom = (config: {
   TEMPORAL_TASK_QUEUE: string;

@@ -5,6 +5,7 @@ export {
   databaseEnv,
   databaseFrom,
   temporalEnv,
+  temporalFrom,
   outboxRelayEnv,
   outboxRelayFrom,
   authEnv,

@@ -23,4 +23,7 @@ export {
   type Selectable,
   type Insertable,
   type Updateable,
+  type SelectQueryBuilder,
+  type UpdateQueryBuilder,
+  type UpdateObject,
 } from 'kysely';

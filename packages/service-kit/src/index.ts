@@ -9,3 +9,4 @@ export { defaultBodyBytes, defaultLargeBodyBytes, defaultMaxBatchSize, limitBody
 export { securityHeaders, contentSecurityPolicy } from './security-headers.ts';
 export { serveService, type RunningService, type ServeSettings } from './serve.ts';
 export type { ServiceVariables } from './request-log.ts';
+export { openServiceProcess, type Opened, type ServiceProcessConfig } from './service-process.ts';

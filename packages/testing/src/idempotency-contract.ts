@@ -1,10 +1,16 @@
-import { expect, it } from 'vitest';
+import type { Kysely } from '@sanbao/db';
+import type { Role } from '@sanbao/trpc/auth';
+import type { AnyTRPCRouter } from '@trpc/server';
+import { beforeAll, expect, it } from 'vitest';
 import { withOneValueChanged } from './changed-value.ts';
-import type { CommitCrash } from './postgres/commit-crash.ts';
+import { idempotencyKey } from './idempotency-key.ts';
+import { installCommitCrash, type CommitCrash } from './postgres/commit-crash.ts';
+import { roleTokens } from './role-tokens.ts';
+import { routerProcedures } from './router-procedures.ts';
 
 /** How to reach a mutation with an input that changes something, and as whom. */
-export interface IdempotentMutation<Caller extends string> {
-  as: Caller;
+export interface IdempotentMutation {
+  as: Role;
   prepare: () => Promise<Record<string, unknown>>;
 }
 
@@ -14,19 +20,20 @@ interface CallAnswer {
 }
 
 /** The live service under test, as the harness of each service offers it. */
-export interface IdempotencyTarget<Caller extends string> {
-  /** The router's procedures (the table must name every mutation). */
-  procedures: () => { path: string; type: string }[];
+export interface IdempotencyTarget<DB> {
+  /** The service's router: the table must name every mutation of it. */
+  router: AnyTRPCRouter;
   /** Every mutation of the router, keyed by its path. */
-  mutations: Record<string, IdempotentMutation<Caller>>;
-  tokenOf: (as: Caller) => Promise<string>;
+  mutations: Record<string, IdempotentMutation>;
+  /** The tenants whose provider and warehouse tokens call (see `roleTokens`)… */
+  tenant?: { providerId?: string; warehouseId?: string };
+  /** …or the token of each caller, where a role's standard test token will not do. */
+  tokenOf?: (as: Role) => Promise<string>;
   call: (path: string, input: unknown, token: string) => Promise<CallAnswer>;
   /** The service's tables as they stand (see `fingerprintTables`). */
   snapshot: () => Promise<unknown>;
-  /** Read when the tests run: the harness installs it in `beforeAll`. */
-  crash: () => CommitCrash;
-  /** A fresh idempotency key. */
-  key: (label: string) => string;
+  /** The service's database, read when the tests run: the commit crash is installed on it before the first. */
+  db: () => Kysely<DB>;
 }
 
 /**
@@ -34,10 +41,17 @@ export interface IdempotencyTarget<Caller extends string> {
  * commit a call leaves nothing; the retry runs once; a replay returns the same answer and writes nothing;
  * the same key with one value changed, or with a field added, is a CONFLICT.
  */
-export function itKeepsTheIdempotencyContract<Caller extends string>(target: IdempotencyTarget<Caller>) {
+export function itKeepsTheIdempotencyContract<DB>(target: IdempotencyTarget<DB>) {
+  let crash: CommitCrash;
+  let tokenOf: (as: Role) => Promise<string>;
+  beforeAll(async () => {
+    crash = await installCommitCrash(target.db() as Kysely<unknown>);
+    const tokens = await roleTokens(target.tenant);
+    tokenOf = target.tokenOf ?? (async (as) => tokens[as]);
+  });
+
   it('the table covers every mutation of the router', () => {
-    const all = target
-      .procedures()
+    const all = routerProcedures(target.router)
       .filter((p) => p.type === 'mutation')
       .map((p) => p.path);
     expect(Object.keys(target.mutations).sort()).toEqual(all.sort());
@@ -47,15 +61,15 @@ export function itKeepsTheIdempotencyContract<Caller extends string>(target: Ide
     '%s: killed at commit it leaves nothing, the retry runs once, a replay returns it, another value under the key is a CONFLICT',
     async (path, { as, prepare }) => {
       const { call, snapshot } = target;
-      const input = { idempotencyKey: target.key('crash'), ...(await prepare()) };
-      const token = await target.tokenOf(as);
+      const input = { idempotencyKey: idempotencyKey('crash'), ...(await prepare()) };
+      const token = await tokenOf(as);
       const before = await snapshot();
 
-      await target.crash().arm(input.idempotencyKey);
+      await crash.arm(input.idempotencyKey);
       const killed = await call(path, input, token);
       expect(killed.status, JSON.stringify(killed.body)).toBeGreaterThanOrEqual(500);
       expect(await snapshot()).toEqual(before);
-      await target.crash().disarm(input.idempotencyKey);
+      await crash.disarm(input.idempotencyKey);
 
       const retry = await call(path, input, token);
       expect(retry.status, JSON.stringify(retry.body)).toBe(200);
@@ -69,7 +83,8 @@ export function itKeepsTheIdempotencyContract<Caller extends string>(target: Ide
 
       const changedValue = await call(path, withOneValueChanged(input), token);
       expect(changedValue.status, JSON.stringify(changedValue.body)).toBe(409);
-      const extraField = await call(path, { ...input, note: 'a different request' }, token);
+      // A field no mutation takes: the stored request differs by the field alone.
+      const extraField = await call(path, { ...input, notAskedFor: 'a different request' }, token);
       expect(extraField.status).toBe(409);
       expect(await snapshot()).toEqual(afterRetry);
     },

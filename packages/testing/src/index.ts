@@ -12,6 +12,10 @@ export {
   type IdempotencyTarget,
   type IdempotentMutation,
 } from './idempotency-contract.ts';
+export { idempotencyKey } from './idempotency-key.ts';
+export { codeOf } from './refusal-code.ts';
+export { httpMethodOf, routerProcedures, type ProcedureKind } from './router-procedures.ts';
+export { openTestService, serveUnderTest, testClock, type TestServiceBase } from './service-under-test.ts';
 export { roleTokens } from './role-tokens.ts';
 export { rawTrpcCall, type TrpcBody } from './raw-trpc-call.ts';
 export { eventually } from './eventually.ts';

@@ -17,7 +17,7 @@ describeAuthorizationMatrix({
       tokens: await roleTokens(),
       // No approvals procedure admits a tenant role; the other tenant's tokens are refused like the own.
       otherTenant: { provider: await testTokens.provider('SP-002'), warehouse: await testTokens.warehouse('WH-EAST') },
-      tenantCases: {},
+      snapshot: h.snapshot,
       stop: () => h.stop(),
     };
   },

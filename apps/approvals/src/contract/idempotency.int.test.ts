@@ -1,20 +1,10 @@
-import type { Kysely } from '@sanbao/db';
-import {
-  fingerprintTables,
-  installCommitCrash,
-  testTokens,
-  withOneValueChanged,
-  type CommitCrash,
-} from '@sanbao/testing';
+import { itKeepsTheIdempotencyContract, roleTokens, testTokens, type IdempotentMutation } from '@sanbao/testing';
+import type { Role } from '@sanbao/trpc/auth';
 import { statusQuery, type OpenTask } from '@sanbao/workflows/contracts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  approvalsProcedures,
-  key,
-  managerToken,
-  startApprovals,
-  type ApprovalsHarness,
-} from '../../test/approvals-harness.ts';
+import type { ApprovalsDeps } from '../approvals-deps.ts';
+import { createApprovalsRouter } from '../router.ts';
+import { key, managerToken, startApprovals, type ApprovalsHarness } from '../../test/approvals-harness.ts';
 import { startApprovalsWorker } from '../../test/approvals-worker.ts';
 import {
   fakePartsService,
@@ -23,7 +13,6 @@ import {
 } from '../../test/parts-request-workflow.ts';
 
 let h: ApprovalsHarness;
-let crash: CommitCrash;
 let worker: Awaited<ReturnType<typeof startApprovalsWorker>>;
 
 // inbox.decide needs a workflow waiting for the decision. Its own inbox activities do nothing here, so
@@ -39,7 +28,6 @@ const waitingWorkflowActivities = {
 
 beforeAll(async () => {
   h = await startApprovals(inject('postgresAdminUrl'), { temporalAddress: inject('temporalAddress') });
-  crash = await installCommitCrash(h.db as Kysely<unknown>);
   worker = await startApprovalsWorker(inject('temporalAddress'), h.url, waitingWorkflowActivities);
 });
 afterAll(async () => {
@@ -48,7 +36,7 @@ afterAll(async () => {
 });
 
 let lastId = Math.floor(Math.random() * 1_000_000) * 100;
-const snapshot = () => fingerprintTables(h.db as Kysely<unknown>);
+const snapshot = () => h.snapshot();
 
 const taskFields = (overrides: Record<string, unknown> = {}) => {
   const n = ++lastId;
@@ -92,11 +80,11 @@ async function waitingTask(): Promise<string> {
   return open.taskId;
 }
 
-type Caller = 'admin' | 'system' | 'manager';
-const tokenOf = (as: Caller) => (as === 'manager' ? managerToken('manager-1', 1) : testTokens.role(as));
+/** Managers decide at approval level 1; the other callers carry their role's standard test token. */
+const tokenOf = async (as: Role) => (as === 'manager' ? managerToken('manager-1', 1) : (await roleTokens())[as]);
 
 /** Every mutation of the router: who calls it, and an input that changes something. */
-const mutations: Record<string, { as: Caller; prepare: () => Promise<Record<string, unknown>> }> = {
+const mutations: Record<string, IdempotentMutation> = {
   'inbox.decide': {
     as: 'manager',
     prepare: async () => ({ taskId: await waitingTask(), decision: 'approve', comment: 'ok' }),
@@ -134,43 +122,14 @@ const mutations: Record<string, { as: Caller; prepare: () => Promise<Record<stri
 };
 
 describe('every mutation is idempotent', () => {
-  it('the table covers every mutation of the router', () => {
-    const all = approvalsProcedures()
-      .filter((p) => p.type === 'mutation')
-      .map((p) => p.path);
-    expect(Object.keys(mutations).sort()).toEqual(all.sort());
+  itKeepsTheIdempotencyContract({
+    router: createApprovalsRouter({} as ApprovalsDeps),
+    mutations,
+    tokenOf,
+    call: (path, input, token) => h.call(path, input, token),
+    snapshot,
+    db: () => h.db,
   });
-
-  it.each(Object.entries(mutations))(
-    '%s: killed at commit it leaves nothing, the retry runs once, a replay returns it, another value under the key is a CONFLICT',
-    async (path, { as, prepare }) => {
-      const input = { idempotencyKey: key('crash'), ...(await prepare()) };
-      const token = await tokenOf(as);
-      const before = await snapshot();
-
-      await crash.arm(input.idempotencyKey);
-      const killed = await h.call(path, input, token);
-      expect(killed.status, JSON.stringify(killed.body)).toBeGreaterThanOrEqual(500);
-      expect(await snapshot()).toEqual(before);
-      await crash.disarm(input.idempotencyKey);
-
-      const retry = await h.call(path, input, token);
-      expect(retry.status, JSON.stringify(retry.body)).toBe(200);
-      const afterRetry = await snapshot();
-      expect(afterRetry).not.toEqual(before);
-
-      const replay = await h.call(path, input, token);
-      expect(replay.status).toBe(200);
-      expect(replay.body.result!.data).toEqual(retry.body.result!.data);
-      expect(await snapshot()).toEqual(afterRetry);
-
-      const changedValue = await h.call(path, withOneValueChanged(input), token);
-      expect(changedValue.status, JSON.stringify(changedValue.body)).toBe(409);
-      const extraField = await h.call(path, { ...input, note2: 'a different request' }, token);
-      expect(extraField.status).toBe(409);
-      expect(await snapshot()).toEqual(afterRetry);
-    },
-  );
 
   it('the internal task calls are idempotent on the task id too: a second open or close under a new key changes nothing', async () => {
     const task = await openedTask();

@@ -1,18 +1,24 @@
 import { todayInChina } from '@sanbao/calendar';
-import { testTokens } from '@sanbao/testing';
+import { codeOf, testTokens } from '@sanbao/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { key, type PartsClient, type PartsHarness } from '../../test/parts-harness.ts';
-import { receiveStock, requestUpTo, startSeededParts, world } from '../../test/parts-world.ts';
+import {
+  receiveStock,
+  requestUpTo,
+  shipping,
+  startSeededParts,
+  upsertProvider,
+  world,
+} from '../../test/parts-world.ts';
 
 // The harness runs no relay: the outbox rows each mutation wrote stay for the test to read.
 let h: PartsHarness;
 let sp1: PartsClient;
-let sp2: PartsClient;
-let east: PartsClient;
 
 beforeAll(async () => {
-  ({ h, sp1, sp2, east } = await startSeededParts(inject('postgresAdminUrl')));
-  await receiveStock(h, world.warehouses.east, world.parts.compressor, 50);
+  ({ h, sp1 } = await startSeededParts(inject('postgresAdminUrl'), {
+    stock: { [world.parts.compressor]: 50 },
+  }));
 });
 
 afterAll(async () => {
@@ -26,11 +32,6 @@ const outboxOf = (workflowId: string) =>
     .where('workflowId', '=', workflowId)
     .orderBy('id')
     .execute();
-const codeOf = (p: Promise<unknown>) =>
-  p.then(
-    () => 'OK',
-    (e: { data?: { code?: string } }) => e.data?.code ?? String(e),
-  );
 
 describe('the parts service tells the approval workflows, through its outbox', () => {
   it('a submitted request starts partsRequestApproval with its id and who submitted it; shipment and receipts signal it', async () => {
@@ -78,14 +79,7 @@ describe('the parts service tells the approval workflows, through its outbox', (
     });
     expect(await codeOf(sp1.requests.submit.mutate({ idempotencyKey: key(), requestId: r.id }))).toBe('CONFLICT');
     expect(
-      await codeOf(
-        h.system.requests.markShipped.mutate({
-          idempotencyKey: key(),
-          requestId: r.id,
-          carrier: 'EMS',
-          trackingNumber: 'E1',
-        }),
-      ),
+      await codeOf(h.system.requests.markShipped.mutate({ idempotencyKey: key(), requestId: r.id, ...shipping })),
     ).toBe('CONFLICT');
     expect((await outboxOf(`parts-request:${r.id}`)).map((row) => row.kind)).toEqual(['start']);
   });
@@ -143,6 +137,7 @@ describe('the parts service tells the approval workflows, through its outbox', (
       lines: [{ lineId: r.lines[0]!.id, quantity: 2 }],
     });
     const [back, lost] = tags;
+    const east = await h.warehouse(world.warehouses.east);
     for (const tag of tags) {
       expect(await outboxOf(`return-tag:${tag.id}`)).toEqual([
         {
@@ -194,15 +189,8 @@ describe('the parts service tells the approval workflows, through its outbox', (
 
 describe('an over-credit request decided in the approvals inbox', () => {
   it('the approval workflow (system) approves it for the manager named in decidedBy, and the audit trail names that manager', async () => {
-    await h.admin.providers.upsert.mutate({
-      idempotencyKey: key(),
-      id: world.providers.two,
-      name: '服务商 SP-002',
-      region: '华东',
-      grade: 'C',
-      defaultWarehouseId: world.warehouses.east,
-      creditLimitFen: 30_000,
-    });
+    await upsertProvider(h, world.providers.two, { grade: 'C', creditLimitFen: 30_000 });
+    const sp2 = await h.provider(world.providers.two);
     await requestUpTo(h, sp2, 'submitted', {
       claimId: world.claims.otherProviders,
       lines: [{ partCode: world.parts.compressor, quantity: 1 }],

@@ -1,7 +1,6 @@
 import { testTokens } from '@sanbao/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { key, startPartsHarness, type PartsHarness } from '../../test/parts-harness.ts';
-import { snapshotTables } from '../../test/parts-world.ts';
 import { countCatalog } from './catalog.repository.ts';
 
 let h: PartsHarness;
@@ -57,7 +56,7 @@ describe('catalog CSV import on a real database', () => {
   });
 
   it('re-importing the same files changes nothing; a changed row is updated alone', async () => {
-    const before = await snapshotTables(h);
+    const before = await h.snapshot();
     expect(await h.admin.catalog.importParts.mutate({ idempotencyKey: key(), csv: partsCsv() })).toEqual({
       rows: PARTS,
       inserted: 0,
@@ -70,7 +69,7 @@ describe('catalog CSV import on a real database', () => {
       unchanged: MODELS * LINES_PER_MODEL,
       removed: 0,
     });
-    expect(await snapshotTables(h)).toEqual(before);
+    expect(await h.snapshot()).toEqual(before);
 
     const changed = await h.admin.catalog.importParts.mutate({
       idempotencyKey: key(),
@@ -97,7 +96,7 @@ describe('catalog CSV import on a real database', () => {
 
   it('a bad row anywhere is a BAD_REQUEST naming its line and column, and nothing of the file is written', async () => {
     const token = await testTokens.role('admin');
-    const before = await snapshotTables(h);
+    const before = await h.snapshot();
     const badLast = `${partsCsv((i) => 200 + i)}P-99999,坏,Bad,12.50,class-1,true,\n`;
     const res = await h.call('catalog.importParts', { idempotencyKey: key(), csv: badLast }, token);
     expect(res.status).toBe(400);
@@ -138,7 +137,7 @@ describe('catalog CSV import on a real database', () => {
       token,
     );
     expect(missingSuccessor.body.error!.data.fieldErrors!.map((f) => f.path)).toEqual(['supersededBy']);
-    expect(await snapshotTables(h)).toEqual(before);
+    expect(await h.snapshot()).toEqual(before);
 
     const provider = await h.call(
       'catalog.importParts',

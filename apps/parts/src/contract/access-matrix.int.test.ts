@@ -1,131 +1,146 @@
 import { roleTokens, testTokens } from '@sanbao/testing';
-import { describeAuthorizationMatrix, type TenantCase } from '@sanbao/testing/authorization';
+import { access, describeAuthorizationMatrix } from '@sanbao/testing/authorization';
 import { inject } from 'vitest';
 import type { PartsDeps } from '../parts-deps.ts';
 import { createPartsRouter } from '../router.ts';
-import { key, startPartsHarness } from '../../test/parts-harness.ts';
-import { receiveStock, requestUpTo, seedWorld, tagsAwaitingReturn, world } from '../../test/parts-world.ts';
+import { key } from '../../test/parts-harness.ts';
+import { requestUpTo, startSeededParts, tagsAwaitingReturn, world } from '../../test/parts-world.ts';
 import { partsAccess } from './access-matrix.ts';
+
+const { otherProvider: p, otherWarehouse: w } = access;
+
+/** SP-001's records at WH-EAST, which SP-002 and WH-CENTRAL staff will aim at. */
+const victim = {} as {
+  draft: number;
+  submitted: number;
+  shipped: { id: number; lineId: number };
+  received: { id: number; lineId: number };
+  tag: { id: number; tagNumber: string };
+  shippedTagId: number;
+  shipmentId: number;
+};
+const lines = [{ partCode: world.parts.board, quantity: 1 }];
+const ownProvider = { providerId: world.providers.one };
+const ownWarehouse = { warehouseId: world.warehouses.east };
+const boardAtEast = { ...ownWarehouse, partCode: world.parts.board };
 
 describeAuthorizationMatrix({
   service: 'parts',
   router: createPartsRouter({} as PartsDeps),
   matrix: partsAccess,
   async start() {
-    const h = await startPartsHarness(inject('postgresAdminUrl'));
-    h.setNow(new Date('2026-11-20T02:00:00Z'));
-    await seedWorld(h);
-    for (const code of [world.parts.compressor, world.parts.board])
-      await receiveStock(h, world.warehouses.east, code, 100);
-    // SP-001's records at WH-EAST, which SP-002 and WH-CENTRAL staff will aim at.
-    const owner = await h.provider(world.providers.one);
-    const lines = [{ partCode: world.parts.board, quantity: 1 }];
-    const draft = await requestUpTo(h, owner, 'draft', { lines });
-    const submitted = await requestUpTo(h, owner, 'submitted', { lines });
+    const {
+      h,
+      sp1: owner,
+      sp2,
+    } = await startSeededParts(inject('postgresAdminUrl'), {
+      now: '2026-11-20T02:00:00Z',
+      stock: { [world.parts.compressor]: 100, [world.parts.board]: 100 },
+    });
+    victim.draft = (await requestUpTo(h, owner, 'draft', { lines })).id;
+    victim.submitted = (await requestUpTo(h, owner, 'submitted', { lines })).id;
     const shipped = await requestUpTo(h, owner, 'shipped', { lines });
+    victim.shipped = { id: shipped.id, lineId: shipped.lines[0]!.id };
     const received = await requestUpTo(h, owner, 'received', { lines });
+    victim.received = { id: received.id, lineId: received.lines[0]!.id };
     const [tag, shippedTag] = await tagsAwaitingReturn(h, owner, 2, '2026-11-18');
+    victim.tag = tag!;
+    victim.shippedTagId = shippedTag!.id;
     const shipment = await owner.returns.createShipment.mutate({
       idempotencyKey: key(),
       tagIds: [shippedTag!.id],
       carrier: 'EMS',
       trackingNumber: 'EMS9',
     });
-    await requestUpTo(h, await h.provider(world.providers.two), 'submitted', {
-      claimId: world.claims.otherProviders,
-      lines,
-    });
-
-    const tokens = await roleTokens({ providerId: world.providers.one, warehouseId: world.warehouses.east });
-    const p = (input: () => unknown, otherGets: TenantCase['otherGets'] = 'NOT_FOUND'): TenantCase => ({
-      role: 'provider',
-      input,
-      otherGets,
-    });
-    const w = (input: () => unknown, otherGets: TenantCase['otherGets'] = 'NOT_FOUND'): TenantCase => ({
-      role: 'warehouse',
-      input,
-      otherGets,
-    });
+    victim.shipmentId = shipment.id;
+    // The intruder has records of its own, so "empty because it has nothing" cannot pass for isolation.
+    await requestUpTo(h, sp2, 'submitted', { claimId: world.claims.otherProviders, lines });
     return {
       url: h.url,
-      tokens,
+      tokens: await roleTokens({ ...ownProvider, ...ownWarehouse }),
       otherTenant: {
         provider: await testTokens.provider(world.providers.two),
         warehouse: await testTokens.warehouse(world.warehouses.central),
       },
-      tenantCases: {
-        'exposure.get': [p(() => ({ providerId: world.providers.one }))],
-        'providers.get': [p(() => ({ providerId: world.providers.one }))],
-        'requests.cancel': [p(() => ({ idempotencyKey: key(), requestId: submitted.id, reason: 'sabotage' }))],
-        'requests.close': [p(() => ({ idempotencyKey: key(), requestId: received.id }))],
-        'requests.create': [
-          p(() => ({ idempotencyKey: key(), purpose: 'warranty', claimId: world.claims.covered, lines })),
-        ],
-        'requests.submit': [p(() => ({ idempotencyKey: key(), requestId: draft.id }))],
-        'requests.recordReceipt': [
-          p(() => ({
-            idempotencyKey: key(),
-            requestId: shipped.id,
-            lines: [{ lineId: shipped.lines[0]!.id, quantity: 1 }],
-          })),
-        ],
-        'requests.get': [p(() => ({ requestId: draft.id })), w(() => ({ requestId: submitted.id }))],
-        'requests.history': [p(() => ({ requestId: draft.id }))],
-        'requests.list': [
-          p(() => ({ providerId: world.providers.one }), 'FORBIDDEN'),
-          w(() => ({ warehouseId: world.warehouses.east }), 'FORBIDDEN'),
-        ],
-        'requests.reserve': [w(() => ({ idempotencyKey: key(), requestId: submitted.id }))],
-        'requests.markShipped': [
-          w(() => ({ idempotencyKey: key(), requestId: submitted.id, carrier: 'EMS', trackingNumber: 'E1' })),
-        ],
-        'returns.reportConsumption': [
-          p(() => ({
-            idempotencyKey: key(),
-            requestId: received.id,
-            consumedOn: '2026-11-19',
-            lines: [{ lineId: received.lines[0]!.id, quantity: 1 }],
-          })),
-        ],
-        'returns.createShipment': [
-          p(() => ({ idempotencyKey: key(), tagIds: [tag!.id], carrier: 'EMS', trackingNumber: 'EMS10' })),
-        ],
-        'returns.getShipment': [p(() => ({ shipmentId: shipment.id })), w(() => ({ shipmentId: shipment.id }))],
-        'returns.getTag': [p(() => ({ tagId: tag!.id })), w(() => ({ tagId: tag!.id }))],
-        'returns.listShipments': [
-          p(() => ({ providerId: world.providers.one }), 'FORBIDDEN'),
-          w(() => ({ warehouseId: world.warehouses.east }), 'FORBIDDEN'),
-        ],
-        'returns.listTags': [p(() => ({ requestId: received.id }))],
-        'returns.lookupTag': [p(() => ({ tagNumber: tag!.tagNumber }))],
-        'returns.tagHistory': [p(() => ({ tagId: tag!.id }))],
-        'returns.receiveShipment': [w(() => ({ idempotencyKey: key(), shipmentId: shipment.id }))],
-        'returns.confirmTags': [
-          w(() => ({
-            idempotencyKey: key(),
-            shipmentId: shipment.id,
-            tags: [{ tagId: shippedTag!.id, outcome: 'received' }],
-          })),
-        ],
-        'returns.recordInspection': [w(() => ({ idempotencyKey: key(), tagId: tag!.id, outcome: 'defect_confirmed' }))],
-        'returns.recordLateArrival': [w(() => ({ idempotencyKey: key(), tagId: tag!.id }))],
-        'stock.balance': [w(() => ({ warehouseId: world.warehouses.east, partCode: world.parts.board }), 'FORBIDDEN')],
-        'stock.ledger': [w(() => ({ warehouseId: world.warehouses.east, partCode: world.parts.board }), 'FORBIDDEN')],
-        'stock.recordMovement': [
-          w(
-            () => ({
-              idempotencyKey: key(),
-              warehouseId: world.warehouses.east,
-              partCode: world.parts.board,
-              kind: 'receipt',
-              quantity: 1,
-            }),
-            'FORBIDDEN',
-          ),
-        ],
-      },
+      snapshot: h.snapshot,
       stop: () => h.close(),
     };
+  },
+  tenantCases: {
+    'catalog.getBom': [p(() => ({ modelCode: world.model }), 'OK')],
+    'catalog.getPart': [p(() => ({ code: world.parts.board }), 'OK')],
+    'catalog.returnRules': [p(() => ({}), 'OK')],
+    'catalog.searchParts': [p(() => ({ text: 'PCB' }), 'OK')],
+    'warehouses.list': [p(() => ({}), 'OK'), w(() => ({}), 'OK')],
+    'exposure.get': [p(() => ownProvider)],
+    'providers.get': [p(() => ownProvider)],
+    'requests.cancel': [p(() => ({ idempotencyKey: key(), requestId: victim.submitted, reason: 'sabotage' }))],
+    'requests.close': [p(() => ({ idempotencyKey: key(), requestId: victim.received.id }))],
+    'requests.create': [
+      p(() => ({ idempotencyKey: key(), purpose: 'warranty', claimId: world.claims.covered, lines })),
+    ],
+    'requests.submit': [p(() => ({ idempotencyKey: key(), requestId: victim.draft }))],
+    'requests.recordReceipt': [
+      p(() => ({
+        idempotencyKey: key(),
+        requestId: victim.shipped.id,
+        lines: [{ lineId: victim.shipped.lineId, quantity: 1 }],
+      })),
+    ],
+    'requests.get': [p(() => ({ requestId: victim.draft })), w(() => ({ requestId: victim.submitted }))],
+    'requests.history': [p(() => ({ requestId: victim.draft }))],
+    'requests.list': [
+      p(() => ownProvider, 'FORBIDDEN'),
+      w(() => ownWarehouse, 'FORBIDDEN'),
+      p(() => ({}), 'OWN_ONLY'),
+      w(() => ({}), 'OWN_ONLY'),
+    ],
+    'requests.reserve': [w(() => ({ idempotencyKey: key(), requestId: victim.submitted }))],
+    'requests.markShipped': [
+      w(() => ({ idempotencyKey: key(), requestId: victim.submitted, carrier: 'EMS', trackingNumber: 'E1' })),
+    ],
+    'returns.reportConsumption': [
+      p(() => ({
+        idempotencyKey: key(),
+        requestId: victim.received.id,
+        consumedOn: '2026-11-19',
+        lines: [{ lineId: victim.received.lineId, quantity: 1 }],
+      })),
+    ],
+    'returns.createShipment': [
+      p(() => ({ idempotencyKey: key(), tagIds: [victim.tag.id], carrier: 'EMS', trackingNumber: 'EMS10' })),
+    ],
+    'returns.getShipment': [p(() => ({ shipmentId: victim.shipmentId })), w(() => ({ shipmentId: victim.shipmentId }))],
+    'returns.getTag': [p(() => ({ tagId: victim.tag.id })), w(() => ({ tagId: victim.tag.id }))],
+    'returns.listShipments': [
+      p(() => ownProvider, 'FORBIDDEN'),
+      w(() => ownWarehouse, 'FORBIDDEN'),
+      p(() => ({}), 'OWN_ONLY'),
+      w(() => ({}), 'OWN_ONLY'),
+    ],
+    'returns.listTags': [
+      p(() => ({ requestId: victim.received.id })),
+      p(() => ({}), 'OWN_ONLY'),
+      w(() => ({}), 'OWN_ONLY'),
+    ],
+    'returns.lookupTag': [p(() => ({ tagNumber: victim.tag.tagNumber }))],
+    'returns.tagHistory': [p(() => ({ tagId: victim.tag.id }))],
+    'returns.receiveShipment': [w(() => ({ idempotencyKey: key(), shipmentId: victim.shipmentId }))],
+    'returns.confirmTags': [
+      w(() => ({
+        idempotencyKey: key(),
+        shipmentId: victim.shipmentId,
+        tags: [{ tagId: victim.shippedTagId, outcome: 'received' }],
+      })),
+    ],
+    'returns.recordInspection': [
+      w(() => ({ idempotencyKey: key(), tagId: victim.tag.id, outcome: 'defect_confirmed' })),
+    ],
+    'returns.recordLateArrival': [w(() => ({ idempotencyKey: key(), tagId: victim.tag.id }))],
+    'stock.balance': [w(() => boardAtEast, 'FORBIDDEN')],
+    'stock.ledger': [w(() => boardAtEast, 'FORBIDDEN')],
+    'stock.recordMovement': [
+      w(() => ({ idempotencyKey: key(), ...boardAtEast, kind: 'receipt', quantity: 1 }), 'FORBIDDEN'),
+    ],
   },
 });

@@ -1,56 +1,70 @@
 import { access, type AccessMatrix } from '@sanbao/testing/authorization';
 
-const { everyone, row } = access;
+const { everyone, staff, row, rows } = access;
 
 /**
- * Who may call each parts procedure, and whose records it reaches. The contract test runs every row
- * against the live service; a procedure without a row fails it. Providers reach only their own
- * requests, returns and exposure; warehouse staff only their warehouse's queues and stock.
+ * Who may call each parts procedure, and whose records it reaches, grouped by who may call. The contract
+ * test runs every row against the live service; a procedure without a row fails it. Providers reach only
+ * their own requests, returns and exposure; warehouse staff only their warehouse's queues and stock.
  */
 export const partsAccess: AccessMatrix = {
-  'catalog.getBom': row(everyone, 'shared'),
-  'catalog.getPart': row(everyone, 'shared'),
-  'catalog.returnRules': row(everyone, 'shared'),
-  'catalog.searchParts': row(everyone, 'shared'),
-  'catalog.importBom': row(['admin'], 'none'),
-  'catalog.importParts': row(['admin'], 'none'),
-  'catalog.setReturnRule': row(['admin'], 'none'),
-  'catalog.upsertPart': row(['admin'], 'none'),
-  'chargebacks.acknowledge': row(['system'], 'none'),
-  'supervision.exceptions': row(['system'], 'none'),
-  'chargebacks.pending': row(['system'], 'none'),
-  'exposure.get': row(['provider', 'finance', 'manager', 'admin', 'system'], 'own'),
-  'providers.get': row(['provider', 'finance', 'manager', 'admin', 'system'], 'own'),
-  'providers.list': row(['finance', 'manager', 'admin', 'system'], 'none'),
-  'providers.upsert': row(['admin'], 'none'),
-  'requests.approve': row(['manager', 'system'], 'none'),
-  'requests.reject': row(['manager', 'system'], 'none'),
-  'requests.cancel': row(['provider', 'manager', 'system'], 'own'),
-  'requests.close': row(['provider', 'manager', 'system'], 'own'),
-  'requests.create': row(['provider'], 'own'),
-  'requests.submit': row(['provider'], 'own'),
+  // Reference data every signed-in caller reads alike.
+  ...rows(everyone, 'shared', [
+    'catalog.getBom',
+    'catalog.getPart',
+    'catalog.returnRules',
+    'catalog.searchParts',
+    'warehouses.list',
+  ]),
+  // Master data only the admin keeps.
+  ...rows(['admin'], 'none', [
+    'catalog.importBom',
+    'catalog.importParts',
+    'catalog.setReturnRule',
+    'catalog.upsertPart',
+    'providers.upsert',
+    'warehouses.upsert',
+  ]),
+  // The workflows' and settlement's calls.
+  ...rows(['system'], 'none', [
+    'chargebacks.acknowledge',
+    'chargebacks.pending',
+    'returns.declareOverdue',
+    'supervision.exceptions',
+  ]),
+  // Records every caller reads within its tenant: a provider its own, a warehouse its queue, staff all.
+  ...rows(everyone, 'own', [
+    'requests.get',
+    'requests.history',
+    'requests.list',
+    'returns.getShipment',
+    'returns.getTag',
+    'returns.listShipments',
+    'returns.listTags',
+    'returns.lookupTag',
+    'returns.tagHistory',
+  ]),
+  // A provider's credit standing: the provider itself and staff.
+  ...rows(['provider', ...staff], 'own', ['exposure.get', 'providers.get']),
+  'providers.list': row(staff, 'none'),
+  // A provider's own requests and returns; managers and the workflows decide, cancel and close.
+  ...rows(['provider'], 'own', [
+    'requests.create',
+    'requests.submit',
+    'returns.reportConsumption',
+    'returns.createShipment',
+  ]),
+  ...rows(['provider', 'manager', 'system'], 'own', ['requests.cancel', 'requests.close']),
   'requests.recordReceipt': row(['provider', 'system'], 'own'),
-  'requests.get': row(everyone, 'own'),
-  'requests.history': row(everyone, 'own'),
-  'requests.list': row(everyone, 'own'),
-  'requests.reserve': row(['warehouse', 'system'], 'own'),
-  'requests.markShipped': row(['warehouse', 'system'], 'own'),
-  'returns.reportConsumption': row(['provider'], 'own'),
-  'returns.createShipment': row(['provider'], 'own'),
-  'returns.declareOverdue': row(['system'], 'none'),
-  'returns.getShipment': row(everyone, 'own'),
-  'returns.getTag': row(everyone, 'own'),
-  'returns.listShipments': row(everyone, 'own'),
-  'returns.listTags': row(everyone, 'own'),
-  'returns.lookupTag': row(everyone, 'own'),
-  'returns.tagHistory': row(everyone, 'own'),
-  'returns.receiveShipment': row(['warehouse'], 'own'),
-  'returns.confirmTags': row(['warehouse'], 'own'),
-  'returns.recordInspection': row(['warehouse'], 'own'),
-  'returns.recordLateArrival': row(['warehouse'], 'own'),
-  'stock.balance': row(['warehouse', 'manager', 'admin', 'system'], 'own'),
-  'stock.ledger': row(['warehouse', 'manager', 'admin', 'system'], 'own'),
+  ...rows(['manager', 'system'], 'none', ['requests.approve', 'requests.reject']),
+  // A warehouse's own queue and stock.
+  ...rows(['warehouse', 'system'], 'own', ['requests.reserve', 'requests.markShipped']),
+  ...rows(['warehouse'], 'own', [
+    'returns.receiveShipment',
+    'returns.confirmTags',
+    'returns.recordInspection',
+    'returns.recordLateArrival',
+  ]),
+  ...rows(['warehouse', 'manager', 'admin', 'system'], 'own', ['stock.balance', 'stock.ledger']),
   'stock.recordMovement': row(['warehouse', 'admin'], 'own'),
-  'warehouses.list': row(everyone, 'shared'),
-  'warehouses.upsert': row(['admin'], 'none'),
 };

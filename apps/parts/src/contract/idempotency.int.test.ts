@@ -1,50 +1,24 @@
-import type { Kysely } from '@sanbao/db';
-import {
-  installCommitCrash,
-  itKeepsTheIdempotencyContract,
-  testTokens,
-  type CommitCrash,
-  type IdempotentMutation,
-} from '@sanbao/testing';
+import { itKeepsTheIdempotencyContract, testTokens, type IdempotentMutation } from '@sanbao/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { key, startPartsHarness, type PartsClient, type PartsHarness } from '../../test/parts-harness.ts';
-import {
-  receiveStock,
-  requestUpTo,
-  seedWorld,
-  snapshotTables,
-  tagsAwaitingReturn,
-  world,
-} from '../../test/parts-world.ts';
-import { partsProcedures } from '../../test/procedures.ts';
+import type { PartsDeps } from '../parts-deps.ts';
+import { createPartsRouter } from '../router.ts';
+import { key, type PartsClient, type PartsHarness } from '../../test/parts-harness.ts';
+import { requestUpTo, startSeededParts, tagsAwaitingReturn, world } from '../../test/parts-world.ts';
 
 let h: PartsHarness;
 let sp1: PartsClient;
 let east: PartsClient;
-let crash: CommitCrash;
 
 beforeAll(async () => {
-  h = await startPartsHarness(inject('postgresAdminUrl'));
-  crash = await installCommitCrash(h.db as Kysely<unknown>);
-  h.setNow(new Date('2026-11-20T02:00:00Z'));
-  await seedWorld(h);
-  sp1 = await h.provider(world.providers.one);
-  east = await h.warehouse(world.warehouses.east);
-  for (const code of [world.parts.compressor, world.parts.board])
-    await receiveStock(h, world.warehouses.east, code, 500);
+  ({ h, sp1, east } = await startSeededParts(inject('postgresAdminUrl'), {
+    now: '2026-11-20T02:00:00Z',
+    stock: { [world.parts.compressor]: 500, [world.parts.board]: 500 },
+  }));
 });
 
 afterAll(async () => {
   await h?.close();
 });
-
-type Caller = 'admin' | 'manager' | 'system' | 'provider' | 'warehouse';
-const tokenOf = (as: Caller) =>
-  as === 'provider'
-    ? testTokens.provider(world.providers.one)
-    : as === 'warehouse'
-      ? testTokens.warehouse(world.warehouses.east)
-      : testTokens.role(as);
 
 const stockLine = [{ partCode: world.parts.board, quantity: 1 }];
 const shippedTag = async (consumedOn = '2026-11-18') => {
@@ -68,7 +42,7 @@ const confirmedTag = async (outcome: 'received' | 'missing') => {
 };
 
 /** Every mutation of the router: who calls it, and how to get an input that changes something. */
-const mutations: Record<string, IdempotentMutation<Caller>> = {
+const mutations: Record<string, IdempotentMutation> = {
   'catalog.importParts': {
     as: 'admin',
     prepare: async () => ({
@@ -217,13 +191,12 @@ const mutations: Record<string, IdempotentMutation<Caller>> = {
 
 describe('every mutation is idempotent', () => {
   itKeepsTheIdempotencyContract({
-    procedures: partsProcedures,
+    router: createPartsRouter({} as PartsDeps),
     mutations,
-    tokenOf,
+    tenant: { providerId: world.providers.one, warehouseId: world.warehouses.east },
     call: (path, input, token) => h.call(path, input, token),
-    snapshot: () => snapshotTables(h),
-    crash: () => crash,
-    key,
+    snapshot: () => h.snapshot(),
+    db: () => h.db,
   });
 
   it('concurrent replays of one reservation reserve once and all get its answer', async () => {

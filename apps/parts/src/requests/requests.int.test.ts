@@ -1,8 +1,8 @@
 import { sql } from '@sanbao/db';
-import { testTokens } from '@sanbao/testing';
+import { codeOf, testTokens } from '@sanbao/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { key, type PartsClient, type PartsHarness } from '../../test/parts-harness.ts';
-import { receiveStock, requestUpTo, startSeededParts, world } from '../../test/parts-world.ts';
+import { requestUpTo, shipping, startSeededParts, upsertProvider, world } from '../../test/parts-world.ts';
 
 let h: PartsHarness;
 let sp1: PartsClient;
@@ -10,10 +10,9 @@ let sp2: PartsClient;
 let east: PartsClient;
 
 beforeAll(async () => {
-  ({ h, sp1, sp2, east } = await startSeededParts(inject('postgresAdminUrl')));
-  await receiveStock(h, world.warehouses.east, world.parts.compressor, 20);
-  await receiveStock(h, world.warehouses.east, world.parts.board, 20);
-  await receiveStock(h, world.warehouses.east, world.parts.screws, 500);
+  ({ h, sp1, sp2, east } = await startSeededParts(inject('postgresAdminUrl'), {
+    stock: { [world.parts.compressor]: 20, [world.parts.board]: 20, [world.parts.screws]: 500 },
+  }));
 });
 
 afterAll(async () => {
@@ -21,11 +20,6 @@ afterAll(async () => {
 });
 
 const balance = (partCode: string) => h.manager.stock.balance.query({ warehouseId: world.warehouses.east, partCode });
-const codeOf = (p: Promise<unknown>) =>
-  p.then(
-    () => 'OK',
-    (e: { data?: { code?: string } }) => e.data?.code ?? String(e),
-  );
 
 describe('parts request lifecycle on a real database', () => {
   it('draft → submitted → approved → reserved → shipped → partially received → received → closed, audited at every step', async () => {
@@ -194,14 +188,7 @@ describe('parts request lifecycle on a real database', () => {
     );
     expect(await codeOf(h.system.requests.reserve.mutate({ idempotencyKey: key(), requestId: r.id }))).toBe('CONFLICT');
     expect(
-      await codeOf(
-        h.system.requests.markShipped.mutate({
-          idempotencyKey: key(),
-          requestId: r.id,
-          carrier: 'EMS',
-          trackingNumber: 'E1',
-        }),
-      ),
+      await codeOf(h.system.requests.markShipped.mutate({ idempotencyKey: key(), requestId: r.id, ...shipping })),
     ).toBe('CONFLICT');
     expect((await sp1.requests.get.query({ requestId: r.id })).status).toBe('draft');
   });
@@ -341,15 +328,7 @@ describe('parts request lifecycle on a real database', () => {
   });
 
   it('a request past the credit limit is flagged: the system cannot auto-approve it, a manager can', async () => {
-    await h.admin.providers.upsert.mutate({
-      idempotencyKey: key(),
-      id: world.providers.two,
-      name: '服务商 SP-002',
-      region: '华东',
-      grade: 'C',
-      defaultWarehouseId: world.warehouses.east,
-      creditLimitFen: 50_000,
-    });
+    await upsertProvider(h, world.providers.two, { grade: 'C', creditLimitFen: 50_000 });
     const within = await requestUpTo(h, sp2, 'submitted', {
       claimId: world.claims.otherProviders,
       lines: [{ partCode: world.parts.compressor, quantity: 1 }],

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Updateable } from '@sanbao/db';
-import type { PartsDatabase, PartsRequestTable } from '../schema.ts';
+import type { PartsDatabase, PartsRequestLineTable, PartsRequestTable } from '../schema.ts';
+import { changeRecord, tenantPage, type TenantListFilter } from '../shared/record-queries.ts';
 import type { RequestStatus } from './request-states.ts';
 
 type Db = Kysely<PartsDatabase>;
@@ -49,14 +50,10 @@ export async function insertRequest(
 
 export async function insertRequestLines(
   db: Db,
-  lines: {
-    requestId: number;
-    lineNo: number;
-    partId: number;
-    requestedCode: string;
-    quantity: number;
-    unitCostFen: number;
-  }[],
+  lines: Pick<
+    PartsRequestLineTable,
+    'requestId' | 'lineNo' | 'partId' | 'requestedCode' | 'quantity' | 'unitCostFen'
+  >[],
 ) {
   await db.insertInto('partsRequestLines').values(lines).execute();
 }
@@ -98,12 +95,7 @@ export async function linesOf(db: Db, requestIds: number[]) {
 export type PartsRequestLineRow = Awaited<ReturnType<typeof linesOf>>[number];
 
 export async function updateRequest(db: Db, id: number, changes: Updateable<PartsRequestTable>) {
-  return db
-    .updateTable('partsRequests')
-    .set({ ...changes, updatedAt: sql<Date>`now()` })
-    .where('id', '=', id)
-    .returning(requestColumns)
-    .executeTakeFirstOrThrow();
+  return changeRecord(db.updateTable('partsRequests'), id, changes).returning(requestColumns).executeTakeFirstOrThrow();
 }
 
 export async function addReceivedQuantity(db: Db, lineId: number, quantity: number) {
@@ -122,22 +114,8 @@ export async function addConsumedQuantity(db: Db, lineId: number, quantity: numb
     .execute();
 }
 
-export async function listRequests(
-  db: Db,
-  filter: {
-    providerId?: string | undefined;
-    warehouseId?: string | undefined;
-    status?: RequestStatus | undefined;
-    limit: number;
-    beforeId?: number | undefined;
-  },
-) {
-  let query = db.selectFrom('partsRequests').select(requestColumns).orderBy('id', 'desc').limit(filter.limit);
-  if (filter.providerId) query = query.where('providerId', '=', filter.providerId);
-  if (filter.warehouseId) query = query.where('warehouseId', '=', filter.warehouseId);
-  if (filter.status) query = query.where('status', '=', filter.status);
-  if (filter.beforeId) query = query.where('id', '<', filter.beforeId);
-  return query.execute();
+export async function listRequests(db: Db, filter: TenantListFilter<RequestStatus>) {
+  return tenantPage(db.selectFrom('partsRequests').select(requestColumns), filter).execute();
 }
 
 /** Codes in the BOM of a model. */

@@ -1,16 +1,7 @@
 import { todayInChina } from '@sanbao/calendar';
-import { inTransaction, type Kysely, listStateChanges, recordStateChanges } from '@sanbao/db';
+import { inTransaction, type Kysely } from '@sanbao/db';
 import { addFen, multiplyFen } from '@sanbao/money';
-import {
-  actorOf,
-  badRequest,
-  canSee,
-  listFilter,
-  notFound,
-  notFoundField,
-  preconditionFailed,
-  tenancyOf,
-} from '@sanbao/trpc';
+import { badRequest, canSee, listFilter, notFound, notFoundField, preconditionFailed, tenancyOf } from '@sanbao/trpc';
 import type { AuthUser } from '@sanbao/trpc/auth';
 import type { z } from 'zod';
 import {
@@ -23,7 +14,7 @@ import { wouldExceedCreditLimit } from '../exposure/exposure-math.ts';
 import type { PartsDeps } from '../parts-deps.ts';
 import { findProvider, lockProvider } from '../providers/providers.repository.ts';
 import type { PartsDatabase, PartsRequestTable } from '../schema.ts';
-import { stateChangeView } from '../shared/audit.view.ts';
+import { historyOf, recordStateChange } from '../shared/audit-trail.ts';
 import { nextBusinessNumbers } from '../shared/business-numbers.ts';
 import { moveRequestStock } from '../stock/stock.service.ts';
 import { findWarehouse } from '../warehouses/warehouses.repository.ts';
@@ -73,16 +64,7 @@ async function changeStatus(
 ) {
   const to = nextRequestStatus(request.status, action, options.fullyReceived);
   const updated = await updateRequest(trx, request.id, { ...options.changes, status: to });
-  await recordStateChanges(trx, [
-    {
-      entity: 'parts_request',
-      entityId: request.id,
-      fromState: request.status,
-      toState: to,
-      ...actorOf(user),
-      reason: options.reason,
-    },
-  ]);
+  await recordStateChange(trx, user, 'parts_request', request.id, request.status, to, options.reason);
   return updated;
 }
 
@@ -132,9 +114,7 @@ export async function createRequest(deps: PartsDeps, user: AuthUser, input: z.in
         unitCostFen: l.part.unitCostFen,
       })),
     );
-    await recordStateChanges(trx, [
-      { entity: 'parts_request', entityId: request.id, fromState: null, toState: 'draft', ...actorOf(user) },
-    ]);
+    await recordStateChange(trx, user, 'parts_request', request.id, null, 'draft');
     return withLines(trx, request);
   });
 }
@@ -288,11 +268,8 @@ export async function getRequest(db: Db, user: AuthUser, requestId: number) {
 
 export async function requestHistory(db: Db, user: AuthUser, requestId: number) {
   const request = await loadVisibleRequest(db, user, requestId);
-  return {
-    requestId: request.id,
-    requestNumber: request.requestNumber,
-    changes: (await listStateChanges(db, 'parts_request', request.id)).map(stateChangeView),
-  };
+  const changes = await historyOf(db, 'parts_request', request.id);
+  return { requestId: request.id, requestNumber: request.requestNumber, changes };
 }
 
 /** A provider lists its own requests; warehouse staff their warehouse's queue; staff any. */

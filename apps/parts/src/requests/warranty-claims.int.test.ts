@@ -48,34 +48,13 @@ beforeAll(async () => {
   }
   const one = warranty.client(await testTokens.provider(world.providers.one));
   const two = warranty.client(await testTokens.provider(world.providers.two));
-  const raisedAt = '2026-10-01T10:00:00+08:00';
-  claimIds.covered = String(
-    (
-      await one.claims.open.mutate({
-        idempotencyKey: warrantyKey(),
-        serial: 'AC-1',
-        claim: { type: 'quality', raisedAt },
-      })
-    ).id,
-  );
-  claimIds.misuse = String(
-    (
-      await one.claims.open.mutate({
-        idempotencyKey: warrantyKey(),
-        serial: 'AC-2',
-        claim: { type: 'quality', raisedAt, causes: { misuse: true } },
-      })
-    ).id,
-  );
-  claimIds.otherProvider = String(
-    (
-      await two.claims.open.mutate({
-        idempotencyKey: warrantyKey(),
-        serial: 'AC-3',
-        claim: { type: 'quality', raisedAt },
-      })
-    ).id,
-  );
+  const claimOn = async (provider: typeof one, serial: string, causes?: { misuse: boolean }) => {
+    const claim = { type: 'quality' as const, raisedAt: '2026-10-01T10:00:00+08:00', ...(causes ? { causes } : {}) };
+    return String((await provider.claims.open.mutate({ idempotencyKey: warrantyKey(), serial, claim })).id);
+  };
+  claimIds.covered = await claimOn(one, 'AC-1');
+  claimIds.misuse = await claimOn(one, 'AC-2', { misuse: true });
+  claimIds.otherProvider = await claimOn(two, 'AC-3');
 });
 
 afterAll(async () => {

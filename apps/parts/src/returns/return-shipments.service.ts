@@ -1,5 +1,5 @@
 import { todayInChina } from '@sanbao/calendar';
-import { actorOf, badRequest, DomainError, tenancyOf } from '@sanbao/trpc';
+import { badRequest, DomainError, tenancyOf } from '@sanbao/trpc';
 import type { AuthUser } from '@sanbao/trpc/auth';
 import type { z } from 'zod';
 import type { PartsDeps } from '../parts-deps.ts';
@@ -16,7 +16,8 @@ import type { confirmTagsInput, createShipmentInput } from './returns.schemas.ts
 import { loadVisibleShipment, loadVisibleTags } from './returns.service.ts';
 import { shipmentView } from './returns.view.ts';
 import { applyTagEvent } from './tag-events.ts';
-import { inTransaction, type Kysely, recordStateChanges } from '@sanbao/db';
+import { inTransaction, type Kysely } from '@sanbao/db';
+import { recordStateChange } from '../shared/audit-trail.ts';
 import type { PartsDatabase } from '../schema.ts';
 
 /** The provider packs tags into one parcel to one warehouse and gives its carrier and tracking number. */
@@ -42,16 +43,8 @@ export async function createShipment(deps: PartsDeps, user: AuthUser, input: z.i
       status: 'in_transit',
       createdBy: user.sub,
     });
-    await recordStateChanges(trx, [
-      {
-        entity: 'return_shipment',
-        entityId: shipment.id,
-        fromState: null,
-        toState: 'in_transit',
-        ...actorOf(user),
-        reason: `${input.carrier} ${input.trackingNumber}`,
-      },
-    ]);
+    const via = `${input.carrier} ${input.trackingNumber}`;
+    await recordStateChange(trx, user, 'return_shipment', shipment.id, null, 'in_transit', via);
     for (const [i, tag] of tags.entries()) {
       await applyTagEvent(
         trx,
@@ -72,9 +65,7 @@ export async function createShipment(deps: PartsDeps, user: AuthUser, input: z.i
 
 async function arrive(trx: Kysely<PartsDatabase>, user: AuthUser, shipment: ReturnShipmentRow, now: Date) {
   const status = nextShipmentStatus(shipment.status, 'arrive');
-  await recordStateChanges(trx, [
-    { entity: 'return_shipment', entityId: shipment.id, fromState: shipment.status, toState: status, ...actorOf(user) },
-  ]);
+  await recordStateChange(trx, user, 'return_shipment', shipment.id, shipment.status, status);
   return updateShipment(trx, shipment.id, { status, arrivedAt: now });
 }
 
@@ -126,15 +117,7 @@ export async function confirmTags(deps: PartsDeps, user: AuthUser, input: z.infe
     const tags = await tagsOfShipment(trx, shipment.id);
     if (tags.every((t) => t.status !== 'in_transit')) {
       const status = nextShipmentStatus(shipment.status, 'confirm');
-      await recordStateChanges(trx, [
-        {
-          entity: 'return_shipment',
-          entityId: shipment.id,
-          fromState: shipment.status,
-          toState: status,
-          ...actorOf(user),
-        },
-      ]);
+      await recordStateChange(trx, user, 'return_shipment', shipment.id, shipment.status, status);
       shipment = await updateShipment(trx, shipment.id, { status, confirmedAt: now });
     }
     return {

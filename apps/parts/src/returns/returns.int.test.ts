@@ -1,7 +1,7 @@
-import { testTokens } from '@sanbao/testing';
+import { codeOf, testTokens } from '@sanbao/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { key, startPartsHarness, type PartsClient, type PartsHarness } from '../../test/parts-harness.ts';
-import { receiveStock, requestUpTo, seedWorld, world } from '../../test/parts-world.ts';
+import { key, type PartsClient, type PartsHarness } from '../../test/parts-harness.ts';
+import { requestUpTo, startSeededParts, world } from '../../test/parts-world.ts';
 import { readBarcode } from './barcode.ts';
 
 let h: PartsHarness;
@@ -9,13 +9,10 @@ let sp1: PartsClient;
 let east: PartsClient;
 
 beforeAll(async () => {
-  h = await startPartsHarness(inject('postgresAdminUrl'));
-  h.setNow(new Date('2026-11-20T02:00:00Z')); // 2026-11-20 10:00 in Shanghai
-  await seedWorld(h);
-  sp1 = await h.provider(world.providers.one);
-  east = await h.warehouse(world.warehouses.east);
-  for (const code of [world.parts.compressor, world.parts.board, world.parts.fan, world.parts.screws])
-    await receiveStock(h, world.warehouses.east, code, 50);
+  ({ h, sp1, east } = await startSeededParts(inject('postgresAdminUrl'), {
+    now: '2026-11-20T02:00:00Z', // 2026-11-20 10:00 in Shanghai
+    stock: { [world.parts.compressor]: 50, [world.parts.board]: 50, [world.parts.fan]: 50, [world.parts.screws]: 50 },
+  }));
 });
 
 afterAll(async () => {
@@ -23,18 +20,8 @@ afterAll(async () => {
 });
 
 const exposure = () => sp1.exposure.get.query({ providerId: world.providers.one });
-const codeOf = (p: Promise<unknown>) =>
-  p.then(
-    () => 'OK',
-    (e: { data?: { code?: string } }) => e.data?.code ?? String(e),
-  );
-const eventsOfTag = (tagId: number) =>
-  h.db
-    .selectFrom('chargebackEvents')
-    .select(['kind', 'reason', 'amountFen', 'reversesEventId', 'id'])
-    .where('returnTagId', '=', tagId)
-    .orderBy('id')
-    .execute();
+/** The chargebacks and reversals of a tag, oldest first, as the service shows them. */
+const eventsOfTag = async (tagId: number) => (await h.manager.returns.getTag.query({ tagId })).chargebacks;
 
 type Tag = Awaited<ReturnType<typeof sp1.returns.getTag.query>>;
 let compressorTags: Tag[] = [];
@@ -256,7 +243,7 @@ describe('old-part return lifecycle on a real database', () => {
         kind: 'reversal',
         reason: 'missing',
         amountFen: -world.cost.compressor,
-        reversesEventId: missingEvent!.id,
+        reversesEventId: missingEvent!.eventId,
       },
     });
     expect(await codeOf(east.returns.recordLateArrival.mutate({ idempotencyKey: key(), tagId: c2.id }))).toBe(

@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Updateable } from '@sanbao/db';
 import type { PartsDatabase, ReturnShipmentTable, ReturnTagTable } from '../schema.ts';
 import type { ShipmentStatus, TagStatus } from './return-states.ts';
+import { changeRecord, tenantPage, type TenantListFilter } from '../shared/record-queries.ts';
 
 type Db = Kysely<PartsDatabase>;
 
@@ -181,28 +182,11 @@ export async function findShipment(db: Db, id: number, options: { forUpdate?: bo
 export type ReturnShipmentRow = NonNullable<Awaited<ReturnType<typeof findShipment>>>;
 
 export async function updateShipment(db: Db, id: number, changes: Updateable<ReturnShipmentTable>) {
-  return db
-    .updateTable('returnShipments')
-    .set({ ...changes, updatedAt: sql<Date>`now()` })
-    .where('id', '=', id)
+  return changeRecord(db.updateTable('returnShipments'), id, changes)
     .returning(shipmentColumns)
     .executeTakeFirstOrThrow();
 }
 
-export async function listShipments(
-  db: Db,
-  filter: {
-    providerId?: string | undefined;
-    warehouseId?: string | undefined;
-    status?: ShipmentStatus | undefined;
-    limit: number;
-    beforeId?: number | undefined;
-  },
-) {
-  let query = db.selectFrom('returnShipments').select(shipmentColumns).orderBy('id', 'desc').limit(filter.limit);
-  if (filter.providerId) query = query.where('providerId', '=', filter.providerId);
-  if (filter.warehouseId) query = query.where('warehouseId', '=', filter.warehouseId);
-  if (filter.status) query = query.where('status', '=', filter.status);
-  if (filter.beforeId) query = query.where('id', '<', filter.beforeId);
-  return query.execute();
+export async function listShipments(db: Db, filter: TenantListFilter<ShipmentStatus>) {
+  return tenantPage(db.selectFrom('returnShipments').select(shipmentColumns), filter).execute();
 }

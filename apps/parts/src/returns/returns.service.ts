@@ -6,8 +6,7 @@ import { chargebackEventView } from '../chargebacks/chargebacks.view.ts';
 import { chargebackEventsOfTag } from '../chargebacks/chargebacks.repository.ts';
 import { loadVisibleRequest } from '../requests/requests.service.ts';
 import type { PartsDatabase } from '../schema.ts';
-import { listStateChanges } from '@sanbao/db';
-import { stateChangeView } from '../shared/audit.view.ts';
+import { historyOf } from '../shared/audit-trail.ts';
 import { readBarcode } from './barcode.ts';
 import {
   findShipment,
@@ -57,11 +56,8 @@ export async function getTag(db: Db, user: AuthUser, tagId: number) {
 
 export async function tagHistory(db: Db, user: AuthUser, tagId: number) {
   const tag = await loadVisibleTag(db, user, tagId);
-  return {
-    tagId: tag.id,
-    tagNumber: tag.tagNumber,
-    changes: (await listStateChanges(db, 'return_tag', tag.id)).map(stateChangeView),
-  };
+  const changes = await historyOf(db, 'return_tag', tag.id);
+  return { tagId: tag.id, tagNumber: tag.tagNumber, changes };
 }
 
 /** Scanning a label at the warehouse: by tag number, or by the barcode payload (check digits verified). */

@@ -1,5 +1,5 @@
 import type { Kysely, Updateable } from '@sanbao/db';
-import { actorOf, DomainError } from '@sanbao/trpc';
+import { DomainError } from '@sanbao/trpc';
 import type { AuthUser } from '@sanbao/trpc/auth';
 import { signalTag } from '../approval-workflows/approval-workflows.ts';
 import { tagNewsOf } from '../approval-workflows/tag-news.ts';
@@ -7,7 +7,7 @@ import { chargebackDecision } from '../chargebacks/chargeback-rules.ts';
 import { standingChargebackOf } from '../chargebacks/chargebacks.repository.ts';
 import { recordChargebackDecision } from '../chargebacks/chargebacks.service.ts';
 import type { PartsDatabase, ReturnTagTable } from '../schema.ts';
-import { recordStateChanges } from '@sanbao/db';
+import { recordStateChange } from '../shared/audit-trail.ts';
 import { canHappen, nextTagStatus, type TagEvent } from './return-states.ts';
 import { updateTags, type ReturnTagRow } from './returns.repository.ts';
 
@@ -33,16 +33,7 @@ export async function applyTagEvent(
   const decision = chargebackDecision(event, await standingChargebackOf(trx, tag.id));
   await updateTags(trx, [tag.id], { ...options.changes, status: to });
   const outcome = 'outcome' in event ? event.outcome : undefined;
-  await recordStateChanges(trx, [
-    {
-      entity: 'return_tag',
-      entityId: tag.id,
-      fromState: tag.status,
-      toState: to,
-      ...actorOf(user),
-      reason: options.reason ?? outcome ?? null,
-    },
-  ]);
+  await recordStateChange(trx, user, 'return_tag', tag.id, tag.status, to, options.reason ?? outcome ?? null);
   const news = tagNewsOf(event, decision, options.changes?.shipmentId);
   if (news) await signalTag(trx, tag.id, news);
   const chargeback = await recordChargebackDecision(trx, tag, decision, {

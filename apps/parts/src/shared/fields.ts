@@ -1,15 +1,8 @@
 import { isDay } from '@sanbao/calendar';
 import { z } from 'zod';
 
-export {
-  codeSchema as partCodeSchema,
-  idSchema,
-  mutationInput,
-  pageSchema,
-  reasonSchema,
-  tenantIdSchema,
-  textSchema,
-} from '@sanbao/trpc/fields';
+export * from '@sanbao/trpc/fields';
+export { codeSchema as partCodeSchema } from '@sanbao/trpc/fields';
 export const modelCodeSchema = z
   .string()
   .trim()

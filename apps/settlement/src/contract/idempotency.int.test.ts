@@ -1,42 +1,23 @@
-import type { Kysely } from '@sanbao/db';
-import {
-  installCommitCrash,
-  itKeepsTheIdempotencyContract,
-  testTokens,
-  type CommitCrash,
-  type IdempotentMutation,
-} from '@sanbao/testing';
+import { itKeepsTheIdempotencyContract, type IdempotentMutation } from '@sanbao/testing';
 import { afterAll, beforeAll, describe, inject } from 'vitest';
-import {
-  key,
-  settlementProcedures,
-  startSettlement,
-  type SettlementClient,
-  type SettlementHarness,
-} from '../../test/settlement-harness.ts';
-import { claimCompletion, freshPeriod, statementUpTo } from '../../test/settlement-world.ts';
+import { key, type SettlementClient, type SettlementHarness } from '../../test/settlement-harness.ts';
+import { claimCompletion, freshPeriod, startWithDemoCard, statementUpTo } from '../../test/settlement-world.ts';
 import { demoRateCard } from '../rate-cards/demo-rate-card.ts';
+import { createSettlementRouter } from '../router.ts';
+import type { SettlementDeps } from '../settlement-deps.ts';
 
 let h: SettlementHarness;
-let crash: CommitCrash;
 let claims = 0;
 let sp1: SettlementClient;
 
 beforeAll(async () => {
-  h = await startSettlement(inject('postgresAdminUrl'));
-  crash = await installCommitCrash(h.db as Kysely<unknown>);
-  h.setNow(new Date('2026-11-01T02:00:00Z'));
-  await h.admin.rateCards.publish.mutate({ idempotencyKey: key(), effectiveFrom: '2026-11-01', card: demoRateCard });
-  h.setNow(new Date('2026-11-20T02:00:00Z'));
+  h = await startWithDemoCard(inject('postgresAdminUrl'));
   sp1 = await h.provider('SP-001');
 });
 
 afterAll(async () => {
   await h?.close();
 });
-
-type Caller = 'admin' | 'finance' | 'manager' | 'system' | 'provider';
-const tokenOf = (as: Caller) => (as === 'provider' ? testTokens.provider('SP-001') : testTokens.role(as));
 
 const completion = () => ({
   claimId: `WC-IDEM-${++claims}`,
@@ -63,7 +44,7 @@ const heldLine = async () =>
   (await h.system.lines.postForClaim.mutate(claimCompletion(await overBudgetProvider(), '2026-11-18'))).lineId;
 
 /** Every mutation of the router: who calls it, and how to get an input that changes something. */
-const mutations: Record<string, IdempotentMutation<Caller>> = {
+const mutations: Record<string, IdempotentMutation> = {
   'rateCards.publish': {
     as: 'finance',
     prepare: async () => ({ effectiveFrom: `2027-0${(++claims % 9) + 1}-01`, card: demoRateCard }),
@@ -170,9 +151,8 @@ const mutations: Record<string, IdempotentMutation<Caller>> = {
 
 describe('every mutation is idempotent', () => {
   itKeepsTheIdempotencyContract({
-    procedures: settlementProcedures,
+    router: createSettlementRouter({} as SettlementDeps),
     mutations,
-    tokenOf,
     // A mutation may leave work in the background (a workflow signal, a notice); the tables are compared
     // once it has settled.
     call: async (path, input, token) => {
@@ -181,7 +161,6 @@ describe('every mutation is idempotent', () => {
       return answer;
     },
     snapshot: () => h.snapshot(),
-    crash: () => crash,
-    key,
+    db: () => h.db,
   });
 });

@@ -1,10 +1,15 @@
 import { roleTokens, testTokens } from '@sanbao/testing';
-import { describeAuthorizationMatrix, type TenantCase } from '@sanbao/testing/authorization';
+import { access, describeAuthorizationMatrix } from '@sanbao/testing/authorization';
 import { inject } from 'vitest';
 import { key, startWarranty } from '../../test/warranty-harness.ts';
 import { catalogueModel, openQualityClaim, sellUnit } from '../claims/claim-fixtures.test-support.ts';
 import { createWarrantyRouter, type WarrantyRouterDeps } from '../router.ts';
 import { warrantyAccess } from './access-matrix.ts';
+
+const { otherProvider } = access;
+
+/** SP-001's claim on TV-A-1, which SP-002 will aim at. */
+const victim = { claimId: 0 };
 
 describeAuthorizationMatrix({
   service: 'warranty',
@@ -23,32 +28,37 @@ describeAuthorizationMatrix({
     const intruder = await testTokens.provider('SP-002');
     await openQualityClaim(w.client(intruder), 'TV-B-1', raisedAt, { performanceFault: true });
 
-    const provider = (input: () => unknown, otherGets: TenantCase['otherGets'] = 'NOT_FOUND'): TenantCase[] => [
-      { role: 'provider', input, otherGets },
-    ];
+    victim.claimId = claim.id;
     return {
       url: w.url,
       tokens,
       otherTenant: { provider: intruder, warehouse: await testTokens.warehouse('WH-EAST') },
-      tenantCases: {
-        'sales.get': provider(() => ({ serial: 'TV-A-1' })),
-        'history.forUnit': provider(() => ({ serial: 'TV-A-1' })),
-        'history.recordRepair': provider(
-          () => ({ idempotencyKey: key(), serial: 'TV-A-1', sentOn: '2024-04-01', fixed: true }),
-          'BAD_REQUEST',
-        ),
-        'history.recordReplacement': provider(
-          () => ({ idempotencyKey: key(), serial: 'TV-A-1', replacedOn: '2024-04-01', scope: 'unit' }),
-          'BAD_REQUEST',
-        ),
-        'claims.chooseRemedy': provider(() => ({ idempotencyKey: key(), claimId: claim.id, remedy: 'repair' })),
-        'claims.complete': provider(() => ({ idempotencyKey: key(), claimId: claim.id })),
-        'claims.cancel': provider(() => ({ idempotencyKey: key(), claimId: claim.id })),
-        'claims.get': provider(() => ({ claimId: claim.id })),
-        'claims.list': provider(() => ({ serial: 'TV-A-1' }), 'EMPTY'),
-        'claims.readjudicate': provider(() => ({ claimId: claim.id })),
-      },
+      snapshot: w.snapshot,
       stop: () => w.stop(),
     };
+  },
+  tenantCases: {
+    'sales.get': [otherProvider(() => ({ serial: 'TV-A-1' }))],
+    'history.forUnit': [otherProvider(() => ({ serial: 'TV-A-1' }))],
+    'history.recordRepair': [
+      otherProvider(
+        () => ({ idempotencyKey: key(), serial: 'TV-A-1', sentOn: '2024-04-01', fixed: true }),
+        'BAD_REQUEST',
+      ),
+    ],
+    'history.recordReplacement': [
+      otherProvider(
+        () => ({ idempotencyKey: key(), serial: 'TV-A-1', replacedOn: '2024-04-01', scope: 'unit' }),
+        'BAD_REQUEST',
+      ),
+    ],
+    'claims.chooseRemedy': [
+      otherProvider(() => ({ idempotencyKey: key(), claimId: victim.claimId, remedy: 'repair' })),
+    ],
+    'claims.complete': [otherProvider(() => ({ idempotencyKey: key(), claimId: victim.claimId }))],
+    'claims.cancel': [otherProvider(() => ({ idempotencyKey: key(), claimId: victim.claimId }))],
+    'claims.get': [otherProvider(() => ({ claimId: victim.claimId }))],
+    'claims.list': [otherProvider(() => ({ serial: 'TV-A-1' }), 'EMPTY')],
+    'claims.readjudicate': [otherProvider(() => ({ claimId: victim.claimId }))],
   },
 });

@@ -1,24 +1,10 @@
-import type { Kysely } from '@sanbao/db';
-import {
-  fingerprintTables,
-  installCommitCrash,
-  itKeepsTheIdempotencyContract,
-  testTokens,
-  type CommitCrash,
-  type IdempotentMutation,
-} from '@sanbao/testing';
+import { itKeepsTheIdempotencyContract, testTokens, type IdempotentMutation } from '@sanbao/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  key,
-  roleClients,
-  startWarranty,
-  warrantyProcedures,
-  type WarrantyHarness,
-} from '../../test/warranty-harness.ts';
+import { key, roleClients, startWarranty, type WarrantyHarness } from '../../test/warranty-harness.ts';
+import { createWarrantyRouter, type WarrantyRouterDeps } from '../router.ts';
 import { generateSales, salesCsvOf } from '../sales-import/sales-import.test-support.ts';
 
 let w: WarrantyHarness;
-let crash: CommitCrash;
 type Client = ReturnType<WarrantyHarness['client']>;
 let admin: Client;
 let manager: Client;
@@ -33,7 +19,6 @@ const nextDay = () => new Date(Date.UTC(2027, 0, 1 + ++days)).toISOString().slic
 
 beforeAll(async () => {
   w = await startWarranty(inject('postgresAdminUrl'));
-  crash = await installCommitCrash(w.db as Kysely<unknown>);
   ({ admin, manager, provider } = await roleClients(w));
   await admin.models.upsert.mutate({
     idempotencyKey: key(),
@@ -45,9 +30,6 @@ beforeAll(async () => {
   });
 });
 afterAll(() => w?.stop());
-
-type Caller = 'admin' | 'manager' | 'system' | 'provider';
-const tokenOf = (as: Caller) => (as === 'provider' ? testTokens.provider('SP-001') : testTokens.role(as));
 
 const soldUnit = async () => {
   const serial = nextSerial();
@@ -78,7 +60,7 @@ const claimAt = async (state: 'adjudicated' | 'remedy_chosen' | 'awaiting_approv
 };
 
 /** Every mutation of the router: who calls it, and how to get an input that changes something. */
-const mutations: Record<string, IdempotentMutation<Caller>> = {
+const mutations: Record<string, IdempotentMutation> = {
   'system.recordPing': { as: 'admin', prepare: async () => ({ note: 'crash', sequence: 1 }) },
   'policies.publish': {
     as: 'admin',
@@ -169,18 +151,16 @@ const mutations: Record<string, IdempotentMutation<Caller>> = {
 /** Tables as they stand once no background work (a sales import) is still writing. */
 const snapshot = async () => {
   await w.importsIdle();
-  return fingerprintTables(w.db as Kysely<unknown>);
+  return w.snapshot();
 };
 
 describe('every warranty mutation is idempotent inside its transaction', () => {
   itKeepsTheIdempotencyContract({
-    procedures: warrantyProcedures,
+    router: createWarrantyRouter({} as WarrantyRouterDeps),
     mutations,
-    tokenOf,
     call: (path, input, token) => w.call(path, input, token),
     snapshot,
-    crash: () => crash,
-    key,
+    db: () => w.db,
   });
 
   it("a key is private to its tenant: the same user and key under another provider's token runs anew", async () => {

@@ -1,4 +1,5 @@
 import { createTokenVerifier, type TokenVerifier } from './tokens.ts';
+import { systemTokenSource } from './system-token.ts';
 
 /** The auth variables every service's config carries (`authEnv` of @sanbao/config). */
 export interface AuthConfig {
@@ -18,3 +19,21 @@ export const tokenVerifierFor = (config: AuthConfig): TokenVerifier =>
     jwksUrl: config.JWT_JWKS_URL,
     maxLifetimeSeconds: config.JWT_MAX_LIFETIME_SECONDS,
   });
+
+/** The settings of a process that signs its own system tokens (`signingAuthEnv` of @sanbao/config). */
+export interface SigningConfig extends AuthConfig {
+  JWT_SECRET: string;
+  SYSTEM_TOKEN_TTL_SECONDS: number;
+}
+
+/** System tokens for this process's calls to other services, signed with JWT_SECRET and renewed before they expire. */
+export const systemTokenSourceFor = (config: SigningConfig, caller: string) =>
+  systemTokenSource(
+    {
+      issuer: config.JWT_ISSUER,
+      audience: config.JWT_AUDIENCE,
+      secret: config.JWT_SECRET,
+      ttlSeconds: config.SYSTEM_TOKEN_TTL_SECONDS,
+    },
+    caller,
+  );

@@ -8,4 +8,4 @@ export {
   type TokenVerifier,
 } from './tokens.ts';
 export { systemTokenSource } from './system-token.ts';
-export { tokenVerifierFor, type AuthConfig } from './from-config.ts';
+export { systemTokenSourceFor, tokenVerifierFor, type AuthConfig, type SigningConfig } from './from-config.ts';
