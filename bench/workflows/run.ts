@@ -61,6 +61,9 @@ try {
   const parts = await startServiceProcess(partsEntries.main, {
     DATABASE_URL: testDb.url,
     WARRANTY_URL: 'http://127.0.0.1:9',
+    // The bench starts each request's workflow itself (below); the service's own relay is held back.
+    TEMPORAL_ADDRESS: temporal.address,
+    OUTBOX_RELAY_DELAY_MS: '3600000',
     ...auth,
   });
   services.push(parts);
